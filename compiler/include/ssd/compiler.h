@@ -1,0 +1,46 @@
+// The compiler's entry point: .ssd source → checked, lowered Programs, or diagnostics.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ssd/diagnostics.h"
+#include "ssd/program.h"
+#include "ssd/source.h"
+
+namespace ssd {
+
+// An example (`мысал`) written beside the rules: a record and the results it must give.
+struct Example {
+  std::string name;
+  int line = 0;
+  std::string record_json;
+  struct Expectation {
+    std::string rule;    // empty: the record's status
+    std::string status;  // the contract's word: "pass", "fail", ..., "compliant", ...
+    int line = 0;
+  };
+  std::vector<Expectation> expectations;
+};
+
+struct CompiledInstrument {
+  Program program;
+  std::vector<Example> examples;
+};
+
+struct CompileResult {
+  std::vector<std::shared_ptr<const SourceFile>> files;  // what the diagnostics point into
+  Diagnostics diagnostics;
+  std::vector<CompiledInstrument> instruments;  // empty when there are errors
+  bool ok() const { return !diagnostics.has_errors(); }
+};
+
+// Compiles one file against the prelude of record fields (stdlib/record.ssd).
+CompileResult compile(std::shared_ptr<const SourceFile> file);
+CompileResult compile_file(const std::string& path);
+
+// The prelude's source text, as compiled into the library.
+const char* prelude_source();
+
+}  // namespace ssd

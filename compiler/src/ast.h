@@ -1,0 +1,157 @@
+// The compiler's own syntax tree: what a .ssd file says, with places, and nothing of ANTLR.
+// The parser adapter (parse.cpp) builds it; resolve.cpp and check.cpp annotate expressions
+// (`symbol`, `type`); lower.cpp turns it into a Program.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ssd/dates.h"
+#include "ssd/source.h"
+#include "types.h"
+
+namespace ssd {
+struct Symbol;  // scope.h: what a name means, filled in by resolve.cpp
+}
+
+namespace ssd::ast {
+
+struct Name {
+  std::string text;
+  Span span;
+};
+
+enum class ExprKind { Number, Date, String, Bool, Name, Call, Set, Unary, Binary, If };
+
+enum class BinOp {
+  And, Or, Otherwise, Add, Sub, Mul, Div, Lt, Le, Gt, Ge, Eq, Ne, In, Contains,
+};
+enum class UnOp { Not, Neg };
+
+const char* to_string(BinOp op);
+
+struct Expr {
+  ExprKind kind;
+  Span span;
+  std::string source;  // the expression as written, for explanations
+
+  double number = 0;        // Number
+  std::optional<Name> unit; // Number: its unit as written
+  Day date = 0;             // Date
+  bool boolean = false;     // Bool
+  std::string text;         // String; Name: the dotted path; Call: the function
+  BinOp binop = BinOp::And;
+  UnOp unop = UnOp::Not;
+  std::vector<std::unique_ptr<Expr>> args;  // operands, call arguments, set members; If: c, t[, e]
+
+  // Filled by the later passes.
+  const Symbol* symbol = nullptr;
+  Type type;
+};
+using ExprPtr = std::unique_ptr<Expr>;
+
+struct EnumMemberDecl {
+  Name name;
+  std::string code;
+  std::string label;
+  std::string rule;  // from § ...
+  Span span;
+};
+
+struct EnumDecl {
+  Name name;
+  bool open = false;
+  std::vector<EnumMemberDecl> members;
+};
+
+struct TypeRef {
+  bool list = false;
+  Name name;
+};
+
+struct FieldDecl {
+  Name path;
+  TypeRef type;
+  std::string json_path;
+  Span json_span;
+};
+
+struct MappingRow {
+  std::vector<Name> from, to;
+};
+
+struct MappingDecl {
+  Name name;
+  Name from_enum, to_enum;
+  std::string rule;
+  std::vector<MappingRow> rows;
+};
+
+struct DefinitionDecl {
+  Name name;
+  ExprPtr expr;
+};
+
+struct Citation {
+  std::string rule;     // contract form: "5.1", "app3:18"
+  std::string wording;  // the law's form: "5-тармақтың 1) тармақшасы"
+  Span span;
+};
+
+struct RequirementDecl {
+  Name name;
+  std::optional<Citation> citation;
+  std::optional<Name> severity;
+  bool attested = false;
+  std::string law;
+  std::string description_kk, description_en;
+  ExprPtr condition;
+};
+
+struct Expectation {
+  std::optional<Citation> citation;  // none: the record's status
+  Name status;
+};
+
+struct ExampleDecl {
+  std::string name;
+  Span span;
+  std::string json;  // the input record, verbatim
+  Span json_span;
+  std::vector<Expectation> expectations;
+};
+
+struct MetaValue {
+  std::string text;
+  std::optional<Day> date;
+  Span span;
+};
+
+struct InstrumentDecl {
+  Name id;
+  std::string title;
+  std::optional<MetaValue> approved, wording, short_name, in_force, repealed;
+  // "in force N calendar days after the first official publication", the act being registered
+  // on `registered`: the publication date is not known, so neither is the first day in force.
+  std::optional<int> in_force_days_after_publication;
+  std::optional<Name> in_force_unit;
+  std::vector<EnumDecl> enums;
+  std::vector<FieldDecl> fields;
+  std::vector<MappingDecl> mappings;
+  std::vector<DefinitionDecl> definitions;
+  std::vector<RequirementDecl> requirements;
+  std::vector<ExampleDecl> examples;
+};
+
+// One parsed file. The prelude (stdlib/record.ssd) declares enumerations and fields at the top
+// level; a standard's file declares instruments.
+struct Module {
+  const SourceFile* file = nullptr;
+  std::vector<EnumDecl> enums;
+  std::vector<FieldDecl> fields;
+  std::vector<InstrumentDecl> instruments;
+};
+
+}  // namespace ssd::ast

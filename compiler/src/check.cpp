@@ -1,0 +1,337 @@
+#include "check.h"
+
+#include <map>
+#include <set>
+
+#include "units.h"
+
+namespace ssd {
+
+namespace {
+
+const std::pair<const char*, const char*> kFindingWords[] = {
+    {"сәйкес", "pass"}, {"сәйкес_емес", "fail"}, {"қолданылмайды", "not_applicable"},
+    {"деректер_жоқ", "missing_data"}, {"хабарланбайды", "not_reported"}};
+const std::pair<const char*, const char*> kRecordWords[] = {
+    {"сәйкес", "compliant"}, {"сәйкес_емес", "non_compliant"}, {"толық_емес", "incomplete"},
+    {"күшінде_емес", "not_in_force"}, {"қате", "error"}};
+
+template <size_t N>
+std::optional<std::string> lookup(const std::pair<const char*, const char*> (&table)[N], const std::string& w) {
+  for (const auto& [word, code] : table)
+    if (w == word) return std::string(code);
+  return std::nullopt;
+}
+
+template <size_t N>
+std::string words(const std::pair<const char*, const char*> (&table)[N]) {
+  std::string out;
+  for (const auto& [word, _] : table) out += (out.empty() ? "" : ", ") + std::string(word);
+  return out;
+}
+
+class Checker {
+ public:
+  Checker(Scope& scope, Diagnostics& diags) : s_(scope), diags_(diags) {}
+
+  void run() {
+    const ast::InstrumentDecl& in = *s_.instrument;
+    check_period(in);
+    for (const auto& d : in.definitions) definition_type(d);
+    for (const auto& r : in.requirements) requirement(r);
+    for (const auto& x : in.examples) example(x);
+  }
+
+ private:
+  void error(DiagId id, Span span, std::vector<std::string> args = {}) {
+    diags_.report(id, s_.file, span, std::move(args));
+  }
+
+  std::string name(const Type& t) const { return s_.type_name(t); }
+
+  void check_period(const ast::InstrumentDecl& in) {
+    if (in.in_force_unit) {
+      const std::optional<Unit> u = find_unit(in.in_force_unit->text);
+      if (!u || u->type != Type::duration(TimeUnit::CalendarDays))
+        error(DiagId::unknown_unit, in.in_force_unit->span, {in.in_force_unit->text, "күнтізбелік күн"});
+    }
+    if (in.in_force && in.in_force->date && in.repealed && in.repealed->date &&
+        *in.in_force->date >= *in.repealed->date)
+      error(DiagId::bad_period, in.in_force->span,
+            {format_date(*in.in_force->date), format_date(*in.repealed->date)});
+  }
+
+  Type definition_type(const ast::DefinitionDecl& d) {
+    if (auto it = done_.find(&d); it != done_.end()) return it->second;
+    if (in_progress_.count(&d)) {
+      error(DiagId::definition_cycle, d.name.span, {d.name.text});
+      return {};
+    }
+    in_progress_.insert(&d);
+    const Type t = d.expr ? expr(*d.expr, false) : Type{};
+    in_progress_.erase(&d);
+    done_.emplace(&d, t);
+    return t;
+  }
+
+  void requirement(const ast::RequirementDecl& r) {
+    if (!r.citation) error(DiagId::missing_citation, r.name.span, {r.name.text});
+    if (r.severity && r.severity->text != "өрескел" && r.severity->text != "елеулі" &&
+        r.severity->text != "болмашы")
+      error(DiagId::unknown_severity, r.severity->span, {r.severity->text});
+    if (r.attested) {
+      if (r.condition) error(DiagId::attested_condition, r.condition->span, {r.name.text});
+      return;
+    }
+    if (!r.condition) {
+      error(DiagId::missing_condition, r.name.span, {r.name.text});
+      return;
+    }
+    expect(*r.condition, Type::of(Type::Bool), true);
+  }
+
+  void example(const ast::ExampleDecl& x) {
+    for (const auto& e : x.expectations) {
+      if (e.citation) {
+        if (!lookup(kFindingWords, e.status.text))
+          error(DiagId::unknown_status, e.status.span, {e.status.text, words(kFindingWords)});
+        bool cited = false;
+        for (const auto& r : s_.instrument->requirements)
+          cited = cited || (r.citation && r.citation->rule == e.citation->rule);
+        if (!cited) error(DiagId::unknown_rule, e.citation->span, {e.citation->rule});
+      } else if (!lookup(kRecordWords, e.status.text)) {
+        error(DiagId::unknown_status, e.status.span, {e.status.text, words(kRecordWords)});
+      }
+    }
+  }
+
+  void expect(ast::Expr& e, const Type& want, bool head) {
+    const Type got = expr(e, head);
+    if (!got.is_error() && got != want) error(DiagId::expected_type, e.span, {name(want), name(got)});
+  }
+
+  Type expr(ast::Expr& e, bool head) {
+    e.type = infer(e, head);
+    return e.type;
+  }
+
+  Type infer(ast::Expr& e, bool head) {
+    switch (e.kind) {
+      case ast::ExprKind::Number: return number(e);
+      case ast::ExprKind::Date: return Type::of(Type::Date);
+      case ast::ExprKind::String: return Type::of(Type::Text);
+      case ast::ExprKind::Bool: return Type::of(Type::Bool);
+      case ast::ExprKind::Name: return name_type(e);
+      case ast::ExprKind::Call: return call(e);
+      case ast::ExprKind::Set: return set(e);
+      case ast::ExprKind::Unary: return unary(e);
+      case ast::ExprKind::Binary: return binary(e);
+      case ast::ExprKind::If: return conditional(e, head);
+    }
+    return {};
+  }
+
+  Type number(ast::Expr& e) {
+    if (!e.unit) return Type::of(Type::Number);
+    const std::optional<Unit> u = find_unit(e.unit->text);
+    if (!u) {
+      error(DiagId::unknown_unit, e.unit->span, {e.unit->text, known_units()});
+      return {};
+    }
+    return u->type;
+  }
+
+  Type name_type(ast::Expr& e) {
+    if (!e.symbol) return {};
+    switch (e.symbol->kind) {
+      case Symbol::AsOf: return Type::of(Type::Date);
+      case Symbol::Field: return s_.fields[e.symbol->index].type;
+      case Symbol::Member: return Type::enumeration(Type::Enum, e.symbol->enum_id);
+      case Symbol::Definition: return definition_type(*e.symbol->definition);
+      default: return {};
+    }
+  }
+
+  bool arity(ast::Expr& e, size_t n) {
+    if (e.args.size() == n) return true;
+    error(DiagId::wrong_arity, e.span, {e.text, std::to_string(n), std::to_string(e.args.size())});
+    return false;
+  }
+
+  // Checks argument i against a predicate; `want` says in words what it must be.
+  template <class Pred>
+  Type arg(ast::Expr& call, size_t i, Pred ok, const std::string& want) {
+    const Type t = expr(*call.args[i], false);
+    if (!t.is_error() && !ok(t))
+      error(DiagId::wrong_argument, call.args[i]->span, {call.text, std::to_string(i + 1), want, name(t)});
+    return ok(t) ? t : Type{};
+  }
+
+  Type call(ast::Expr& e) {
+    if (!e.symbol) {
+      for (auto& a : e.args) expr(*a, false);
+      return {};
+    }
+    auto is = [](Type::Kind k) { return [k](const Type& t) { return t.kind == k; }; };
+    const std::string date = name(Type::of(Type::Date));
+    if (e.symbol->kind == Symbol::Mapping) {
+      const MappingInfo& m = s_.mappings[e.symbol->index];
+      if (!arity(e, 1) || m.from_enum < 0) return {};
+      const Type want = Type::enumeration(Type::EnumSet, m.from_enum);
+      arg(e, 0, [&](const Type& t) { return t.enum_id == m.from_enum && (t.kind == Type::Enum || t.kind == Type::EnumSet); }, name(want));
+      return Type::enumeration(Type::EnumSet, m.to_enum);
+    }
+    if (e.text == "жасы") {
+      if (!arity(e, 2)) return {};
+      arg(e, 0, is(Type::Date), date);
+      arg(e, 1, is(Type::Date), date);
+      return Type::of(Type::Number);
+    }
+    if (e.text == "саны") {
+      if (!arity(e, 1)) return {};
+      arg(e, 0, [](const Type& t) { return t.kind == Type::EnumSet || t.kind == Type::DateList; },
+          s_.type_name(Type::of(Type::DateList)));
+      return Type::of(Type::Number);
+    }
+    if (e.text == "бар") {
+      if (!arity(e, 1)) return {};
+      expr(*e.args[0], false);
+      return Type::of(Type::Bool);
+    }
+    if (e.text == "кезең_сайын") {
+      if (!arity(e, 3)) return {};
+      arg(e, 0, is(Type::DateList), name(Type::of(Type::DateList)));
+      arg(e, 1, is(Type::Duration), name(Type::duration(TimeUnit::CalendarDays)));
+      arg(e, 2, is(Type::Date), date);
+      return Type::of(Type::Bool);
+    }
+    return {};
+  }
+
+  Type set(ast::Expr& e) {
+    if (e.args.empty()) {
+      error(DiagId::empty_set, e.span);
+      return {};
+    }
+    int enum_id = -1;
+    for (auto& a : e.args) {
+      const Type t = expr(*a, false);
+      if (t.is_error()) return {};
+      if (t.kind != Type::Enum) {
+        error(DiagId::set_member_not_enum, a->span, {name(t)});
+        return {};
+      }
+      if (enum_id >= 0 && t.enum_id != enum_id) {
+        error(DiagId::mixed_set, a->span, {a->source, name(t), name(Type::enumeration(Type::Enum, enum_id))});
+        return {};
+      }
+      enum_id = t.enum_id;
+    }
+    return Type::enumeration(Type::EnumSet, enum_id);
+  }
+
+  Type unary(ast::Expr& e) {
+    if (e.unop == ast::UnOp::Not) {
+      expect(*e.args[0], Type::of(Type::Bool), false);
+      return Type::of(Type::Bool);
+    }
+    const Type t = expr(*e.args[0], false);
+    if (t.is_error()) return {};
+    if (t.kind == Type::Number || t.kind == Type::Area) return t;
+    error(DiagId::type_mismatch, e.span, {name(t), name(t), "-"});
+    return {};
+  }
+
+  Type mismatch(const ast::Expr& e, const Type& a, const Type& b) {
+    error(DiagId::type_mismatch, e.span, {name(a), name(b), ast::to_string(e.binop)});
+    return {};
+  }
+
+  Type binary(ast::Expr& e) {
+    using K = Type::Kind;
+    if (e.binop == ast::BinOp::And || e.binop == ast::BinOp::Or) {
+      expect(*e.args[0], Type::of(Type::Bool), false);
+      expect(*e.args[1], Type::of(Type::Bool), false);
+      return Type::of(Type::Bool);
+    }
+    const Type a = expr(*e.args[0], false), b = expr(*e.args[1], false);
+    if (a.is_error() || b.is_error()) return {};
+    switch (e.binop) {
+      case ast::BinOp::Otherwise:
+        return a == b ? a : mismatch(e, a, b);
+      case ast::BinOp::Add:
+        if (a == b && (a.kind == K::Number || a.kind == K::Area || a.kind == K::Duration || a.kind == K::EnumSet)) return a;
+        if (a.kind == K::Date && b.kind == K::Duration) return a;
+        if (a.kind == K::Duration && b.kind == K::Date) return b;
+        return mismatch(e, a, b);
+      case ast::BinOp::Sub:
+        if (a == b && (a.kind == K::Number || a.kind == K::Area || a.kind == K::Duration)) return a;
+        if (a.kind == K::Date && b.kind == K::Duration) return a;
+        if (a.kind == K::Date && b.kind == K::Date) return Type::duration(TimeUnit::CalendarDays);
+        return mismatch(e, a, b);
+      case ast::BinOp::Mul:
+        if (a.kind == K::Number && b.kind == K::Number) return a;
+        if (a.kind == K::Area && b.kind == K::Number) return a;
+        if (a.kind == K::Number && b.kind == K::Area) return b;
+        return mismatch(e, a, b);
+      case ast::BinOp::Div:
+        if (a.kind == K::Number && b.kind == K::Number) return a;
+        if (a.kind == K::Area && b.kind == K::Number) return a;
+        if (a.kind == K::Area && b.kind == K::Area) return Type::of(K::Number);
+        return mismatch(e, a, b);
+      case ast::BinOp::Eq:
+      case ast::BinOp::Ne:
+        if (a == b && a.kind != K::EnumSet && a.kind != K::DateList) return Type::of(K::Bool);
+        return mismatch(e, a, b);
+      case ast::BinOp::Lt:
+      case ast::BinOp::Le:
+      case ast::BinOp::Gt:
+      case ast::BinOp::Ge:
+        if (a == b && (a.kind == K::Number || a.kind == K::Area || a.kind == K::Date || a.kind == K::Duration))
+          return Type::of(K::Bool);
+        return mismatch(e, a, b);
+      case ast::BinOp::In:
+        if ((a.kind == K::Enum || a.kind == K::EnumSet) && b.kind == K::EnumSet && a.enum_id == b.enum_id)
+          return Type::of(K::Bool);
+        return mismatch(e, a, b);
+      case ast::BinOp::Contains:
+        if (a.kind == K::EnumSet && (b.kind == K::EnumSet || b.kind == K::Enum) && a.enum_id == b.enum_id)
+          return Type::of(K::Bool);
+        return mismatch(e, a, b);
+      default:
+        return {};
+    }
+  }
+
+  // `егер c онда t әйтпесе e`; without `әйтпесе` only at the head of a requirement's condition
+  // (and in the `әйтпесе` branch of such a head), where "otherwise" means "not applicable".
+  Type conditional(ast::Expr& e, bool head) {
+    expect(*e.args[0], Type::of(Type::Bool), false);
+    if (e.args.size() == 2) {
+      if (!head) error(DiagId::if_without_else, e.span);
+      return expr(*e.args[1], false);
+    }
+    const Type t = expr(*e.args[1], false);
+    const Type f = expr(*e.args[2], head);
+    if (t.is_error() || f.is_error()) return {};
+    if (t != f) {
+      error(DiagId::type_mismatch, e.span, {name(t), name(f), "егер/әйтпесе"});
+      return {};
+    }
+    return t;
+  }
+
+  Scope& s_;
+  Diagnostics& diags_;
+  std::set<const ast::DefinitionDecl*> in_progress_;
+  std::map<const ast::DefinitionDecl*, Type> done_;
+};
+
+}  // namespace
+
+std::optional<std::string> finding_status_code(const std::string& word) { return lookup(kFindingWords, word); }
+std::optional<std::string> record_status_code(const std::string& word) { return lookup(kRecordWords, word); }
+
+void check(Scope& scope, Diagnostics& diags) { Checker(scope, diags).run(); }
+
+}  // namespace ssd

@@ -1,0 +1,17 @@
+// Type checking: gives every expression of an instrument its type and reports what does not fit
+// (a date compared with an area, a term in working days added to a number, ...); checks each
+// requirement's citation, severity and condition, and each example's expectations.
+#pragma once
+
+#include "scope.h"
+#include "ssd/diagnostics.h"
+
+namespace ssd {
+
+void check(Scope& scope, Diagnostics& diags);
+
+// The words of example expectations: a finding's status, or a record's.
+std::optional<std::string> finding_status_code(const std::string& word);  // "pass", ...
+std::optional<std::string> record_status_code(const std::string& word);   // "compliant", ...
+
+}  // namespace ssd

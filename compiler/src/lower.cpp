@@ -1,0 +1,221 @@
+#include "lower.h"
+
+#include <unordered_map>
+
+#include "units.h"
+
+namespace ssd {
+
+namespace {
+
+Severity severity_of(const std::optional<ast::Name>& name) {
+  if (!name) return Severity::None;
+  if (name->text == "өрескел") return Severity::Gross;
+  if (name->text == "елеулі") return Severity::Significant;
+  if (name->text == "болмашы") return Severity::Minor;
+  return Severity::None;
+}
+
+class Lowerer {
+ public:
+  explicit Lowerer(const Scope& scope) : s_(scope) {}
+
+  Program run() {
+    const ast::InstrumentDecl& in = *s_.instrument;
+    p_.source_name = s_.file->name();
+    instrument(in);
+    for (const EnumInfo& e : s_.enums) {
+      EnumDef def{e.decl->name.text, {}, e.decl->open};
+      for (const auto& m : e.decl->members) def.members.push_back({m.name.text, m.code, m.label, m.rule});
+      p_.enums.push_back(std::move(def));
+    }
+    for (const MappingInfo& m : s_.mappings)
+      p_.mappings.push_back({m.decl->name.text, m.from_enum, m.to_enum, m.image});
+    // Every field the instrument can read gets a slot, used or not, so that a record's value of
+    // the wrong type is an error whichever rules read it.
+    slot_of_field_.assign(s_.fields.size(), -1);
+    for (size_t i = 0; i < s_.fields.size(); ++i) {
+      const FieldInfo& f = s_.fields[i];
+      if (f.type.is_error()) continue;
+      slot_of_field_[i] = static_cast<int>(p_.slots.size());
+      p_.slots.push_back({f.decl->path.text, f.decl->json_path, value_type(f.type), f.type.enum_id});
+    }
+    for (const auto& r : in.requirements) requirement(r);
+    return std::move(p_);
+  }
+
+ private:
+  void instrument(const ast::InstrumentDecl& in) {
+    Instrument& m = p_.instrument;
+    m.id = in.id.text;
+    m.title = in.title;
+    m.short_name = in.short_name ? in.short_name->text : in.title;
+    if (in.approved) m.approved = in.approved->text;
+    if (in.wording) m.wording = in.wording->text;
+    if (in.in_force) {
+      m.in_force_note = in.in_force->text;
+      if (in.in_force_days_after_publication && in.in_force->date) {
+        // In force N calendar days after the first official publication, which cannot precede
+        // the registration: the earliest day in force is registration + N + 1.
+        m.in_force_from = *in.in_force->date + *in.in_force_days_after_publication + 1;
+      } else {
+        m.in_force_from = in.in_force->date;
+      }
+    }
+    if (in.repealed) {
+      m.repealed_from = in.repealed->date;
+      m.repealed_note = in.repealed->text;
+    }
+  }
+
+  void requirement(const ast::RequirementDecl& r) {
+    Requirement out;
+    out.name = r.name.text;
+    if (r.citation) {
+      out.rule = r.citation->rule;
+      out.citation = p_.instrument.short_name + ", " + r.citation->wording;
+    }
+    out.severity = severity_of(r.severity);
+    out.attested = r.attested;
+    out.law = r.law;
+    out.description_kk = r.description_kk;
+    out.description_en = r.description_en;
+    out.line = r.name.span.line;
+    if (!r.attested && r.condition) out.root = expr(*r.condition);
+    p_.requirements.push_back(std::move(out));
+  }
+
+  int text(const std::string& t) {
+    p_.texts.push_back(t);
+    return static_cast<int>(p_.texts.size()) - 1;
+  }
+
+  int emit(Node n, const ast::Expr& e) {
+    n.line = e.span.line;
+    p_.nodes.push_back(n);
+    return static_cast<int>(p_.nodes.size()) - 1;
+  }
+
+  int expr(const ast::Expr& e) {
+    Node n;
+    n.type = value_type(e.type);
+    if (e.type.kind == Type::Duration) n.unit = e.type.unit;
+    switch (e.kind) {
+      case ast::ExprKind::Number: {
+        const double factor = e.unit ? find_unit(e.unit->text)->factor : 1;
+        n.num = e.number * factor;
+        return emit(n, e);
+      }
+      case ast::ExprKind::Date: n.num = e.date; return emit(n, e);
+      case ast::ExprKind::Bool: n.num = e.boolean; return emit(n, e);
+      case ast::ExprKind::String: n.text = text(e.text); return emit(n, e);
+      case ast::ExprKind::Name: return name(e, n);
+      case ast::ExprKind::Call: return call(e, n);
+      case ast::ExprKind::Set: {
+        for (const auto& a : e.args) n.bits |= std::uint64_t{1} << a->symbol->index;
+        return emit(n, e);
+      }
+      case ast::ExprKind::Unary:
+        n.op = e.unop == ast::UnOp::Not ? Op::Not : Op::Neg;
+        n.a = expr(*e.args[0]);
+        return emit(n, e);
+      case ast::ExprKind::Binary: return binary(e, n);
+      case ast::ExprKind::If:
+        n.op = Op::If;
+        n.a = expr(*e.args[0]);
+        n.b = expr(*e.args[1]);
+        if (e.args.size() > 2) n.c = expr(*e.args[2]);
+        return emit(n, e);
+    }
+    return -1;
+  }
+
+  int name(const ast::Expr& e, Node n) {
+    switch (e.symbol->kind) {
+      case Symbol::AsOf: n.op = Op::AsOf; return emit(n, e);
+      case Symbol::Field: n.op = Op::Field; n.a = slot_of_field_[e.symbol->index]; return emit(n, e);
+      case Symbol::Member: n.bits = static_cast<std::uint64_t>(e.symbol->index); return emit(n, e);
+      case Symbol::Definition: {
+        auto it = definitions_.find(e.symbol->definition);
+        if (it != definitions_.end()) return it->second;
+        const int node = expr(*e.symbol->definition->expr);
+        definitions_.emplace(e.symbol->definition, node);
+        return node;
+      }
+      default: return -1;
+    }
+  }
+
+  int call(const ast::Expr& e, Node n) {
+    if (e.symbol->kind == Symbol::Mapping) {
+      n.op = Op::Map;
+      n.a = expr(*e.args[0]);
+      n.b = e.symbol->index;
+      return emit(n, e);
+    }
+    if (e.text == "жасы") n.op = Op::Age;
+    else if (e.text == "саны") n.op = Op::Count;
+    else if (e.text == "бар") n.op = Op::Present;
+    else if (e.text == "кезең_сайын") { n.op = Op::EveryPeriod; n.unit = e.args[1]->type.unit; }
+    n.text = text(e.source);
+    n.a = expr(*e.args[0]);
+    if (e.args.size() > 1) n.b = expr(*e.args[1]);
+    if (e.args.size() > 2) n.c = expr(*e.args[2]);
+    return emit(n, e);
+  }
+
+  int binary(const ast::Expr& e, Node n) {
+    const Type& a = e.args[0]->type;
+    const Type& b = e.args[1]->type;
+    int left = expr(*e.args[0]), right = expr(*e.args[1]);
+    switch (e.binop) {
+      case ast::BinOp::And: n.op = Op::And; break;
+      case ast::BinOp::Or: n.op = Op::Or; break;
+      case ast::BinOp::Otherwise: n.op = Op::Otherwise; break;
+      case ast::BinOp::Add:
+        if (a.kind == Type::Duration && b.kind == Type::Date) std::swap(left, right);
+        if (a.kind == Type::Date || b.kind == Type::Date) {
+          n.op = Op::DateAdd;
+          n.unit = (a.kind == Type::Duration ? a : b).unit;
+        } else {
+          n.op = a.kind == Type::EnumSet ? Op::Union : Op::Add;
+        }
+        break;
+      case ast::BinOp::Sub:
+        if (a.kind == Type::Date && b.kind == Type::Date) n.op = Op::DaysBetween;
+        else if (a.kind == Type::Date) { n.op = Op::DateSub; n.unit = b.unit; }
+        else n.op = Op::Sub;
+        break;
+      case ast::BinOp::Mul: n.op = Op::Mul; break;
+      case ast::BinOp::Div: n.op = Op::Div; break;
+      case ast::BinOp::Lt: n.op = Op::Lt; break;
+      case ast::BinOp::Le: n.op = Op::Le; break;
+      case ast::BinOp::Gt: n.op = Op::Gt; break;
+      case ast::BinOp::Ge: n.op = Op::Ge; break;
+      case ast::BinOp::Eq: n.op = Op::Eq; break;
+      case ast::BinOp::Ne: n.op = Op::Ne; break;
+      case ast::BinOp::In: n.op = a.kind == Type::Enum ? Op::In : Op::Intersects; break;
+      case ast::BinOp::Contains:
+        if (b.kind == Type::Enum) { n.op = Op::In; std::swap(left, right); }
+        else n.op = Op::Contains;
+        break;
+    }
+    n.a = left;
+    n.b = right;
+    // Explanations name what was measured: a comparison's left side, a set test's whole text.
+    const bool comparison = n.op >= Op::Lt && n.op <= Op::Ne;
+    n.text = text(comparison ? e.args[0]->source : e.source);
+    return emit(n, e);
+  }
+
+  const Scope& s_;
+  Program p_;
+  std::vector<int> slot_of_field_;
+  std::unordered_map<const ast::DefinitionDecl*, int> definitions_;
+};
+
+}  // namespace
+
+Program lower(const Scope& scope) { return Lowerer(scope).run(); }
+
+}  // namespace ssd

@@ -1,0 +1,264 @@
+#include "resolve.h"
+
+#include <algorithm>
+
+namespace ssd {
+
+namespace {
+
+const char* const kFunctions[] = {"жасы", "саны", "бар", "кезең_сайын"};
+constexpr const char* kAsOf = "тексеру_күні";
+
+// Edit distance in code points, for "did you mean".
+size_t distance(const std::u32string& a, const std::u32string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1])});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+std::u32string decode(const std::string& s) {
+  std::u32string out;
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char c = s[i];
+    const int len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+    char32_t cp = len == 1 ? c : c & (0x7F >> len);
+    for (int k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+    out.push_back(cp);
+    i += len;
+  }
+  return out;
+}
+
+class Resolver {
+ public:
+  Resolver(const ast::Module& prelude, const ast::InstrumentDecl& in, const SourceFile& file,
+           Diagnostics& diags)
+      : prelude_(prelude), in_(in), file_(file), diags_(diags) {
+    scope_.instrument = &in;
+    scope_.file = &file;
+  }
+
+  Scope run() {
+    for (const auto& e : prelude_.enums) add_enum(e, prelude_.file);
+    for (const auto& e : in_.enums) add_enum(e, &file_);
+    for (const auto& f : prelude_.fields) add_field(f, prelude_.file);
+    for (const auto& f : in_.fields) add_field(f, &file_);
+    for (const auto& m : in_.mappings) add_mapping(m);
+    for (const auto& d : in_.definitions) {
+      if (!claim(d.name)) continue;
+      scope_.definitions.emplace(d.name.text, &d);
+    }
+    std::unordered_map<std::string, Span> requirement_names;
+    for (const auto& r : in_.requirements) {
+      auto [it, fresh] = requirement_names.emplace(r.name.text, r.name.span);
+      if (!fresh) duplicate(r.name, &file_, it->second);
+    }
+    for (const auto& d : in_.definitions) bind(d.expr.get());
+    for (const auto& r : in_.requirements) bind(r.condition.get());
+    return std::move(scope_);
+  }
+
+ private:
+  void duplicate(const ast::Name& name, const SourceFile* first_file, Span first) {
+    diags_.report(DiagId::duplicate_name, &file_, name.span, {name.text});
+    diags_.note(DiagId::previous_definition, first_file, first);
+  }
+
+  // Registers a top-level name of the instrument; false (and a diagnostic) when it is taken.
+  bool claim(const ast::Name& name, const SourceFile* file = nullptr) {
+    auto [it, fresh] = names_.emplace(name.text, std::make_pair(file ? file : &file_, name.span));
+    if (!fresh) {
+      diags_.report(DiagId::duplicate_name, file ? file : &file_, name.span, {name.text});
+      diags_.note(DiagId::previous_definition, it->second.first, it->second.second);
+    }
+    return fresh;
+  }
+
+  void add_enum(const ast::EnumDecl& e, const SourceFile* file) {
+    if (!claim(e.name, file)) return;
+    const int id = static_cast<int>(scope_.enums.size());
+    scope_.enums.push_back({&e, file});
+    scope_.enum_by_name.emplace(e.name.text, id);
+    if (e.members.size() > 63)
+      diags_.report(DiagId::too_many_members, file, e.name.span, {e.name.text, std::to_string(e.members.size())});
+    std::unordered_map<std::string, Span> names, codes;
+    for (size_t i = 0; i < e.members.size(); ++i) {
+      const auto& m = e.members[i];
+      if (auto [it, fresh] = names.emplace(m.name.text, m.name.span); !fresh) {
+        diags_.report(DiagId::duplicate_name, file, m.name.span, {m.name.text});
+        diags_.note(DiagId::previous_definition, file, it->second);
+        continue;
+      }
+      if (auto [it, fresh] = codes.emplace(m.code, m.span); !fresh) {
+        diags_.report(DiagId::duplicate_code, file, m.span, {m.code, e.name.text});
+        diags_.note(DiagId::previous_definition, file, it->second);
+      }
+      scope_.members[m.name.text].emplace_back(id, static_cast<int>(i));
+    }
+  }
+
+  void add_field(const ast::FieldDecl& f, const SourceFile* file) {
+    if (scope_.field_by_path.count(f.path.text)) {
+      claim(f.path, file);  // reports the duplicate
+      return;
+    }
+    names_.emplace(f.path.text, std::make_pair(file, f.path.span));
+    Type type;
+    const std::string& t = f.type.name.text;
+    if (!f.type.list && t == "логикалық") type = Type::of(Type::Bool);
+    else if (!f.type.list && t == "сан") type = Type::of(Type::Number);
+    else if (!f.type.list && t == "мәтін") type = Type::of(Type::Text);
+    else if (!f.type.list && t == "дата") type = Type::of(Type::Date);
+    else if (!f.type.list && t == "аудан") type = Type::of(Type::Area);
+    else if (f.type.list && t == "дата") type = Type::of(Type::DateList);
+    else if (auto it = scope_.enum_by_name.find(t); it != scope_.enum_by_name.end())
+      type = Type::enumeration(f.type.list ? Type::EnumSet : Type::Enum, it->second);
+    else if (file == &file_)  // the prelude may name enumerations an instrument does not declare
+      diags_.report(DiagId::unknown_type, file, f.type.name.span, {t});
+    scope_.field_by_path.emplace(f.path.text, static_cast<int>(scope_.fields.size()));
+    scope_.fields.push_back({&f, file, type});
+  }
+
+  int enum_id(const ast::Name& name) {
+    auto it = scope_.enum_by_name.find(name.text);
+    if (it == scope_.enum_by_name.end()) {
+      diags_.report(DiagId::not_an_enum, &file_, name.span, {name.text});
+      return -1;
+    }
+    return it->second;
+  }
+
+  int member_of(int enum_id, const ast::Name& name) {
+    const auto& members = scope_.enums[enum_id].decl->members;
+    for (size_t i = 0; i < members.size(); ++i)
+      if (members[i].name.text == name.text) return static_cast<int>(i);
+    diags_.report(DiagId::member_of_other_enum, &file_, name.span, {name.text, scope_.enum_name(enum_id)});
+    return -1;
+  }
+
+  void add_mapping(const ast::MappingDecl& m) {
+    if (!claim(m.name)) return;
+    MappingInfo info{&m, enum_id(m.from_enum), enum_id(m.to_enum), {}};
+    if (info.from_enum >= 0 && info.to_enum >= 0) {
+      info.image.assign(scope_.enums[info.from_enum].decl->members.size(), 0);
+      std::vector<bool> seen(info.image.size());
+      for (const auto& row : m.rows) {
+        std::uint64_t to = 0;
+        for (const auto& n : row.to)
+          if (int i = member_of(info.to_enum, n); i >= 0) to |= std::uint64_t{1} << i;
+        for (const auto& n : row.from) {
+          const int i = member_of(info.from_enum, n);
+          if (i < 0) continue;
+          if (seen[i]) diags_.report(DiagId::mapping_repeats, &file_, n.span, {n.text});
+          seen[i] = true;
+          info.image[i] |= to;
+        }
+      }
+    }
+    scope_.mapping_by_name.emplace(m.name.text, static_cast<int>(scope_.mappings.size()));
+    scope_.mappings.push_back(std::move(info));
+  }
+
+  const Symbol* symbol(Symbol s) {
+    scope_.symbols.push_back(s);
+    return &scope_.symbols.back();
+  }
+
+  void suggest(const std::string& wrong, Span span) {
+    std::vector<std::string> candidates = {kAsOf};
+    for (const auto& [n, _] : scope_.definitions) candidates.push_back(n);
+    for (const auto& [n, _] : scope_.field_by_path) candidates.push_back(n);
+    for (const auto& [n, _] : scope_.members) candidates.push_back(n);
+    for (const auto& [n, _] : scope_.mapping_by_name) candidates.push_back(n);
+    for (const char* f : kFunctions) candidates.push_back(f);
+    const std::u32string w = decode(wrong);
+    std::string best;
+    size_t best_distance = std::max<size_t>(2, w.size() / 3) + 1;
+    for (const auto& c : candidates) {
+      const size_t d = distance(w, decode(c));
+      if (d < best_distance) best_distance = d, best = c;
+    }
+    if (!best.empty()) diags_.note(DiagId::did_you_mean, &file_, span, {best});
+  }
+
+  void bind_name(ast::Expr* e) {
+    const std::string& n = e->text;
+    if (n == kAsOf) { e->symbol = symbol({Symbol::AsOf}); return; }
+    if (auto it = scope_.definitions.find(n); it != scope_.definitions.end()) {
+      e->symbol = symbol({Symbol::Definition, -1, -1, it->second});
+      return;
+    }
+    if (auto it = scope_.field_by_path.find(n); it != scope_.field_by_path.end()) {
+      const FieldInfo& f = scope_.fields[it->second];
+      if (f.type.is_error()) {
+        diags_.report(DiagId::unknown_type, &file_, e->span, {f.decl->type.name.text});
+        return;
+      }
+      e->symbol = symbol({Symbol::Field, it->second});
+      return;
+    }
+    if (const size_t dot = n.find('.'); dot != std::string::npos && n.find('.', dot + 1) == std::string::npos) {
+      if (auto it = scope_.enum_by_name.find(n.substr(0, dot)); it != scope_.enum_by_name.end()) {
+        const ast::Name member{n.substr(dot + 1), e->span};
+        if (int i = member_of(it->second, member); i >= 0) e->symbol = symbol({Symbol::Member, i, it->second});
+        return;
+      }
+    }
+    if (auto it = scope_.members.find(n); it != scope_.members.end()) {
+      if (it->second.size() > 1) {
+        diags_.report(DiagId::ambiguous_name, &file_, e->span, {n, scope_.enum_name(it->second[0].first) + "." + n});
+        return;
+      }
+      e->symbol = symbol({Symbol::Member, it->second[0].second, it->second[0].first});
+      return;
+    }
+    diags_.report(DiagId::unknown_name, &file_, e->span, {n});
+    suggest(n, e->span);
+  }
+
+  void bind_call(ast::Expr* e) {
+    Span name_span = e->span;
+    name_span.length = static_cast<int>(decode(e->text).size());
+    if (auto it = scope_.mapping_by_name.find(e->text); it != scope_.mapping_by_name.end()) {
+      e->symbol = symbol({Symbol::Mapping, it->second});
+    } else if (std::find_if(std::begin(kFunctions), std::end(kFunctions),
+                            [&](const char* f) { return e->text == f; }) != std::end(kFunctions)) {
+      e->symbol = symbol({Symbol::Function});
+    } else {
+      diags_.report(DiagId::unknown_function, &file_, name_span, {e->text});
+      suggest(e->text, name_span);
+    }
+  }
+
+  void bind(ast::Expr* e) {
+    if (!e) return;
+    if (e->kind == ast::ExprKind::Name) bind_name(e);
+    if (e->kind == ast::ExprKind::Call) bind_call(e);
+    for (auto& a : e->args) bind(a.get());
+  }
+
+  const ast::Module& prelude_;
+  const ast::InstrumentDecl& in_;
+  const SourceFile& file_;
+  Diagnostics& diags_;
+  Scope scope_;
+  std::unordered_map<std::string, std::pair<const SourceFile*, Span>> names_;
+};
+
+}  // namespace
+
+Scope resolve(const ast::Module& prelude, const ast::InstrumentDecl& instrument,
+              const SourceFile& file, Diagnostics& diags) {
+  return Resolver(prelude, instrument, file, diags).run();
+}
+
+}  // namespace ssd

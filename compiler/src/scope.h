@@ -1,0 +1,59 @@
+// What a name can mean inside one instrument: its own declarations and the prelude's.
+// Built by resolve.cpp, read by check.cpp and lower.cpp.
+#pragma once
+
+#include <deque>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "ast.h"
+
+namespace ssd {
+
+struct Symbol {
+  enum Kind { Field, Member, Definition, Mapping, AsOf, Function };
+  Kind kind;
+  int index = -1;    // Field: field; Member: member; Mapping: mapping
+  int enum_id = -1;  // Member
+  const ast::DefinitionDecl* definition = nullptr;
+};
+
+struct EnumInfo {
+  const ast::EnumDecl* decl;
+  const SourceFile* file;
+};
+
+struct FieldInfo {
+  const ast::FieldDecl* decl;
+  const SourceFile* file;
+  Type type;  // Error when its type is an enumeration this instrument does not declare
+};
+
+struct MappingInfo {
+  const ast::MappingDecl* decl;
+  int from_enum = -1, to_enum = -1;
+  std::vector<std::uint64_t> image;  // per member of from_enum
+};
+
+struct Scope {
+  const ast::InstrumentDecl* instrument = nullptr;
+  const SourceFile* file = nullptr;
+  std::vector<EnumInfo> enums;
+  std::unordered_map<std::string, int> enum_by_name;
+  std::vector<FieldInfo> fields;
+  std::unordered_map<std::string, int> field_by_path;
+  std::unordered_map<std::string, std::vector<std::pair<int, int>>> members;  // name → (enum, member)
+  std::vector<MappingInfo> mappings;
+  std::unordered_map<std::string, int> mapping_by_name;
+  std::unordered_map<std::string, const ast::DefinitionDecl*> definitions;
+  std::deque<Symbol> symbols;  // stable addresses for Expr::symbol
+
+  const std::string& enum_name(int id) const { return enums[id].decl->name.text; }
+  std::string type_name(const Type& t, bool english = false) const {
+    return ssd::type_name(t, t.enum_id >= 0 ? enum_name(t.enum_id) : std::string(), english);
+  }
+};
+
+}  // namespace ssd

@@ -1,0 +1,73 @@
+#include "ssd/source.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace ssd {
+
+SourceFile::SourceFile(std::string name, std::string text) : name_(std::move(name)) {
+  std::string_view in = text;
+  if (in.substr(0, 3) == "\xEF\xBB\xBF") in.remove_prefix(3);
+  text_.reserve(in.size());
+  for (size_t i = 0; i < in.size(); ++i) {
+    if (in[i] == '\r' && i + 1 < in.size() && in[i + 1] == '\n') continue;
+    text_.push_back(in[i]);
+  }
+  line_starts_.push_back(0);
+  for (size_t i = 0; i < text_.size(); ++i)
+    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+}
+
+std::string_view SourceFile::line(int number) const {
+  if (number < 1 || static_cast<size_t>(number) > line_starts_.size()) return {};
+  const size_t start = line_starts_[number - 1];
+  size_t end = static_cast<size_t>(number) < line_starts_.size() ? line_starts_[number] - 1 : text_.size();
+  return std::string_view(text_).substr(start, end - start);
+}
+
+int SourceFile::line_of_offset(size_t offset) const {
+  return static_cast<int>(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) -
+                          line_starts_.begin());
+}
+
+std::optional<size_t> SourceFile::invalid_utf8_at() const {
+  const auto* s = reinterpret_cast<const unsigned char*>(text_.data());
+  const size_t n = text_.size();
+  for (size_t i = 0; i < n;) {
+    const unsigned char c = s[i];
+    size_t len;
+    char32_t cp;
+    if (c < 0x80) { ++i; continue; }
+    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
+    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
+    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
+    else return i;
+    if (i + len > n) return i;
+    for (size_t k = 1; k < len; ++k) {
+      if ((s[i + k] & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (s[i + k] & 0x3F);
+    }
+    const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+    if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += len;
+  }
+  return std::nullopt;
+}
+
+std::optional<SourceFile> read_source_file(const std::string& path, std::string* error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    if (error) *error = "cannot open";
+    return std::nullopt;
+  }
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) {
+    if (error) *error = "read error";
+    return std::nullopt;
+  }
+  return SourceFile(path, buf.str());
+}
+
+}  // namespace ssd

@@ -1,0 +1,164 @@
+// The .ssd language: standards of special social services, with Kazakh keywords.
+// The language reference is docs/language.md; this grammar is its syntax, nothing more:
+// names, types and citations are checked by the compiler (compiler/), not here.
+grammar Ssd;
+
+file : declaration* EOF ;
+
+declaration
+  : instrument
+  | enumDecl
+  | fieldDecl
+  ;
+
+// стандарт edu-org "Атауы" { ... }
+instrument : STANDARD instrumentId STRING '{' member* '}' ;
+instrumentId : IDENT ('-' (IDENT | NUMBER))* ;
+
+member
+  : metaItem
+  | enumDecl
+  | fieldDecl
+  | mappingDecl
+  | definition
+  | requirement
+  | example
+  ;
+
+metaItem
+  : APPROVED STRING                                          # approved
+  | WORDING STRING                                           # wording
+  | IN_FORCE DATE STRING?                                    # inForceOn
+  | IN_FORCE AFTER_PUBLICATION NUMBER unit REGISTERED DATE STRING?   # inForceAfterPublication
+  | REPEALED DATE STRING?                                    # repealed
+  | SHORT_NAME STRING                                        # shortName
+  ;
+
+// тізбе санат { жетім_бала = "orphan" "жетім-балалар" § 2.1 }
+enumDecl : ENUM IDENT OPEN? '{' enumMember* '}' ;
+enumMember : IDENT '=' STRING STRING? CITATION? ;
+
+// өріс тұрғын_үй.жатын_бөлме_ауданы : аудан = "housing.sleeping_area_m2"
+fieldDecl : FIELD path ':' typeRef '=' STRING ;
+typeRef : LIST? IDENT ;
+
+// сәйкестік қабылдау_негіздері : санат -> негіздеме § 4 { a, b -> c }
+mappingDecl : MAPPING IDENT ':' IDENT ARROW IDENT CITATION? '{' mappingRow* '}' ;
+mappingRow : names ARROW names ;
+names : IDENT (',' IDENT)* ;
+
+definition : DEFINE IDENT '=' expr ;
+
+// талап жатын_бөлме § 5.1 ауырлық өрескел куәландырылады { заңда "..." шарт ... }
+requirement : REQUIREMENT IDENT CITATION? (SEVERITY IDENT)? ATTESTED? '{' clause* '}' ;
+clause
+  : LAW STRING                                               # lawClause
+  | DESCRIPTION STRING (EN STRING)?                          # descriptionClause
+  | CONDITION expr                                           # conditionClause
+  ;
+
+// мысал "атауы" { кіріс { ...JSON... } күтілетін § 5.1 сәйкес_емес }
+example : EXAMPLE STRING '{' INPUT json expectation* '}' ;
+expectation : EXPECTED CITATION? IDENT ;
+
+expr
+  : primary                                                  # primaryExpr
+  | '-' expr                                                 # negExpr
+  | expr OTHERWISE expr                                      # otherwiseExpr
+  | expr op=('*' | '/') expr                                 # mulExpr
+  | expr op=('+' | '-') expr                                 # addExpr
+  | expr op=('<' | '<=' | '>' | '>=' | '=' | '!=' | '≤' | '≥' | '≠') expr   # compareExpr
+  | expr IN expr                                             # inExpr
+  | expr CONTAINS expr                                       # containsExpr
+  | NOT expr                                                 # notExpr
+  | expr AND expr                                            # andExpr
+  | expr OR expr                                             # orExpr
+  | IF expr THEN expr (ELSE expr)?                           # ifExpr
+  ;
+
+primary
+  : NUMBER unit?                                             # numberLit
+  | DATE                                                     # dateLit
+  | STRING                                                   # stringLit
+  | TRUE                                                     # trueLit
+  | FALSE                                                    # falseLit
+  | IDENT '(' (expr (',' expr)*)? ')'                        # call
+  | path                                                     # name
+  | '{' (expr (',' expr)*)? '}'                              # setLit
+  | '(' expr ')'                                             # parens
+  ;
+
+path : IDENT ('.' IDENT)* ;
+unit : IDENT IDENT? ;
+
+// The example records are JSON, kept verbatim.
+json
+  : '{' (jsonPair (',' jsonPair)*)? '}'
+  | '[' (json (',' json)*)? ']'
+  | STRING
+  | '-'? NUMBER
+  | IDENT   // true, false, null
+  ;
+jsonPair : STRING ':' json ;
+
+// ---- Lexer ----------------------------------------------------------------------------------
+
+STANDARD    : 'стандарт' ;
+ENUM        : 'тізбе' ;
+OPEN        : 'ашық' ;
+FIELD       : 'өріс' ;
+MAPPING     : 'сәйкестік' ;
+DEFINE      : 'анықтама' ;
+REQUIREMENT : 'талап' ;
+EXAMPLE     : 'мысал' ;
+INPUT       : 'кіріс' ;
+EXPECTED    : 'күтілетін' ;
+LAW         : 'заңда' ;
+DESCRIPTION : 'сипаттама' ;
+EN          : 'ағылшынша' ;
+CONDITION   : 'шарт' ;
+SEVERITY    : 'ауырлық' ;
+ATTESTED    : 'куәландырылады' ;
+APPROVED    : 'бекітілген' ;
+WORDING     : 'редакция' ;
+SHORT_NAME  : 'қысқаша' ;
+IN_FORCE    : 'күшіне_енеді' ;
+AFTER_PUBLICATION : 'жарияланғаннан_кейін' ;
+REGISTERED  : 'тіркелген' ;
+REPEALED    : 'күші_жойылады' ;
+LIST        : 'тізім' ;
+IF          : 'егер' ;
+THEN        : 'онда' ;
+ELSE        : 'әйтпесе' ;
+AND         : 'және' ;
+OR          : 'немесе' ;
+NOT         : 'емес' ;
+IN          : 'ішінде' ;
+CONTAINS    : 'қамтиды' ;
+OTHERWISE   : 'болмаса' ;
+TRUE        : 'ақиқат' ;
+FALSE       : 'жалған' ;
+
+ARROW : '->' | '→' ;
+
+// § 5.1, § 4, § 6-1, § 3-қосымша 18 (a row of an appendix's table)
+CITATION : '§' [ \t]* ([0-9]+ '-қосымша' [ \t]+)? CITE_NUM ('.' CITE_NUM)* ;
+fragment CITE_NUM : [0-9]+ ('-' [0-9]+)? ;
+
+DATE   : [0-9][0-9][0-9][0-9] '-' [0-9][0-9] '-' [0-9][0-9] ;
+NUMBER : [0-9]+ ('.' [0-9]+)? ;
+
+STRING : '"' (~["\\\r\n] | ESCAPE)* '"'
+       | '"""' .*? '"""'
+       ;
+UNTERMINATED_STRING : '"' (~["\\\r\n] | ESCAPE)* ;
+fragment ESCAPE : '\\' . ;
+
+IDENT : [\p{L}_] [\p{L}\p{N}_]* ;   // \p{N} has ² and ³, for units such as м²
+
+LINE_COMMENT  : '//' ~[\r\n]* -> channel(HIDDEN) ;
+BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN) ;
+WS : [ \t\r\n\u00A0\uFEFF]+ -> skip ;
+
+// Anything else becomes a token of its own, so the compiler can name it in a diagnostic.
+UNEXPECTED_CHAR : . ;

@@ -1,0 +1,23 @@
+// The compiled artifact (.ssdc): a Program on disk. The layout is in docs/artifact-format.md.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "ssd/program.h"
+
+namespace ssd {
+
+inline constexpr char kArtifactMagic[4] = {'S', 'S', 'D', 'C'};
+inline constexpr std::uint32_t kArtifactVersion = 1;
+
+std::string serialize(const Program& program);
+// nullopt, and why in `error`, for a file that is not an artifact, of another format version,
+// corrupt (checksum) or truncated.
+std::optional<Program> deserialize(std::string_view bytes, std::string* error);
+
+bool save_artifact(const Program& program, const std::string& path, std::string* error);
+std::optional<Program> load_artifact(const std::string& path, std::string* error);
+
+}  // namespace ssd

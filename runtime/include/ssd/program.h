@@ -1,0 +1,141 @@
+// The compiled form of an instrument: what the compiler produces, what a .ssdc file stores
+// (docs/artifact-format.md), and what the runtime evaluates. Plain data: flat vectors indexed
+// by number, so it can be printed (`ssd compile --dump`), stored and loaded as it is.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ssd/dates.h"
+
+namespace ssd {
+
+enum class ValueType : std::uint8_t {
+  Bool,
+  Number,
+  Text,
+  Date,
+  Duration,  // a whole number of TimeUnits; the unit is the node's
+  Area,      // square metres
+  Enum,      // a member of an enumeration
+  EnumSet,   // a set of members of one enumeration (a JSON array of codes)
+  DateList,  // a JSON array of dates
+};
+
+enum class TimeUnit : std::uint8_t { CalendarDays, WorkingDays, Months, Years };
+
+enum class Severity : std::uint8_t { None, Gross, Significant, Minor };
+
+enum class Op : std::uint8_t {
+  Const,       // num (Bool, Number, Area, Date, Duration) or bits (EnumSet, Enum)
+  Field,       // a = slot
+  AsOf,        // the record's as_of date
+  Present,     // a is present in the record: never missing
+  Otherwise,   // a, or b where a is missing
+  Not,
+  And,         // Kleene: false wins over missing
+  Or,          // Kleene: true wins over missing
+  If,          // a ? b : c; c = -1: not applicable when a is false
+  Neg,
+  Add, Sub, Mul, Div,                       // numbers and areas
+  DateAdd,     // date a + duration b (unit in `unit`)
+  DateSub,     // date a - duration b
+  DaysBetween, // date a - date b, in calendar days
+  Lt, Le, Gt, Ge, Eq, Ne,
+  In,          // enum a is in set b
+  Intersects,  // set a shares a member with set b
+  Contains,    // set a has every member of set b
+  Union,       // set a + set b
+  Map,         // the image of set (or enum) a under mapping b
+  Age,         // completed years from date a to date b
+  Count,       // the number of elements of a list or set
+  EveryPeriod, // dates a are never further apart than duration b, up to date c
+};
+
+struct Node {
+  Op op = Op::Const;
+  ValueType type = ValueType::Bool;
+  TimeUnit unit = TimeUnit::CalendarDays;  // Duration and DateAdd/DateSub/EveryPeriod
+  std::int32_t a = -1, b = -1, c = -1;
+  double num = 0;
+  std::uint64_t bits = 0;
+  std::int32_t text = -1;  // Program::texts: a Text constant, or the source of a comparison
+  std::int32_t line = 0;   // in the instrument's source, for dumps and explanations
+};
+
+struct EnumMember {
+  std::string name;   // the Kazakh identifier
+  std::string code;   // the contract's code
+  std::string label;  // the law's words
+  std::string rule;   // the citation, e.g. "2.1"
+};
+
+struct EnumDef {
+  std::string name;
+  std::vector<EnumMember> members;
+  // An open enumeration accepts codes it does not list (plan.approved_by: "head" or any other
+  // role); they all read as one extra member, "other", numbered members.size().
+  bool open = false;
+};
+
+struct Mapping {
+  std::string name;
+  std::int32_t from_enum = -1, to_enum = -1;
+  std::vector<std::uint64_t> image;  // per member of from_enum, the set of to_enum members
+};
+
+// A field of the case record that the program reads, with its place in the JSON object.
+struct Slot {
+  std::string name;       // the Kazakh path, e.g. тұрғын_үй.жатын_бөлме_ауданы
+  std::string json_path;  // the contract's path, e.g. housing.sleeping_area_m2
+  ValueType type = ValueType::Bool;
+  std::int32_t enum_id = -1;
+};
+
+struct Requirement {
+  std::string name;
+  std::string rule;        // contract §2: "4", "5.1", "app3:18"
+  std::string citation;    // the same in the law's words, with the instrument
+  Severity severity = Severity::None;
+  bool attested = false;   // judged by an inspector: read from the record's attestations
+  std::int32_t root = -1;  // the condition's node; -1 for attested requirements
+  std::string law;         // the provision's text
+  std::string description_kk, description_en;
+  std::int32_t line = 0;
+};
+
+struct Instrument {
+  std::string id;          // contract §1, e.g. edu-org
+  std::string title;
+  std::string short_name;  // used in citations
+  std::string approved;    // the approving act
+  std::string wording;     // the act whose wording is encoded
+  std::optional<Day> in_force_from;  // first day in force, where the text gives it
+  std::string in_force_note;
+  std::optional<Day> repealed_from;  // first day no longer in force
+  std::string repealed_note;
+};
+
+struct Program {
+  Instrument instrument;
+  std::vector<EnumDef> enums;
+  std::vector<Mapping> mappings;
+  std::vector<Slot> slots;
+  std::vector<Node> nodes;
+  std::vector<Requirement> requirements;
+  std::vector<std::string> texts;
+  std::string source_name;  // the .ssd file it was compiled from
+};
+
+const char* to_string(ValueType type);
+const char* to_string(Op op);
+const char* to_string(TimeUnit unit);
+// The contract's words: "gross", "significant", "minor"; nullptr for None.
+const char* severity_code(Severity severity);
+
+// One line per node and requirement, clox-style: the program as the runtime sees it.
+std::string dump(const Program& program);
+
+}  // namespace ssd

@@ -1,0 +1,258 @@
+#include "ssd/artifact.h"
+
+#include <zlib.h>
+
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace ssd {
+
+namespace {
+
+// Little-endian fixed-width integers, length-prefixed strings and vectors.
+class Writer {
+ public:
+  void u8(std::uint8_t v) { out_.push_back(static_cast<char>(v)); }
+  void u32(std::uint32_t v) { for (int i = 0; i < 4; ++i) u8(static_cast<std::uint8_t>(v >> (8 * i))); }
+  void u64(std::uint64_t v) { for (int i = 0; i < 8; ++i) u8(static_cast<std::uint8_t>(v >> (8 * i))); }
+  void i32(std::int32_t v) { u32(static_cast<std::uint32_t>(v)); }
+  void f64(double v) { std::uint64_t bits; std::memcpy(&bits, &v, 8); u64(bits); }
+  void str(const std::string& s) { u32(static_cast<std::uint32_t>(s.size())); out_ += s; }
+  void opt_day(const std::optional<Day>& d) { u8(d.has_value()); i32(d.value_or(0)); }
+  std::string& bytes() { return out_; }
+
+ private:
+  std::string out_;
+};
+
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {}
+  bool ok() const { return ok_; }
+  std::uint8_t u8() {
+    if (pos_ >= in_.size()) { ok_ = false; return 0; }
+    return static_cast<std::uint8_t>(in_[pos_++]);
+  }
+  std::uint32_t u32() { std::uint32_t v = 0; for (int i = 0; i < 4; ++i) v |= std::uint32_t{u8()} << (8 * i); return v; }
+  std::uint64_t u64() { std::uint64_t v = 0; for (int i = 0; i < 8; ++i) v |= std::uint64_t{u8()} << (8 * i); return v; }
+  std::int32_t i32() { return static_cast<std::int32_t>(u32()); }
+  double f64() { const std::uint64_t bits = u64(); double v; std::memcpy(&v, &bits, 8); return v; }
+  std::string str() {
+    const std::uint32_t n = u32();
+    if (!ok_ || n > in_.size() - pos_) { ok_ = false; return {}; }
+    std::string s(in_.substr(pos_, n));
+    pos_ += n;
+    return s;
+  }
+  std::optional<Day> opt_day() { const bool has = u8(); const Day d = i32(); return has ? std::optional<Day>(d) : std::nullopt; }
+  // A count of elements each at least `min_size` bytes long: bounded by what is left.
+  std::uint32_t count(size_t min_size) {
+    const std::uint32_t n = u32();
+    if (!ok_ || n > (in_.size() - pos_) / min_size) { ok_ = false; return 0; }
+    return n;
+  }
+  bool at_end() const { return pos_ == in_.size(); }
+
+ private:
+  std::string_view in_;
+  size_t pos_ = 0;
+  bool ok_ = true;
+};
+
+void write_program(Writer& w, const Program& p) {
+  const Instrument& in = p.instrument;
+  for (const std::string* s : {&in.id, &in.title, &in.short_name, &in.approved, &in.wording,
+                               &in.in_force_note, &in.repealed_note, &p.source_name})
+    w.str(*s);
+  w.opt_day(in.in_force_from);
+  w.opt_day(in.repealed_from);
+  w.u32(static_cast<std::uint32_t>(p.enums.size()));
+  for (const EnumDef& e : p.enums) {
+    w.str(e.name);
+    w.u8(e.open);
+    w.u32(static_cast<std::uint32_t>(e.members.size()));
+    for (const EnumMember& m : e.members) { w.str(m.name); w.str(m.code); w.str(m.label); w.str(m.rule); }
+  }
+  w.u32(static_cast<std::uint32_t>(p.mappings.size()));
+  for (const Mapping& m : p.mappings) {
+    w.str(m.name);
+    w.i32(m.from_enum);
+    w.i32(m.to_enum);
+    w.u32(static_cast<std::uint32_t>(m.image.size()));
+    for (std::uint64_t bits : m.image) w.u64(bits);
+  }
+  w.u32(static_cast<std::uint32_t>(p.slots.size()));
+  for (const Slot& s : p.slots) { w.str(s.name); w.str(s.json_path); w.u8(static_cast<std::uint8_t>(s.type)); w.i32(s.enum_id); }
+  w.u32(static_cast<std::uint32_t>(p.nodes.size()));
+  for (const Node& n : p.nodes) {
+    w.u8(static_cast<std::uint8_t>(n.op));
+    w.u8(static_cast<std::uint8_t>(n.type));
+    w.u8(static_cast<std::uint8_t>(n.unit));
+    w.i32(n.a); w.i32(n.b); w.i32(n.c);
+    w.f64(n.num);
+    w.u64(n.bits);
+    w.i32(n.text);
+    w.i32(n.line);
+  }
+  w.u32(static_cast<std::uint32_t>(p.requirements.size()));
+  for (const Requirement& r : p.requirements) {
+    w.str(r.name); w.str(r.rule); w.str(r.citation);
+    w.u8(static_cast<std::uint8_t>(r.severity));
+    w.u8(r.attested);
+    w.i32(r.root);
+    w.str(r.law); w.str(r.description_kk); w.str(r.description_en);
+    w.i32(r.line);
+  }
+  w.u32(static_cast<std::uint32_t>(p.texts.size()));
+  for (const std::string& t : p.texts) w.str(t);
+}
+
+// Every index must point inside the program: a loaded artifact is evaluated without checks.
+bool valid(const Program& p) {
+  const auto nodes = static_cast<std::int32_t>(p.nodes.size());
+  const auto enums = static_cast<std::int32_t>(p.enums.size());
+  auto node_ok = [&](std::int32_t i) { return i >= -1 && i < nodes; };
+  for (const Mapping& m : p.mappings)
+    if (m.from_enum < 0 || m.from_enum >= enums || m.to_enum < 0 || m.to_enum >= enums ||
+        m.image.size() != p.enums[m.from_enum].members.size())
+      return false;
+  for (const Slot& s : p.slots)
+    if (s.type > ValueType::DateList || s.enum_id >= enums ||
+        ((s.type == ValueType::Enum || s.type == ValueType::EnumSet) && s.enum_id < 0))
+      return false;
+  for (std::int32_t i = 0; i < nodes; ++i) {
+    const Node& n = p.nodes[i];
+    if (n.op > Op::EveryPeriod || n.type > ValueType::DateList || n.unit > TimeUnit::Years) return false;
+    if (n.text < -1 || n.text >= static_cast<std::int32_t>(p.texts.size())) return false;
+    // Children come before their parents: evaluation cannot loop.
+    if (n.op == Op::Field) {
+      if (n.a < 0 || n.a >= static_cast<std::int32_t>(p.slots.size())) return false;
+      continue;
+    }
+    if (n.op == Op::Map) {
+      if (n.a < 0 || n.a >= i || n.b < 0 || n.b >= static_cast<std::int32_t>(p.mappings.size())) return false;
+      continue;
+    }
+    for (std::int32_t c : {n.a, n.b, n.c})
+      if (!node_ok(c) || c >= i) return false;
+  }
+  for (const Requirement& r : p.requirements)
+    if (r.severity > Severity::Minor || (!r.attested && (r.root < 0 || r.root >= nodes))) return false;
+  return true;
+}
+
+std::optional<Program> read_program(Reader& r) {
+  Program p;
+  Instrument& in = p.instrument;
+  for (std::string* s : {&in.id, &in.title, &in.short_name, &in.approved, &in.wording,
+                         &in.in_force_note, &in.repealed_note, &p.source_name})
+    *s = r.str();
+  in.in_force_from = r.opt_day();
+  in.repealed_from = r.opt_day();
+  p.enums.resize(r.count(9));
+  for (EnumDef& e : p.enums) {
+    e.name = r.str();
+    e.open = r.u8();
+    e.members.resize(r.count(16));
+    for (EnumMember& m : e.members) { m.name = r.str(); m.code = r.str(); m.label = r.str(); m.rule = r.str(); }
+  }
+  p.mappings.resize(r.count(16));
+  for (Mapping& m : p.mappings) {
+    m.name = r.str();
+    m.from_enum = r.i32();
+    m.to_enum = r.i32();
+    m.image.resize(r.count(8));
+    for (std::uint64_t& bits : m.image) bits = r.u64();
+  }
+  p.slots.resize(r.count(13));
+  for (Slot& s : p.slots) { s.name = r.str(); s.json_path = r.str(); s.type = static_cast<ValueType>(r.u8()); s.enum_id = r.i32(); }
+  p.nodes.resize(r.count(39));
+  for (Node& n : p.nodes) {
+    n.op = static_cast<Op>(r.u8());
+    n.type = static_cast<ValueType>(r.u8());
+    n.unit = static_cast<TimeUnit>(r.u8());
+    n.a = r.i32(); n.b = r.i32(); n.c = r.i32();
+    n.num = r.f64();
+    n.bits = r.u64();
+    n.text = r.i32();
+    n.line = r.i32();
+  }
+  p.requirements.resize(r.count(30));
+  for (Requirement& q : p.requirements) {
+    q.name = r.str(); q.rule = r.str(); q.citation = r.str();
+    q.severity = static_cast<Severity>(r.u8());
+    q.attested = r.u8();
+    q.root = r.i32();
+    q.law = r.str(); q.description_kk = r.str(); q.description_en = r.str();
+    q.line = r.i32();
+  }
+  p.texts.resize(r.count(4));
+  for (std::string& t : p.texts) t = r.str();
+  if (!r.ok() || !r.at_end() || !valid(p)) return std::nullopt;
+  return p;
+}
+
+constexpr size_t kHeaderSize = 4 + 4 + 8 + 4;
+
+}  // namespace
+
+std::string serialize(const Program& program) {
+  Writer body;
+  write_program(body, program);
+  Writer w;
+  w.bytes().append(kArtifactMagic, 4);
+  w.u32(kArtifactVersion);
+  w.u64(body.bytes().size());
+  w.u32(static_cast<std::uint32_t>(
+      crc32(0, reinterpret_cast<const Bytef*>(body.bytes().data()), static_cast<uInt>(body.bytes().size()))));
+  return w.bytes() + body.bytes();
+}
+
+std::optional<Program> deserialize(std::string_view bytes, std::string* error) {
+  auto fail = [&](const std::string& why) -> std::optional<Program> {
+    if (error) *error = why;
+    return std::nullopt;
+  };
+  if (bytes.size() < kHeaderSize || bytes.substr(0, 4) != std::string_view(kArtifactMagic, 4))
+    return fail("not an ssd artifact (no SSDC header)");
+  Reader header(bytes.substr(4, kHeaderSize - 4));
+  const std::uint32_t version = header.u32();
+  const std::uint64_t length = header.u64();
+  const std::uint32_t checksum = header.u32();
+  if (version != kArtifactVersion)
+    return fail("artifact format version " + std::to_string(version) + ", this ssd reads version " +
+                std::to_string(kArtifactVersion) + ": compile the .ssd file again");
+  const std::string_view body = bytes.substr(kHeaderSize);
+  if (body.size() != length) return fail("the artifact is truncated or has trailing bytes");
+  if (crc32(0, reinterpret_cast<const Bytef*>(body.data()), static_cast<uInt>(body.size())) != checksum)
+    return fail("the artifact is corrupt (checksum mismatch)");
+  Reader r(body);
+  std::optional<Program> p = read_program(r);
+  if (!p) return fail("the artifact is malformed");
+  return p;
+}
+
+bool save_artifact(const Program& program, const std::string& path, std::string* error) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  const std::string bytes = serialize(program);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) {
+    if (error) *error = "cannot write " + path;
+    return false;
+  }
+  return true;
+}
+
+std::optional<Program> load_artifact(const std::string& path, std::string* error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    if (error) *error = "cannot open " + path;
+    return std::nullopt;
+  }
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  return deserialize(buf.str(), error);
+}
+
+}  // namespace ssd

@@ -1,0 +1,127 @@
+#include "ssd/checker.h"
+
+#include <simdjson.h>
+
+#include "evaluator.h"
+#include "record.h"
+
+namespace ssd {
+
+struct Checker::Instrument {
+  std::shared_ptr<const Program> program;
+  RecordSchema schema;
+  Evaluator evaluator;
+  Instrument(std::shared_ptr<const Program> p, const WorkCalendar& calendar)
+      : program(std::move(p)), schema(*program), evaluator(*program, calendar) {}
+};
+
+struct Checker::State {
+  simdjson::dom::parser parser;
+  simdjson::padded_string copy;
+  Record record;
+  RecordResult result;
+};
+
+Checker::Checker(const WorkCalendar& calendar) : state_(std::make_unique<State>()), calendar_(calendar) {}
+Checker::~Checker() = default;
+
+void Checker::add(std::shared_ptr<const Program> program) {
+  const std::string id = program->instrument.id;
+  instruments_[id] = std::make_unique<Instrument>(std::move(program), calendar_);
+}
+
+const Program* Checker::find(std::string_view id) const {
+  auto it = instruments_.find(std::string(id));
+  return it == instruments_.end() ? nullptr : it->second->program.get();
+}
+
+size_t Checker::padding() { return simdjson::SIMDJSON_PADDING; }
+
+const RecordResult& Checker::check(std::string_view json) {
+  state_->copy = simdjson::padded_string(json);
+  return check_padded(state_->copy.data(), state_->copy.size(), state_->copy.size() + padding());
+}
+
+const RecordResult& Checker::check_padded(const char* data, size_t size, size_t capacity) {
+  RecordResult& out = state_->result;
+  Record& rec = state_->record;
+  out.id.clear();
+  out.has_id = out.has_standard = false;
+  out.standard.clear();
+  out.error.clear();
+  out.program = nullptr;
+  out.findings.clear();
+  out.status = RecordStatus::Error;
+
+  auto fail = [&](std::string why) -> const RecordResult& {
+    out.status = RecordStatus::Error;
+    out.error = std::move(why);
+    out.findings.clear();
+    return out;
+  };
+
+  simdjson::dom::element doc;
+  if (auto error = state_->parser.parse(reinterpret_cast<const uint8_t*>(data), size, false).get(doc);
+      error || capacity < size + padding()) {
+    return fail(std::string("not valid JSON: ") + simdjson::error_message(error));
+  }
+  simdjson::dom::object object;
+  if (doc.get_object().get(object)) return fail("the record is not a JSON object");
+
+  std::string_view id, standard, as_of;
+  if (!object["id"].get_string().get(id)) {
+    out.id.assign(id);
+    out.has_id = true;
+  }
+  if (!object["standard"].get_string().get(standard)) {
+    out.standard.assign(standard);
+    out.has_standard = true;
+  }
+  if (!out.has_id) return fail("\"id\" is missing or not a string");
+  if (!out.has_standard) return fail("\"standard\" is missing or not a string");
+  auto it = instruments_.find(out.standard);
+  if (it == instruments_.end()) return fail("unknown standard \"" + out.standard + "\"");
+  const Instrument& in = *it->second;
+  out.program = in.program.get();
+  if (object["as_of"].get_string().get(as_of)) return fail("\"as_of\" is missing or not a string");
+  const std::optional<Day> as_of_day = parse_date(as_of);
+  if (!as_of_day) return fail("as_of: not a date YYYY-MM-DD: \"" + std::string(as_of) + "\"");
+
+  rec.id = id;
+  rec.standard = standard;
+  rec.as_of = *as_of_day;
+  if (std::string error = in.schema.decode(object, rec); !error.empty()) return fail(std::move(error));
+
+  const Instrument& meta = in;
+  const auto& period = meta.program->instrument;
+  if ((period.in_force_from && rec.as_of < *period.in_force_from) ||
+      (period.repealed_from && rec.as_of >= *period.repealed_from)) {
+    out.status = RecordStatus::NotInForce;
+    return out;
+  }
+
+  bool failed = false, missing = false;
+  const auto& requirements = in.program->requirements;
+  for (size_t i = 0; i < requirements.size(); ++i) {
+    const Requirement& req = requirements[i];
+    if (req.attested) {
+      for (const auto& [rule, answer] : rec.attestations) {
+        if (rule != req.rule) continue;
+        const FindingStatus s = answer == Attestation::Compliant ? FindingStatus::Pass
+                              : answer == Attestation::NonCompliant ? FindingStatus::Fail
+                              : FindingStatus::NotApplicable;
+        out.findings.push_back({static_cast<std::int32_t>(i), s, {}, {}});
+        failed = failed || s == FindingStatus::Fail;
+        break;
+      }
+      continue;
+    }
+    out.findings.push_back(in.evaluator.judge(static_cast<std::int32_t>(i), rec));
+    failed = failed || out.findings.back().status == FindingStatus::Fail;
+    missing = missing || out.findings.back().status == FindingStatus::MissingData;
+  }
+  out.status = failed ? RecordStatus::NonCompliant : missing ? RecordStatus::Incomplete : RecordStatus::Compliant;
+  return out;
+}
+
+}  // namespace ssd

@@ -1,0 +1,71 @@
+#include "ssd/program.h"
+
+#include <fmt/format.h>
+
+namespace ssd {
+
+const char* to_string(ValueType t) {
+  static const char* const kNames[] = {"bool", "number", "text", "date", "duration", "area", "enum", "set", "dates"};
+  return kNames[static_cast<int>(t)];
+}
+
+const char* to_string(Op op) {
+  static const char* const kNames[] = {
+      "const", "field", "as_of", "present", "otherwise", "not", "and", "or", "if", "neg",
+      "add", "sub", "mul", "div", "date_add", "date_sub", "days_between",
+      "lt", "le", "gt", "ge", "eq", "ne", "in", "intersects", "contains", "union", "map",
+      "age", "count", "every_period"};
+  return kNames[static_cast<int>(op)];
+}
+
+const char* to_string(TimeUnit u) {
+  static const char* const kNames[] = {"calendar_days", "working_days", "months", "years"};
+  return kNames[static_cast<int>(u)];
+}
+
+const char* severity_code(Severity s) {
+  switch (s) {
+    case Severity::Gross: return "gross";
+    case Severity::Significant: return "significant";
+    case Severity::Minor: return "minor";
+    case Severity::None: return nullptr;
+  }
+  return nullptr;
+}
+
+std::string dump(const Program& p) {
+  const Instrument& in = p.instrument;
+  std::string out = fmt::format("instrument {} — {}\n", in.id, in.title);
+  out += fmt::format("  in force from {}, repealed from {}\n",
+                     in.in_force_from ? format_date(*in.in_force_from) : "(not given)",
+                     in.repealed_from ? format_date(*in.repealed_from) : "(not given)");
+  for (size_t i = 0; i < p.enums.size(); ++i)
+    out += fmt::format("enum {:>3} {}{} ({} members)\n", i, p.enums[i].name, p.enums[i].open ? " open" : "",
+                       p.enums[i].members.size());
+  for (size_t i = 0; i < p.slots.size(); ++i)
+    out += fmt::format("slot {:>3} {:<8} {} ← {}\n", i, to_string(p.slots[i].type), p.slots[i].name,
+                       p.slots[i].json_path);
+  for (size_t i = 0; i < p.nodes.size(); ++i) {
+    const Node& n = p.nodes[i];
+    out += fmt::format("node {:>3} line {:>4}  {:<12} {:<8}", i, n.line, to_string(n.op), to_string(n.type));
+    if (n.a >= 0) out += fmt::format(" a={}", n.a);
+    if (n.b >= 0) out += fmt::format(" b={}", n.b);
+    if (n.c >= 0) out += fmt::format(" c={}", n.c);
+    if (n.op == Op::Const) out += fmt::format(" num={:g} bits={:#x}", n.num, n.bits);
+    if (n.type == ValueType::Duration || n.op == Op::DateAdd || n.op == Op::DateSub || n.op == Op::EveryPeriod)
+      out += fmt::format(" unit={}", to_string(n.unit));
+    if (n.text >= 0) out += fmt::format("  «{}»", p.texts[n.text]);
+    out += '\n';
+  }
+  for (size_t i = 0; i < p.requirements.size(); ++i) {
+    const Requirement& r = p.requirements[i];
+    out += fmt::format("requirement {:>3} line {:>4}  § {:<8} {}", i, r.line, r.rule, r.name);
+    if (r.attested) out += "  attested";
+    else out += fmt::format("  root={}", r.root);
+    if (const char* s = severity_code(r.severity)) out += fmt::format("  severity={}", s);
+    out += '\n';
+  }
+  return out;
+}
+
+}  // namespace ssd

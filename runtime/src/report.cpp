@@ -1,0 +1,124 @@
+#include "ssd/report.h"
+
+#include <fmt/format.h>
+
+namespace ssd {
+
+namespace {
+
+void append_json_string(std::string_view s, std::string& out) {
+  out.push_back('"');
+  for (const char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
+        else out.push_back(c);
+    }
+  }
+  out.push_back('"');
+}
+
+std::string description(const Requirement& r, bool en) {
+  if (en) return r.description_en.empty() ? r.name : r.description_en;
+  return r.description_kk.empty() ? r.name : r.description_kk;
+}
+
+}  // namespace
+
+const char* to_string(FindingStatus s) {
+  switch (s) {
+    case FindingStatus::Pass: return "pass";
+    case FindingStatus::Fail: return "fail";
+    case FindingStatus::NotApplicable: return "not_applicable";
+    case FindingStatus::MissingData: return "missing_data";
+  }
+  return "?";
+}
+
+const char* to_string(RecordStatus s) {
+  switch (s) {
+    case RecordStatus::Compliant: return "compliant";
+    case RecordStatus::NonCompliant: return "non_compliant";
+    case RecordStatus::Incomplete: return "incomplete";
+    case RecordStatus::NotInForce: return "not_in_force";
+    case RecordStatus::Error: return "error";
+  }
+  return "?";
+}
+
+std::string finding_message(const Program& p, const Finding& f, bool en) {
+  const Requirement& r = p.requirements[f.requirement];
+  const std::string what = description(r, en);
+  const std::string& detail = en ? f.detail_en : f.detail_kk;
+  switch (f.status) {
+    case FindingStatus::Pass:
+      if (r.attested) return en ? what + ": met, as the inspector attests." : what + ": талап орындалды (тексеруші растады).";
+      return en ? what + ": met." : what + ": талап орындалды.";
+    case FindingStatus::Fail:
+      if (r.attested) return en ? what + ": not met, as the inspector attests." : what + ": талап орындалмады (тексеруші растады).";
+      return en ? what + ": not met — " + detail + "." : what + ": талап орындалмады — " + detail + ".";
+    case FindingStatus::NotApplicable:
+      return en ? what + ": does not apply to this case." : what + ": бұл жағдайға қолданылмайды.";
+    case FindingStatus::MissingData:
+      return en ? what + ": cannot be judged, the record lacks " + detail + "."
+                : what + ": тексеруге деректер жетіспейді — " + detail + ".";
+  }
+  return what;
+}
+
+void append_jsonl(const RecordResult& r, std::string& out) {
+  out += "{\"id\":";
+  if (r.has_id) append_json_string(r.id, out);
+  else out += "null";
+  out += ",\"standard\":";
+  if (r.has_standard) append_json_string(r.standard, out);
+  else out += "null";
+  out += ",\"status\":\"";
+  out += to_string(r.status);
+  out += '"';
+  if (r.status == RecordStatus::Error) {
+    out += ",\"error\":";
+    append_json_string(r.error, out);
+  }
+  out += ",\"findings\":[";
+  for (size_t i = 0; i < r.findings.size(); ++i) {
+    const Finding& f = r.findings[i];
+    const Requirement& req = r.program->requirements[f.requirement];
+    if (i) out.push_back(',');
+    out += "{\"rule\":";
+    append_json_string(req.rule, out);
+    out += ",\"status\":\"";
+    out += to_string(f.status);
+    out += "\",\"severity\":";
+    if (const char* s = severity_code(req.severity)) out += fmt::format("\"{}\"", s);
+    else out += "null";
+    out += ",\"message\":";
+    append_json_string(finding_message(*r.program, f, false), out);
+    out += ",\"message_en\":";
+    append_json_string(finding_message(*r.program, f, true), out);
+    out += ",\"citation\":";
+    append_json_string(req.citation, out);
+    if (req.attested) out += ",\"attested\":true";
+    out.push_back('}');
+  }
+  out += "]}\n";
+}
+
+void append_text(const RecordResult& r, std::string& out) {
+  out += fmt::format("{}  [{}]  {}\n", r.has_id ? r.id : "(id жоқ)", r.has_standard ? r.standard : "?",
+                     to_string(r.status));
+  if (r.status == RecordStatus::Error) out += fmt::format("    қате / error: {}\n", r.error);
+  for (const Finding& f : r.findings) {
+    const Requirement& req = r.program->requirements[f.requirement];
+    const char* sev = severity_code(req.severity);
+    out += fmt::format("    {:<8} {:<15}{} {}\n", req.rule, to_string(f.status),
+                       sev ? fmt::format(" ({})", sev) : std::string(), finding_message(*r.program, f, false));
+  }
+}
+
+}  // namespace ssd

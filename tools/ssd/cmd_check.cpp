@@ -1,0 +1,101 @@
+// ssd check: case records in, one result per record out, in input order (contract §5, §6).
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+#include <map>
+
+#include "commands.h"
+#include "jsonl_input.h"
+#include "library.h"
+#include "ssd/checker.h"
+#include "ssd/report.h"
+
+namespace ssd::cli {
+
+namespace {
+
+struct CheckOptions {
+  std::string standards;
+  std::string format = "jsonl";
+  std::string lang = "kk";
+  std::vector<std::string> inputs;
+  bool quiet = false;
+};
+
+int run_check(const CheckOptions& o) {
+  const Lang lang = o.lang == "en" ? Lang::En : Lang::Kk;
+  Library library;
+  if (!load_library(standards_dir(o.standards), lang, library)) return kCannotRun;
+  Checker checker;
+  for (auto& p : library.programs) checker.add(p);
+
+  const OutputFormat format = o.format == "text" ? OutputFormat::Text : OutputFormat::Jsonl;
+  const bool progress = !o.quiet && isatty(STDERR_FILENO);
+  std::string out;
+  out.reserve(1 << 21);
+  long records = 0;
+  std::map<RecordStatus, long> counts;
+  auto handle = [&](const char* data, size_t size, size_t capacity) {
+    const RecordResult& r = checker.check_padded(data, size, capacity);
+    ++counts[r.status];
+    if (format == OutputFormat::Jsonl) append_jsonl(r, out);
+    else append_text(r, out);
+    if (out.size() > (1 << 20)) {
+      std::fwrite(out.data(), 1, out.size(), stdout);
+      out.clear();
+    }
+    if (progress && ++records % 100000 == 0) std::fprintf(stderr, "\r%ld records…", records);
+  };
+
+  std::vector<std::string> inputs = o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;
+  bool read_ok = true;
+  for (const std::string& path : inputs) {
+    std::FILE* in = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+    if (!in) {
+      std::fwrite(out.data(), 1, out.size(), stdout);
+      std::fprintf(stderr, "ssd: cannot open %s\n", path.c_str());
+      return kCannotRun;
+    }
+    read_ok = for_each_line(in, Checker::padding(), handle) && read_ok;
+    if (in != stdin) std::fclose(in);
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  std::fflush(stdout);
+  if (progress && records >= 100000) std::fprintf(stderr, "\r");
+  if (format == OutputFormat::Text) {
+    std::printf("\n");
+    for (const auto& [status, n] : counts) std::printf("%-14s %ld\n", to_string(status), n);
+  }
+  if (!read_ok) {
+    std::fprintf(stderr, "ssd: read error\n");
+    return kCannotRun;
+  }
+  for (const auto& [status, n] : counts)
+    if (status != RecordStatus::Compliant && status != RecordStatus::NotInForce && n > 0) return kFindings;
+  return kOk;
+}
+
+}  // namespace
+
+Command add_check(CLI::App& app) {
+  auto o = std::make_shared<CheckOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "check",
+      "Check case records (JSON Lines) against the standards.\n"
+      "Each record names its standard (\"standard\": \"edu-org\") and the date it is judged on\n"
+      "(\"as_of\"); one result line per record, in input order. Exit status: 0 all compliant or\n"
+      "not in force, 1 some are not, 2 could not run.\n"
+      "  ssd check cases.jsonl\n"
+      "  cat cases.jsonl | ssd check --format text");
+  cmd->add_option("inputs", o->inputs, "JSON Lines files; none or - reads standard input");
+  cmd->add_option("--standards", o->standards,
+                  "folder of .ssd standards (default: $SSD_STANDARDS, ./standards, or the bundled ones)");
+  cmd->add_option("--format", o->format, "jsonl (contract §5) or text (readable)")
+      ->check(CLI::IsMember({"jsonl", "text"}));
+  cmd->add_option("--lang", o->lang, "language of diagnostics: kk or en")->check(CLI::IsMember({"kk", "en"}));
+  cmd->add_flag("-q,--quiet", o->quiet, "no progress on standard error");
+  return [o] { return run_check(*o); };
+}
+
+}  // namespace ssd::cli

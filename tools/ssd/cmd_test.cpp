@@ -1,0 +1,105 @@
+// ssd test: runs the examples (мысал) written beside the rules, and says which give results
+// other than the ones they expect.
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "commands.h"
+#include "library.h"
+#include "ssd/checker.h"
+#include "ssd/report.h"
+
+namespace ssd::cli {
+
+namespace {
+
+struct TestOptions {
+  std::vector<std::string> inputs;
+  std::string lang = "kk";
+  bool verbose = false;
+};
+
+// The example's record with the instrument's id and the example's name filled in.
+std::string example_record(const Example& x, const std::string& standard) {
+  std::string json = x.record_json;
+  const size_t brace = json.find('{');
+  if (brace == std::string::npos) return json;
+  std::string head = fmt::format("{{\"id\":\"{}\",\"standard\":\"{}\"", x.name, standard);
+  const size_t next = json.find_first_not_of(" \t\n", brace + 1);
+  if (next != std::string::npos && json[next] != '}') head += ',';
+  return head + json.substr(brace + 1);
+}
+
+// What the result says of one expectation, in the contract's words.
+std::string actual(const RecordResult& r, const Example::Expectation& want) {
+  if (want.rule.empty()) return to_string(r.status);
+  std::string status;
+  for (const Finding& f : r.findings) {
+    if (r.program->requirements[f.requirement].rule != want.rule) continue;
+    const std::string s = to_string(f.status);
+    if (status.empty()) status = s;
+    else if (status != s) return status + "+" + s;  // findings of one rule that disagree
+  }
+  return status.empty() ? "not_reported" : status;
+}
+
+int run_test(const TestOptions& o) {
+  const Lang lang = o.lang == "en" ? Lang::En : Lang::Kk;
+  int passed = 0, failed = 0;
+  for (const std::string& path : o.inputs) {
+    CompileResult result;
+    if (!compile_one(path, lang, result)) {
+      ++failed;
+      continue;
+    }
+    for (const CompiledInstrument& in : result.instruments) {
+      Checker checker;
+      checker.add(std::make_shared<const Program>(in.program));
+      for (const Example& x : in.examples) {
+        const RecordResult& r = checker.check(example_record(x, in.program.instrument.id));
+        std::vector<std::string> problems;
+        for (const Example::Expectation& want : x.expectations) {
+          const std::string got = actual(r, want);
+          if (got != want.status)
+            problems.push_back(fmt::format("{}:{}: {}{}: {} {}, {} {}", path, want.line,
+                                           want.rule.empty() ? "" : "§ ", want.rule.empty() ? "record" : want.rule,
+                                           lang == Lang::Kk ? "күтілгені" : "expected", want.status,
+                                           lang == Lang::Kk ? "шыққаны" : "got", got));
+        }
+        if (r.status == RecordStatus::Error)
+          problems.push_back(fmt::format("{}:{}: {}", path, x.line, r.error));
+        if (problems.empty()) {
+          ++passed;
+          if (o.verbose) std::cout << "PASS " << in.program.instrument.id << ": " << x.name << "\n";
+          continue;
+        }
+        ++failed;
+        std::cout << "FAIL " << in.program.instrument.id << ": " << x.name << "\n";
+        for (const std::string& p : problems) std::cout << "  " << p << "\n";
+        std::string json;
+        append_jsonl(r, json);
+        std::cout << "  " << json;
+      }
+    }
+  }
+  std::cout << fmt::format("{} passed, {} failed\n", passed, failed);
+  return failed ? kFindings : kOk;
+}
+
+}  // namespace
+
+Command add_test(CLI::App& app) {
+  auto o = std::make_shared<TestOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "test",
+      "Run the examples (мысал) of standards: each example's record is checked and its results\n"
+      "compared with the ones it expects (күтілетін).\n"
+      "  ssd test standards/edu-org.ssd\n"
+      "  ssd test -v standards/*.ssd");
+  cmd->add_option("inputs", o->inputs, ".ssd files")->required()->check(CLI::ExistingFile);
+  cmd->add_flag("-v,--verbose", o->verbose, "name every example that passes too");
+  cmd->add_option("--lang", o->lang, "language of diagnostics: kk or en")->check(CLI::IsMember({"kk", "en"}));
+  return [o] { return run_test(*o); };
+}
+
+}  // namespace ssd::cli

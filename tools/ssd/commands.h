@@ -1,0 +1,22 @@
+// The subcommands of `ssd`. Each registers its options on the CLI11 app and returns the exit
+// status when run.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+namespace ssd::cli {
+
+using Command = std::function<int()>;
+
+Command add_check(CLI::App& app);
+Command add_compile(CLI::App& app);
+Command add_test(CLI::App& app);
+
+// Exit statuses (contract §6).
+inline constexpr int kOk = 0;
+inline constexpr int kFindings = 1;
+inline constexpr int kCannotRun = 2;
+
+}  // namespace ssd::cli

@@ -1,0 +1,28 @@
+// The instruments a command works with: every .ssd file of a standards folder, compiled.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ssd/compiler.h"
+#include "ssd/diagnostics.h"
+
+namespace ssd::cli {
+
+struct Library {
+  std::vector<std::shared_ptr<const Program>> programs;
+  std::vector<CompileResult> results;  // one per file, for diagnostics and examples
+};
+
+// --standards DIR, else $SSD_STANDARDS, else ./standards, else the project's own standards/.
+std::string standards_dir(const std::string& option);
+
+// Compiles every .ssd file below `dir` (in path order). Diagnostics go to stderr in `lang`;
+// false when any file has errors or the folder cannot be read.
+bool load_library(const std::string& dir, Lang lang, Library& library);
+
+// Compiles one file; diagnostics to stderr.
+bool compile_one(const std::string& path, Lang lang, CompileResult& result);
+
+}  // namespace ssd::cli
