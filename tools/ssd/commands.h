@@ -13,6 +13,7 @@ using Command = std::function<int()>;
 Command add_check(CLI::App& app);
 Command add_compile(CLI::App& app);
 Command add_test(CLI::App& app);
+Command add_list(CLI::App& app);
 
 // Exit statuses (contract §6).
 inline constexpr int kOk = 0;

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
       {"check", ssd::cli::add_check(app)},
       {"compile", ssd::cli::add_compile(app)},
       {"test", ssd::cli::add_test(app)},
+      {"list", ssd::cli::add_list(app)},
   };
   try {
     app.parse(argc, argv);

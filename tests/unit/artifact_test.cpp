@@ -1,0 +1,54 @@
+#include "test_support.h"
+
+#include "ssd/artifact.h"
+
+namespace ssd::testing {
+namespace {
+
+Program program() {
+  const CompileResult r = compile_text(instrument(
+      "  сәйкестік негіз : санат -> негіздеме § 4 { жетім -> жао_шешімі }\n"
+      "  талап н § 4 ауырлық елеулі { заңда \"x\" шарт қабылдау.негіздеме ішінде негіз(клиент.санаттары) }\n"
+      "  талап ж § 6.4 куәландырылады { заңда \"жиһаз\" }"));
+  EXPECT_TRUE(r.ok()) << r.diagnostics.render(Lang::En);
+  return r.instruments.at(0).program;
+}
+
+TEST(Artifact, RoundTrip) {
+  const Program p = program();
+  const std::string bytes = serialize(p);
+  std::string error;
+  const std::optional<Program> back = deserialize(bytes, &error);
+  ASSERT_TRUE(back) << error;
+  EXPECT_EQ(dump(*back), dump(p));
+  EXPECT_EQ(serialize(*back), bytes);
+  EXPECT_EQ(back->requirements[0].severity, Severity::Significant);
+}
+
+TEST(Artifact, RejectsWhatIsNotOne) {
+  std::string error;
+  EXPECT_FALSE(deserialize("hello", &error));
+  EXPECT_NE(error.find("not an ssd artifact"), std::string::npos);
+}
+
+TEST(Artifact, RejectsAnotherVersion) {
+  std::string bytes = serialize(program());
+  bytes[4] = 9;
+  std::string error;
+  EXPECT_FALSE(deserialize(bytes, &error));
+  EXPECT_NE(error.find("version 9"), std::string::npos) << error;
+}
+
+TEST(Artifact, RejectsCorruption) {
+  const std::string good = serialize(program());
+  std::string error;
+  std::string flipped = good;
+  flipped[good.size() / 2] ^= 0x20;
+  EXPECT_FALSE(deserialize(flipped, &error));
+  EXPECT_NE(error.find("checksum"), std::string::npos) << error;
+  EXPECT_FALSE(deserialize(good.substr(0, good.size() - 3), &error));
+  EXPECT_NE(error.find("truncated"), std::string::npos) << error;
+}
+
+}  // namespace
+}  // namespace ssd::testing

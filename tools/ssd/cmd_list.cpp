@@ -1,0 +1,29 @@
+// ssd list: the instruments of a standards folder, one a line: id, period of force, title.
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "commands.h"
+#include "library.h"
+
+namespace ssd::cli {
+
+Command add_list(CLI::App& app) {
+  auto standards = std::make_shared<std::string>();
+  CLI::App* cmd = app.add_subcommand("list", "List the instruments of the standards folder: id, period of force, title.\n"
+                                             "  ssd list");
+  cmd->add_option("--standards", *standards, "folder of .ssd standards");
+  return [standards] {
+    Library library;
+    if (!load_library(standards_dir(*standards), Lang::Kk, library)) return kCannotRun;
+    for (const auto& p : library.programs) {
+      const Instrument& in = p->instrument;
+      std::cout << fmt::format("{:<22} {} – {}  {}\n", in.id,
+                               in.in_force_from ? format_date(*in.in_force_from) : "…",
+                               in.repealed_from ? format_date(*in.repealed_from) : "…", in.title);
+    }
+    return kOk;
+  };
+}
+
+}  // namespace ssd::cli
