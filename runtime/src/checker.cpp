@@ -2,6 +2,9 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
+#include <unordered_map>
+
 #include "evaluator.h"
 #include "record.h"
 
@@ -11,8 +14,17 @@ struct Checker::Instrument {
   std::shared_ptr<const Program> program;
   RecordSchema schema;
   Evaluator evaluator;
+  std::vector<std::int32_t> computed;  // requirements with a condition, in order
+  std::unordered_map<std::string, std::vector<std::int32_t>> attested;  // rule → requirements
+
   Instrument(std::shared_ptr<const Program> p, const WorkCalendar& calendar)
-      : program(std::move(p)), schema(*program), evaluator(*program, calendar) {}
+      : program(std::move(p)), schema(*program), evaluator(*program, calendar) {
+    for (size_t i = 0; i < program->requirements.size(); ++i) {
+      const Requirement& r = program->requirements[i];
+      if (r.attested) attested[r.rule].push_back(static_cast<std::int32_t>(i));
+      else computed.push_back(static_cast<std::int32_t>(i));
+    }
+  }
 };
 
 struct Checker::State {
@@ -101,24 +113,24 @@ const RecordResult& Checker::check_padded(const char* data, size_t size, size_t 
   }
 
   bool failed = false, missing = false;
-  const auto& requirements = in.program->requirements;
-  for (size_t i = 0; i < requirements.size(); ++i) {
-    const Requirement& req = requirements[i];
-    if (req.attested) {
-      for (const auto& [rule, answer] : rec.attestations) {
-        if (rule != req.rule) continue;
-        const FindingStatus s = answer == Attestation::Compliant ? FindingStatus::Pass
-                              : answer == Attestation::NonCompliant ? FindingStatus::Fail
-                              : FindingStatus::NotApplicable;
-        out.findings.push_back({static_cast<std::int32_t>(i), s, {}, {}});
-        failed = failed || s == FindingStatus::Fail;
-        break;
-      }
-      continue;
-    }
-    out.findings.push_back(in.evaluator.judge(static_cast<std::int32_t>(i), rec));
+  for (std::int32_t i : in.computed) {
+    out.findings.push_back(in.evaluator.judge(i, rec));
     failed = failed || out.findings.back().status == FindingStatus::Fail;
     missing = missing || out.findings.back().status == FindingStatus::MissingData;
+  }
+  // An attested requirement is reported only where the record carries the inspector's answer.
+  if (!rec.attestations.empty()) {
+    for (const auto& [rule, answer] : rec.attestations) {
+      auto it = in.attested.find(std::string(rule));
+      if (it == in.attested.end()) continue;
+      const FindingStatus s = answer == Attestation::Compliant ? FindingStatus::Pass
+                            : answer == Attestation::NonCompliant ? FindingStatus::Fail
+                            : FindingStatus::NotApplicable;
+      for (std::int32_t i : it->second) out.findings.push_back({i, s, {}, {}});
+      failed = failed || s == FindingStatus::Fail;
+    }
+    std::sort(out.findings.begin(), out.findings.end(),
+              [](const Finding& a, const Finding& b) { return a.requirement < b.requirement; });
   }
   out.status = failed ? RecordStatus::NonCompliant : missing ? RecordStatus::Incomplete : RecordStatus::Compliant;
   return out;

@@ -322,7 +322,7 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, std::string& 
         const Day next = i + 1 < list.length ? dates[i + 1] : static_cast<Day>(until.num);
         const Value deadline = date_add(dates[i], term.num, n.unit, 1);
         if (deadline.present() && next > deadline.num) {
-          append(fmt::format("{} мен {} арасы {} {}-нан асады", format_date(dates[i]), format_date(next),
+          append(fmt::format("{} мен {} арасы {} {} мерзімінен асады", format_date(dates[i]), format_date(next),
                              period, unit_word(n.unit, false)),
                  fmt::format("{} to {} is longer than {} {}", format_date(dates[i]), format_date(next),
                              period, unit_word(n.unit, true)));

@@ -71,7 +71,9 @@ std::string finding_message(const Program& p, const Finding& f, bool en) {
   return what;
 }
 
-void append_jsonl(const RecordResult& r, std::string& out) {
+namespace {
+
+void append_record_head(const RecordResult& r, std::string& out) {
   out += "{\"id\":";
   if (r.has_id) append_json_string(r.id, out);
   else out += "null";
@@ -86,25 +88,92 @@ void append_jsonl(const RecordResult& r, std::string& out) {
     append_json_string(r.error, out);
   }
   out += ",\"findings\":[";
+}
+
+// {"rule":"5.1","status":"
+std::string finding_head(const Requirement& req) {
+  std::string out = "{\"rule\":";
+  append_json_string(req.rule, out);
+  out += ",\"status\":\"";
+  return out;
+}
+
+// ,"citation":"..."[,"attested":true]}
+std::string finding_tail(const Requirement& req) {
+  std::string out = ",\"citation\":";
+  append_json_string(req.citation, out);
+  if (req.attested) out += ",\"attested\":true";
+  out.push_back('}');
+  return out;
+}
+
+// pass","severity":null,"message":"...","message_en":"..."
+void append_finding_body(const Program& p, const Finding& f, std::string& out) {
+  const Requirement& req = p.requirements[f.requirement];
+  out += to_string(f.status);
+  out += "\",\"severity\":";
+  if (const char* s = severity_code(req.severity)) out += fmt::format("\"{}\"", s);
+  else out += "null";
+  out += ",\"message\":";
+  append_json_string(finding_message(p, f, false), out);
+  out += ",\"message_en\":";
+  append_json_string(finding_message(p, f, true), out);
+}
+
+}  // namespace
+
+void append_jsonl(const RecordResult& r, std::string& out) {
+  append_record_head(r, out);
   for (size_t i = 0; i < r.findings.size(); ++i) {
-    const Finding& f = r.findings[i];
-    const Requirement& req = r.program->requirements[f.requirement];
+    const Requirement& req = r.program->requirements[r.findings[i].requirement];
     if (i) out.push_back(',');
-    out += "{\"rule\":";
-    append_json_string(req.rule, out);
-    out += ",\"status\":\"";
-    out += to_string(f.status);
-    out += "\",\"severity\":";
-    if (const char* s = severity_code(req.severity)) out += fmt::format("\"{}\"", s);
-    else out += "null";
-    out += ",\"message\":";
-    append_json_string(finding_message(*r.program, f, false), out);
-    out += ",\"message_en\":";
-    append_json_string(finding_message(*r.program, f, true), out);
-    out += ",\"citation\":";
-    append_json_string(req.citation, out);
-    if (req.attested) out += ",\"attested\":true";
-    out.push_back('}');
+    out += finding_head(req);
+    append_finding_body(*r.program, r.findings[i], out);
+    out += finding_tail(req);
+  }
+  out += "]}\n";
+}
+
+const JsonlWriter::Fragments& JsonlWriter::fragments(const Program& p) {
+  auto it = cache_.find(&p);
+  if (it != cache_.end()) return it->second;
+  Fragments f;
+  for (size_t i = 0; i < p.requirements.size(); ++i) {
+    const Requirement& req = p.requirements[i];
+    f.head.push_back(finding_head(req));
+    f.tail.push_back(finding_tail(req));
+    for (FindingStatus s : {FindingStatus::Pass, FindingStatus::Fail, FindingStatus::NotApplicable,
+                            FindingStatus::MissingData}) {
+      // A computed requirement's fail and missing_data say what this record lacks: not fixed.
+      const bool fixed = req.attested || s == FindingStatus::Pass || s == FindingStatus::NotApplicable;
+      std::string whole;
+      if (fixed) {
+        whole = f.head.back();
+        append_finding_body(p, {static_cast<std::int32_t>(i), s, {}, {}}, whole);
+        whole += f.tail.back();
+      }
+      f.fixed.push_back(std::move(whole));
+    }
+  }
+  return cache_.emplace(&p, std::move(f)).first->second;
+}
+
+void JsonlWriter::append(const RecordResult& r, std::string& out) {
+  append_record_head(r, out);
+  if (!r.findings.empty()) {
+    const Fragments& f = fragments(*r.program);
+    for (size_t i = 0; i < r.findings.size(); ++i) {
+      const Finding& finding = r.findings[i];
+      if (i) out.push_back(',');
+      const std::string& fixed = f.fixed[finding.requirement * 4 + static_cast<size_t>(finding.status)];
+      if (!fixed.empty()) {
+        out += fixed;
+        continue;
+      }
+      out += f.head[finding.requirement];
+      append_finding_body(*r.program, finding, out);
+      out += f.tail[finding.requirement];
+    }
   }
   out += "]}\n";
 }

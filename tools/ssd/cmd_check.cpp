@@ -36,10 +36,11 @@ int run_check(const CheckOptions& o) {
   out.reserve(1 << 21);
   long records = 0;
   std::map<RecordStatus, long> counts;
+  JsonlWriter jsonl;
   auto handle = [&](const char* data, size_t size, size_t capacity) {
     const RecordResult& r = checker.check_padded(data, size, capacity);
     ++counts[r.status];
-    if (format == OutputFormat::Jsonl) append_jsonl(r, out);
+    if (format == OutputFormat::Jsonl) jsonl.append(r, out);
     else append_text(r, out);
     if (out.size() > (1 << 20)) {
       std::fwrite(out.data(), 1, out.size(), stdout);

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "ssd/result.h"
 
@@ -12,6 +14,23 @@ enum class OutputFormat { Jsonl, Text };
 // Appends the record's result, with its newline, to `out`.
 void append_jsonl(const RecordResult& result, std::string& out);
 void append_text(const RecordResult& result, std::string& out);
+
+// The same JSON Lines for many records: a finding that says nothing about the record but its
+// status (pass, not_applicable, an attested answer) is rendered once per requirement and copied
+// after. The Programs written must outlive the writer.
+class JsonlWriter {
+ public:
+  void append(const RecordResult& result, std::string& out);
+
+ private:
+  struct Fragments {
+    std::vector<std::string> head;  // per requirement: {"rule":…,"status":"  (up to the status)
+    std::vector<std::string> tail;  // per requirement: ,"citation":…}
+    std::vector<std::string> fixed; // per requirement × FindingStatus: the whole finding, or ""
+  };
+  const Fragments& fragments(const Program& program);
+  std::unordered_map<const Program*, Fragments> cache_;
+};
 
 // The Kazakh and English messages of a finding (contract §5 `message`).
 std::string finding_message(const Program& program, const Finding& finding, bool english);

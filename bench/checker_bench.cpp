@@ -1,0 +1,68 @@
+// The runtime's inner loop on edu-org records: decode + evaluate (+ render), one record at a time,
+// as `ssd check` does it. Records are the peers' (shared/perf/gen.py shape), built here.
+#include <benchmark/benchmark.h>
+
+#include <string>
+#include <vector>
+
+#include "ssd/checker.h"
+#include "ssd/compiler.h"
+#include "ssd/report.h"
+
+namespace {
+
+std::vector<std::string> records() {
+  std::vector<std::string> out;
+  const char* cats[] = {"orphan", "deviant_behaviour", "crime_suspect", "youth_home"};
+  const char* bases[] = {"lea_decision", "court_act", "criminal_process_resolution", "guardianship_referral"};
+  for (int i = 0; i < 1000; ++i) {
+    out.push_back("{\"id\":\"p-" + std::to_string(i) + "\",\"standard\":\"edu-org\",\"as_of\":\"2021-03-15\","
+                  "\"client\":{\"birth_date\":\"2009-05-01\",\"sex\":\"female\",\"categories\":[\"" + cats[i % 4] + "\"]},"
+                  "\"organization\":{\"ownership\":\"state\"},"
+                  "\"admission\":{\"date\":\"2020-09-01\",\"basis\":\"" + bases[(i / 4 + i) % 4] + "\",\"basis_date\":\"2020-08-28\"},"
+                  "\"housing\":{\"sleeping_area_m2\":" + std::to_string(10 + i % 9) + ",\"children_in_room\":3},"
+                  "\"complaints_book\":{\"kept\":true,\"reviews\":[\"2021-02-22\",\"2021-03-01\",\"2021-03-08\",\"2021-03-15\"]}}");
+    out.back().append(64, ' ');  // padding for the parser
+  }
+  return out;
+}
+
+struct Fixture {
+  ssd::Checker checker;
+  std::vector<std::string> input = records();
+  Fixture() {
+    const ssd::CompileResult r = ssd::compile_file(SSD_SOURCE_DIR "/standards/edu-org.ssd");
+    for (const auto& in : r.instruments) checker.add(std::make_shared<const ssd::Program>(in.program));
+  }
+};
+
+void BM_Check(benchmark::State& state) {
+  Fixture f;
+  size_t i = 0;
+  for (auto _ : state) {
+    const std::string& rec = f.input[i++ % f.input.size()];
+    const size_t size = rec.size() - 64;
+    benchmark::DoNotOptimize(f.checker.check_padded(rec.data(), size, rec.size()).status);
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
+}
+BENCHMARK(BM_Check);
+
+void BM_CheckAndRender(benchmark::State& state) {
+  Fixture f;
+  ssd::JsonlWriter writer;
+  std::string out;
+  size_t i = 0;
+  for (auto _ : state) {
+    const std::string& rec = f.input[i++ % f.input.size()];
+    out.clear();
+    writer.append(f.checker.check_padded(rec.data(), rec.size() - 64, rec.size()), out);
+    benchmark::DoNotOptimize(out.data());
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
+}
+BENCHMARK(BM_CheckAndRender);
+
+}  // namespace
+
+BENCHMARK_MAIN();
