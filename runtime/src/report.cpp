@@ -108,7 +108,7 @@ std::string finding_tail(const Requirement& req) {
 }
 
 // pass","severity":null,"message":"...","message_en":"..."
-void append_finding_body(const Program& p, const Finding& f, std::string& out) {
+void append_finding_body(const Program& p, const Finding& f, bool english, std::string& out) {
   const Requirement& req = p.requirements[f.requirement];
   out += to_string(f.status);
   out += "\",\"severity\":";
@@ -116,19 +116,20 @@ void append_finding_body(const Program& p, const Finding& f, std::string& out) {
   else out += "null";
   out += ",\"message\":";
   append_json_string(finding_message(p, f, false), out);
+  if (!english) return;
   out += ",\"message_en\":";
   append_json_string(finding_message(p, f, true), out);
 }
 
 }  // namespace
 
-void append_jsonl(const RecordResult& r, std::string& out) {
+void append_jsonl(const RecordResult& r, std::string& out, bool english) {
   append_record_head(r, out);
   for (size_t i = 0; i < r.findings.size(); ++i) {
     const Requirement& req = r.program->requirements[r.findings[i].requirement];
     if (i) out.push_back(',');
     out += finding_head(req);
-    append_finding_body(*r.program, r.findings[i], out);
+    append_finding_body(*r.program, r.findings[i], english, out);
     out += finding_tail(req);
   }
   out += "]}\n";
@@ -149,7 +150,7 @@ const JsonlWriter::Fragments& JsonlWriter::fragments(const Program& p) {
       std::string whole;
       if (fixed) {
         whole = f.head.back();
-        append_finding_body(p, {static_cast<std::int32_t>(i), s, {}, {}}, whole);
+        append_finding_body(p, {static_cast<std::int32_t>(i), s, {}, {}}, english_, whole);
         whole += f.tail.back();
       }
       f.fixed.push_back(std::move(whole));
@@ -171,7 +172,7 @@ void JsonlWriter::append(const RecordResult& r, std::string& out) {
         continue;
       }
       out += f.head[finding.requirement];
-      append_finding_body(*r.program, finding, out);
+      append_finding_body(*r.program, finding, english_, out);
       out += f.tail[finding.requirement];
     }
   }

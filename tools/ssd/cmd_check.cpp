@@ -21,12 +21,14 @@ struct CheckOptions {
   std::string lang = "kk";
   std::vector<std::string> inputs;
   bool quiet = false;
+  bool no_cache = false;
 };
 
 int run_check(const CheckOptions& o) {
   const Lang lang = o.lang == "en" ? Lang::En : Lang::Kk;
   Library library;
-  if (!load_library(standards_dir(o.standards), lang, library)) return kCannotRun;
+  const CompileCache cache = o.no_cache ? CompileCache::disabled() : CompileCache::open_default();
+  if (!load_library(standards_dir(o.standards), lang, library, cache)) return kCannotRun;
   Checker checker;
   for (auto& p : library.programs) checker.add(p);
 
@@ -36,7 +38,7 @@ int run_check(const CheckOptions& o) {
   out.reserve(1 << 21);
   long records = 0;
   std::map<RecordStatus, long> counts;
-  JsonlWriter jsonl;
+  JsonlWriter jsonl(lang == Lang::En);
   auto handle = [&](const char* data, size_t size, size_t capacity) {
     const RecordResult& r = checker.check_padded(data, size, capacity);
     ++counts[r.status];
@@ -94,8 +96,11 @@ Command add_check(CLI::App& app) {
                   "folder of .ssd standards (default: $SSD_STANDARDS, ./standards, or the bundled ones)");
   cmd->add_option("--format", o->format, "jsonl (contract §5) or text (readable)")
       ->check(CLI::IsMember({"jsonl", "text"}));
-  cmd->add_option("--lang", o->lang, "language of diagnostics: kk or en")->check(CLI::IsMember({"kk", "en"}));
+  cmd->add_option("--lang", o->lang, "kk, or en: diagnostics in English and an English message_en beside each message")
+      ->check(CLI::IsMember({"kk", "en"}));
   cmd->add_flag("-q,--quiet", o->quiet, "no progress on standard error");
+  cmd->add_flag("--no-cache", o->no_cache,
+                "compile the standards even when a compiled copy is cached ($SSD_CACHE_DIR, ~/.cache/ssd)");
   return [o] { return run_check(*o); };
 }
 

@@ -23,7 +23,7 @@ bool compile_one(const std::string& path, Lang lang, CompileResult& result) {
   return result.ok();
 }
 
-bool load_library(const std::string& dir, Lang lang, Library& library) {
+bool load_library(const std::string& dir, Lang lang, Library& library, const CompileCache& cache) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
     std::cerr << "ssd: " << (lang == Lang::Kk ? "стандарттар папкасы жоқ: " : "no standards folder: ") << dir << "\n";
@@ -35,10 +35,22 @@ bool load_library(const std::string& dir, Lang lang, Library& library) {
   std::sort(files.begin(), files.end());
   bool ok = true;
   for (const fs::path& file : files) {
+    std::string error;
+    std::optional<SourceFile> source = read_source_file(file.string(), &error);
+    if (source) {
+      if (std::optional<std::vector<Program>> cached = cache.find(source->text())) {
+        for (Program& p : *cached) library.programs.push_back(std::make_shared<const Program>(std::move(p)));
+        continue;
+      }
+    }
     CompileResult result;
     ok = compile_one(file.string(), lang, result) && ok;
-    for (const CompiledInstrument& in : result.instruments)
+    std::vector<const Program*> compiled;
+    for (const CompiledInstrument& in : result.instruments) {
       library.programs.push_back(std::make_shared<const Program>(in.program));
+      compiled.push_back(library.programs.back().get());
+    }
+    if (source && result.ok()) cache.store(source->text(), compiled);
     library.results.push_back(std::move(result));
   }
   return ok;

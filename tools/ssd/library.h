@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "compile_cache.h"
 #include "ssd/compiler.h"
 #include "ssd/diagnostics.h"
 
@@ -12,15 +13,16 @@ namespace ssd::cli {
 
 struct Library {
   std::vector<std::shared_ptr<const Program>> programs;
-  std::vector<CompileResult> results;  // one per file, for diagnostics and examples
+  std::vector<CompileResult> results;  // one per file compiled (not taken from the cache)
 };
 
 // --standards DIR, else $SSD_STANDARDS, else ./standards, else the project's own standards/.
 std::string standards_dir(const std::string& option);
 
-// Compiles every .ssd file below `dir` (in path order). Diagnostics go to stderr in `lang`;
-// false when any file has errors or the folder cannot be read.
-bool load_library(const std::string& dir, Lang lang, Library& library);
+// Compiles every .ssd file below `dir` (in path order), or takes it from `cache`. Diagnostics go
+// to stderr in `lang`; false when any file has errors or the folder cannot be read.
+bool load_library(const std::string& dir, Lang lang, Library& library,
+                  const CompileCache& cache = CompileCache::disabled());
 
 // Compiles one file; diagnostics to stderr.
 bool compile_one(const std::string& path, Lang lang, CompileResult& result);

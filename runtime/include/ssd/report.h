@@ -11,8 +11,9 @@ namespace ssd {
 
 enum class OutputFormat { Jsonl, Text };
 
-// Appends the record's result, with its newline, to `out`.
-void append_jsonl(const RecordResult& result, std::string& out);
+// Appends the record's result, with its newline, to `out`. The Kazakh `message` is always there;
+// `english` adds `message_en`.
+void append_jsonl(const RecordResult& result, std::string& out, bool english = false);
 void append_text(const RecordResult& result, std::string& out);
 
 // The same JSON Lines for many records: a finding that says nothing about the record but its
@@ -20,6 +21,7 @@ void append_text(const RecordResult& result, std::string& out);
 // after. The Programs written must outlive the writer.
 class JsonlWriter {
  public:
+  explicit JsonlWriter(bool english = false) : english_(english) {}
   void append(const RecordResult& result, std::string& out);
 
  private:
@@ -30,6 +32,7 @@ class JsonlWriter {
   };
   const Fragments& fragments(const Program& program);
   std::unordered_map<const Program*, Fragments> cache_;
+  bool english_;
 };
 
 // The Kazakh and English messages of a finding (contract §5 `message`).

@@ -1,0 +1,30 @@
+// A cache of compiled standards, so that `ssd check` does not parse the same sources on every run.
+// An entry is found by the hash of everything its result depends on: the source, the prelude and
+// the ssd binary itself; anything changed is a miss, and a miss just compiles.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ssd/program.h"
+
+namespace ssd::cli {
+
+class CompileCache {
+ public:
+  // $SSD_CACHE_DIR, else $XDG_CACHE_HOME/ssd, else ~/.cache/ssd; disabled when none can be made.
+  static CompileCache open_default();
+  static CompileCache disabled() { return CompileCache(""); }
+
+  std::optional<std::vector<Program>> find(const std::string& source_text) const;
+  void store(const std::string& source_text, const std::vector<const Program*>& programs) const;
+
+ private:
+  explicit CompileCache(std::string dir) : dir_(std::move(dir)) {}
+  std::string path_of(const std::string& source_text) const;
+  std::string dir_;
+};
+
+}  // namespace ssd::cli
