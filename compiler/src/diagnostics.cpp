@@ -51,7 +51,11 @@ const char* diag_name(DiagId id) { return kRows[static_cast<int>(id)].name; }
 std::string message(const Diagnostic& d, Lang lang) {
   const Row& row = kRows[static_cast<int>(d.id)];
   fmt::dynamic_format_arg_store<fmt::format_context> store;
-  for (const std::string& a : d.args) store.push_back(a);
+  for (const std::string& a : d.args) {
+    const size_t split = a.find('\x1f');
+    if (split == std::string::npos) store.push_back(a);
+    else store.push_back(lang == Lang::Kk ? a.substr(0, split) : a.substr(split + 1));
+  }
   return fmt::vformat(lang == Lang::Kk ? row.kk : row.en, store);
 }
 

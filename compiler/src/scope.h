@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ast.h"
+#include "ssd/diagnostics.h"
 
 namespace ssd {
 
@@ -51,8 +52,10 @@ struct Scope {
   std::deque<Symbol> symbols;  // stable addresses for Expr::symbol
 
   const std::string& enum_name(int id) const { return enums[id].decl->name.text; }
-  std::string type_name(const Type& t, bool english = false) const {
-    return ssd::type_name(t, t.enum_id >= 0 ? enum_name(t.enum_id) : std::string(), english);
+  // A type as a diagnostic argument: both languages, the renderer picks one (diagnostics.h).
+  std::string type_name(const Type& t) const {
+    const std::string e = t.enum_id >= 0 ? enum_name(t.enum_id) : std::string();
+    return bilingual(ssd::type_name(t, e, false), ssd::type_name(t, e, true));
   }
 };
 

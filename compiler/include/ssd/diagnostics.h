@@ -44,6 +44,9 @@ class Diagnostics {
   int errors_ = 0;
 };
 
+// An argument that reads differently in each language: the renderer takes the right half.
+inline std::string bilingual(const std::string& kk, const std::string& en) { return kk + '\x1f' + en; }
+
 // The message of one diagnostic, without place or caret.
 std::string message(const Diagnostic& diagnostic, Lang lang);
 // The diagnostic's name as written in diagnostics.def, e.g. "unknown_name".
