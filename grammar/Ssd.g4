@@ -22,6 +22,7 @@ member
   | mappingDecl
   | definition
   | requirement
+  | provision
   | example
   ;
 
@@ -32,6 +33,7 @@ metaItem
   | IN_FORCE AFTER_PUBLICATION NUMBER unit REGISTERED DATE STRING?   # inForceAfterPublication
   | REPEALED DATE STRING?                                    # repealed
   | SHORT_NAME STRING                                        # shortName
+  | NOTE STRING                                              # note
   ;
 
 // тізбе санат { жетім_бала = "orphan" "жетім-балалар" § 2.1 }
@@ -39,8 +41,10 @@ enumDecl : ENUM IDENT OPEN? '{' enumMember* '}' ;
 enumMember : IDENT '=' STRING STRING? CITATION? ;
 
 // өріс тұрғын_үй.жатын_бөлме_ауданы : аудан = "housing.sleeping_area_m2"
-fieldDecl : FIELD path ':' typeRef '=' STRING ;
-typeRef : LIST? IDENT ;
+// өріс жабдықтау : тізім { күні : дата = "date" ... } = "supplies"   (a list of objects)
+fieldDecl : FIELD path ':' (typeRef | LIST '{' elementField* '}') '=' STRING ;
+elementField : IDENT ':' typeRef '=' STRING ;
+typeRef : (LIST | TABLE)? IDENT ;
 
 // сәйкестік қабылдау_негіздері : санат -> негіздеме § 4 { a, b -> c }
 mappingDecl : MAPPING IDENT ':' IDENT ARROW IDENT CITATION? '{' mappingRow* '}' ;
@@ -55,6 +59,14 @@ clause
   : LAW STRING                                               # lawClause
   | DESCRIPTION STRING (EN STRING)?                          # descriptionClause
   | CONDITION expr                                           # conditionClause
+  | INSPECTS instrumentId CITATION                           # inspectsClause
+  ;
+
+// тармақ § 1 { заңда "..." себебі "..." }: a provision encoded as no requirement, and why
+provision : PARAGRAPH CITATION? '{' provisionClause* '}' ;
+provisionClause
+  : LAW STRING                                               # provisionLaw
+  | REASON STRING                                            # provisionReason
   ;
 
 // мысал "атауы" { кіріс { ...JSON... } күтілетін § 5.1 сәйкес_емес }
@@ -74,6 +86,8 @@ expr
   | expr AND expr                                            # andExpr
   | expr OR expr                                             # orExpr
   | IF expr THEN expr (ELSE expr)?                           # ifExpr
+  | EVERY IDENT IN expr ':' expr                             # everyExpr
+  | SOME IDENT IN expr ':' expr                              # someExpr
   ;
 
 primary
@@ -82,7 +96,10 @@ primary
   | STRING                                                   # stringLit
   | TRUE                                                     # trueLit
   | FALSE                                                    # falseLit
+  | SUM '(' IDENT IN expr (WHERE expr)? ':' expr ')'          # sum
+  | IDENT '(' IDENT IN expr WHERE expr ')'                   # countWhere
   | IDENT '(' (expr (',' expr)*)? ')'                        # call
+  | path '[' expr ']'                                        # index
   | path                                                     # name
   | '{' (expr (',' expr)*)? '}'                              # setLit
   | '(' expr ')'                                             # parens
@@ -127,6 +144,15 @@ AFTER_PUBLICATION : 'жарияланғаннан_кейін' ;
 REGISTERED  : 'тіркелген' ;
 REPEALED    : 'күші_жойылады' ;
 LIST        : 'тізім' ;
+TABLE       : 'кесте' ;
+NOTE        : 'ескертпе' ;
+PARAGRAPH   : 'тармақ' ;
+REASON      : 'себебі' ;
+INSPECTS    : 'тексереді' ;
+EVERY       : 'әрбір' ;
+SOME        : 'кемінде_біреуі' ;
+SUM         : 'қосынды' ;
+WHERE       : 'қайда' ;
 IF          : 'егер' ;
 THEN        : 'онда' ;
 ELSE        : 'әйтпесе' ;

@@ -23,7 +23,14 @@ struct Name {
   Span span;
 };
 
-enum class ExprKind { Number, Date, String, Bool, Name, Call, Set, Unary, Binary, If };
+enum class ExprKind {
+  Number, Date, String, Bool, Name, Call, Set, Unary, Binary, If,
+  Every,       // әрбір v ішінде L: body           args: L, body
+  Some,        // кемінде_біреуі v ішінде L: body   args: L, body
+  Sum,         // қосынды(v ішінде L [қайда c]: e)  args: L, e[, c]
+  CountWhere,  // саны(v ішінде L қайда c)          args: L, c
+  Index,       // m["key"]                          args: key; text: the path of m
+};
 
 enum class BinOp {
   And, Or, Otherwise, Add, Sub, Mul, Div, Lt, Le, Gt, Ge, Eq, Ne, In, Contains,
@@ -45,6 +52,7 @@ struct Expr {
   BinOp binop = BinOp::And;
   UnOp unop = UnOp::Not;
   std::vector<std::unique_ptr<Expr>> args;  // operands, call arguments, set members; If: c, t[, e]
+  Name variable;                            // Every, Some, Sum, CountWhere: the bound name
 
   // Filled by the later passes.
   const Symbol* symbol = nullptr;
@@ -67,13 +75,22 @@ struct EnumDecl {
 };
 
 struct TypeRef {
-  bool list = false;
+  bool list = false;   // тізім T
+  bool table = false;  // кесте T: an object of T keyed by text
   Name name;
+};
+
+struct ElementField {
+  Name name;
+  TypeRef type;
+  std::string json_key;
 };
 
 struct FieldDecl {
   Name path;
   TypeRef type;
+  std::vector<ElementField> elements;  // a list of objects: the fields of each
+  bool object_list = false;
   std::string json_path;
   Span json_span;
 };
@@ -100,6 +117,11 @@ struct Citation {
   Span span;
 };
 
+struct Inspects {
+  Name instrument;
+  Citation citation;
+};
+
 struct RequirementDecl {
   Name name;
   std::optional<Citation> citation;
@@ -108,6 +130,15 @@ struct RequirementDecl {
   std::string law;
   std::string description_kk, description_en;
   ExprPtr condition;
+  std::vector<Inspects> inspects;
+};
+
+// A provision encoded as no requirement (a definition, the legal basis, ...), and why.
+struct ProvisionDecl {
+  std::optional<Citation> citation;
+  Span span;
+  std::string law;
+  std::string reason;
 };
 
 struct Expectation {
@@ -137,11 +168,13 @@ struct InstrumentDecl {
   // on `registered`: the publication date is not known, so neither is the first day in force.
   std::optional<int> in_force_days_after_publication;
   std::optional<Name> in_force_unit;
+  std::vector<MetaValue> notes;
   std::vector<EnumDecl> enums;
   std::vector<FieldDecl> fields;
   std::vector<MappingDecl> mappings;
   std::vector<DefinitionDecl> definitions;
   std::vector<RequirementDecl> requirements;
+  std::vector<ProvisionDecl> provisions;
   std::vector<ExampleDecl> examples;
 };
 

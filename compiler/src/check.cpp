@@ -53,12 +53,11 @@ class Checker {
     if (in.in_force_unit) {
       const std::optional<Unit> u = find_unit(in.in_force_unit->text);
       if (!u || u->type != Type::duration(TimeUnit::CalendarDays))
-        error(DiagId::unknown_unit, in.in_force_unit->span, {in.in_force_unit->text, "күнтізбелік күн"});
+        error(DiagId::unknown_unit, in.in_force_unit->span, {in.in_force_unit->text, "күнтізбелік күн, апта"});
     }
-    if (in.in_force && in.in_force->date && in.repealed && in.repealed->date &&
-        *in.in_force->date >= *in.repealed->date)
-      error(DiagId::bad_period, in.in_force->span,
-            {format_date(*in.in_force->date), format_date(*in.repealed->date)});
+    const std::optional<Day> first = first_day_in_force(in);
+    if (first && in.repealed && in.repealed->date && *first >= *in.repealed->date)
+      error(DiagId::bad_period, in.in_force->span, {format_date(*first), format_date(*in.repealed->date)});
   }
 
   Type definition_type(const ast::DefinitionDecl& d) {
@@ -127,6 +126,34 @@ class Checker {
       case ast::ExprKind::Unary: return unary(e);
       case ast::ExprKind::Binary: return binary(e);
       case ast::ExprKind::If: return conditional(e, head);
+      case ast::ExprKind::Every:
+      case ast::ExprKind::Some:
+        expect(*e.args[1], Type::of(Type::Bool), false);
+        return Type::of(Type::Bool);
+      case ast::ExprKind::Sum: {
+        if (e.args.size() > 2) expect(*e.args[2], Type::of(Type::Bool), false);
+        const Type t = expr(*e.args[1], false);
+        if (t.is_error() || t.kind == Type::Number || t.kind == Type::Area) return t;
+        error(DiagId::expected_type, e.args[1]->span, {name(Type::of(Type::Number)), name(t)});
+        return {};
+      }
+      case ast::ExprKind::CountWhere:
+        if (e.text != "саны") {
+          error(DiagId::unknown_function, e.span, {e.text});
+          return {};
+        }
+        expect(*e.args[1], Type::of(Type::Bool), false);
+        return Type::of(Type::Number);
+      case ast::ExprKind::Index: {
+        if (!e.symbol) return {};
+        const Type table = s_.fields[e.symbol->index].type;
+        if (table.kind != Type::NumberTable) {
+          error(DiagId::expected_type, e.span, {name(Type::of(Type::NumberTable)), name(table)});
+          return {};
+        }
+        expect(*e.args[0], Type::of(Type::Text), false);
+        return Type::of(Type::Number);
+      }
     }
     return {};
   }
@@ -148,6 +175,7 @@ class Checker {
       case Symbol::Field: return s_.fields[e.symbol->index].type;
       case Symbol::Member: return Type::enumeration(Type::Enum, e.symbol->enum_id);
       case Symbol::Definition: return definition_type(*e.symbol->definition);
+      case Symbol::Element: return s_.records[e.symbol->enum_id].fields[e.symbol->index].type;
       default: return {};
     }
   }
@@ -189,8 +217,10 @@ class Checker {
     }
     if (e.text == "саны") {
       if (!arity(e, 1)) return {};
-      arg(e, 0, [](const Type& t) { return t.kind == Type::EnumSet || t.kind == Type::DateList; },
-          s_.type_name(Type::of(Type::DateList)));
+      arg(e, 0, [](const Type& t) {
+            return t.kind == Type::EnumSet || t.kind == Type::DateList || t.kind == Type::TextList ||
+                   t.kind == Type::ObjectList;
+          }, bilingual("тізім немесе жиын", "a list or a set"));
       return Type::of(Type::Number);
     }
     if (e.text == "бар") {
@@ -201,7 +231,7 @@ class Checker {
     if (e.text == "кезең_сайын") {
       if (!arity(e, 3)) return {};
       arg(e, 0, is(Type::DateList), name(Type::of(Type::DateList)));
-      arg(e, 1, is(Type::Duration), name(Type::duration(TimeUnit::CalendarDays)));
+      arg(e, 1, is(Type::Duration), bilingual("мерзім (күн, жұмыс күні, ай, жыл)", "a term (days, working days, months, years)"));
       arg(e, 2, is(Type::Date), date);
       return Type::of(Type::Bool);
     }
@@ -281,7 +311,9 @@ class Checker {
         return mismatch(e, a, b);
       case ast::BinOp::Eq:
       case ast::BinOp::Ne:
-        if (a == b && a.kind != K::EnumSet && a.kind != K::DateList) return Type::of(K::Bool);
+        if (a == b && (a.kind == K::Bool || a.kind == K::Number || a.kind == K::Text || a.kind == K::Date ||
+                       a.kind == K::Duration || a.kind == K::Area || a.kind == K::Enum))
+          return Type::of(K::Bool);
         return mismatch(e, a, b);
       case ast::BinOp::Lt:
       case ast::BinOp::Le:
@@ -293,6 +325,7 @@ class Checker {
       case ast::BinOp::In:
         if ((a.kind == K::Enum || a.kind == K::EnumSet) && b.kind == K::EnumSet && a.enum_id == b.enum_id)
           return Type::of(K::Bool);
+        if (a.kind == K::Text && b.kind == K::TextList) return Type::of(K::Bool);
         return mismatch(e, a, b);
       case ast::BinOp::Contains:
         if (a.kind == K::EnumSet && (b.kind == K::EnumSet || b.kind == K::Enum) && a.enum_id == b.enum_id)
@@ -328,6 +361,16 @@ class Checker {
 };
 
 }  // namespace
+
+std::optional<Day> first_day_in_force(const ast::InstrumentDecl& in) {
+  if (!in.in_force || !in.in_force->date) return std::nullopt;
+  if (!in.in_force_days_after_publication) return in.in_force->date;
+  // In force N calendar days after the first official publication, which cannot precede the
+  // registration: the earliest day in force is registration + N + 1.
+  const std::optional<Unit> u = in.in_force_unit ? find_unit(in.in_force_unit->text) : std::nullopt;
+  const int days = static_cast<int>(*in.in_force_days_after_publication * (u ? u->factor : 1));
+  return *in.in_force->date + days + 1;
+}
 
 std::optional<std::string> finding_status_code(const std::string& word) { return lookup(kFindingWords, word); }
 std::optional<std::string> record_status_code(const std::string& word) { return lookup(kRecordWords, word); }

@@ -46,6 +46,16 @@ CompileResult compile(std::shared_ptr<const SourceFile> file) {
   if (result.diagnostics.has_errors()) return result;
   if (module.instruments.empty())
     result.diagnostics.report(DiagId::no_instrument, file.get(), {1, 0, 1});
+  // Enumerations and fields at the top level belong to the prelude only.
+  for (const auto& e : module.enums)
+    result.diagnostics.report(DiagId::declaration_outside, file.get(), e.name.span, {e.name.text});
+  for (const auto& f : module.fields)
+    result.diagnostics.report(DiagId::declaration_outside, file.get(), f.path.span, {f.path.text});
+  for (size_t i = 0; i < module.instruments.size(); ++i)
+    for (size_t j = 0; j < i; ++j)
+      if (module.instruments[i].id.text == module.instruments[j].id.text)
+        result.diagnostics.report(DiagId::duplicate_instrument, file.get(), module.instruments[i].id.span,
+                                  {module.instruments[i].id.text});
   std::vector<Scope> scopes;
   for (const auto& in : module.instruments) {
     Scope scope = resolve(prelude, in, *file, result.diagnostics);

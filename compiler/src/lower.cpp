@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "check.h"
 #include "units.h"
 
 namespace ssd {
@@ -38,9 +39,28 @@ class Lowerer {
       const FieldInfo& f = s_.fields[i];
       if (f.type.is_error()) continue;
       slot_of_field_[i] = static_cast<int>(p_.slots.size());
-      p_.slots.push_back({f.decl->path.text, f.decl->json_path, value_type(f.type), f.type.enum_id});
+      const bool objects = f.type.kind == Type::ObjectList;
+      p_.slots.push_back({f.decl->path.text, f.decl->json_path, value_type(f.type),
+                          objects ? -1 : f.type.enum_id, objects ? f.type.enum_id : -1});
+    }
+    for (const RecordTypeInfo& r : s_.records) {
+      RecordType out{r.name, {}};
+      for (const auto& f : r.fields)
+        out.fields.push_back({r.name + "." + f.decl->name.text, f.decl->json_key, value_type(f.type), f.type.enum_id, -1});
+      p_.record_types.push_back(std::move(out));
     }
     for (const auto& r : in.requirements) requirement(r);
+    for (const auto& pr : in.provisions) {
+      Provision out;
+      if (pr.citation) {
+        out.rule = pr.citation->rule;
+        out.citation = p_.instrument.short_name + ", " + pr.citation->wording;
+      }
+      out.law = pr.law;
+      out.reason = pr.reason;
+      out.line = pr.span.line;
+      p_.provisions.push_back(std::move(out));
+    }
     return std::move(p_);
   }
 
@@ -52,16 +72,9 @@ class Lowerer {
     m.short_name = in.short_name ? in.short_name->text : in.title;
     if (in.approved) m.approved = in.approved->text;
     if (in.wording) m.wording = in.wording->text;
-    if (in.in_force) {
-      m.in_force_note = in.in_force->text;
-      if (in.in_force_days_after_publication && in.in_force->date) {
-        // In force N calendar days after the first official publication, which cannot precede
-        // the registration: the earliest day in force is registration + N + 1.
-        m.in_force_from = *in.in_force->date + *in.in_force_days_after_publication + 1;
-      } else {
-        m.in_force_from = in.in_force->date;
-      }
-    }
+    if (in.in_force) m.in_force_note = in.in_force->text;
+    m.in_force_from = first_day_in_force(in);
+    for (const auto& note : in.notes) m.notes.push_back(note.text);
     if (in.repealed) {
       m.repealed_from = in.repealed->date;
       m.repealed_note = in.repealed->text;
@@ -81,6 +94,7 @@ class Lowerer {
     out.description_kk = r.description_kk;
     out.description_en = r.description_en;
     out.line = r.name.span.line;
+    for (const auto& i : r.inspects) out.inspects.emplace_back(i.instrument.text, i.citation.rule);
     if (!r.attested && r.condition) out.root = expr(*r.condition);
     p_.requirements.push_back(std::move(out));
   }
@@ -126,14 +140,49 @@ class Lowerer {
         n.b = expr(*e.args[1]);
         if (e.args.size() > 2) n.c = expr(*e.args[2]);
         return emit(n, e);
+      case ast::ExprKind::Every:
+      case ast::ExprKind::Some:
+      case ast::ExprKind::CountWhere:
+        n.op = e.kind == ast::ExprKind::Every ? Op::Every : e.kind == ast::ExprKind::Some ? Op::Some : Op::CountWhere;
+        n.a = expr(*e.args[0]);
+        n.b = expr(*e.args[1]);
+        n.text = text(e.source);
+        return emit(n, e);
+      case ast::ExprKind::Sum:
+        n.op = Op::Sum;
+        n.a = expr(*e.args[0]);
+        n.c = expr(*e.args[1]);
+        n.b = e.args.size() > 2 ? expr(*e.args[2]) : -1;
+        n.text = text(e.source);
+        return emit(n, e);
+      case ast::ExprKind::Index:
+        n.op = Op::Index;
+        n.a = field_node(e, e.symbol->index);
+        n.b = expr(*e.args[0]);
+        n.text = text(e.source);
+        return emit(n, e);
     }
     return -1;
+  }
+
+  int field_node(const ast::Expr& e, int field) {
+    Node n;
+    n.op = Op::Field;
+    n.type = value_type(s_.fields[field].type);
+    n.a = slot_of_field_[field];
+    return emit(n, e);
   }
 
   int name(const ast::Expr& e, Node n) {
     switch (e.symbol->kind) {
       case Symbol::AsOf: n.op = Op::AsOf; return emit(n, e);
       case Symbol::Field: n.op = Op::Field; n.a = slot_of_field_[e.symbol->index]; return emit(n, e);
+      case Symbol::Element:
+        n.op = Op::Element;
+        n.a = e.symbol->depth;
+        n.b = e.symbol->index;
+        n.bits = static_cast<std::uint64_t>(e.symbol->enum_id);  // the record type
+        return emit(n, e);
       case Symbol::Member: n.bits = static_cast<std::uint64_t>(e.symbol->index); return emit(n, e);
       case Symbol::Definition: {
         auto it = definitions_.find(e.symbol->definition);
@@ -194,7 +243,9 @@ class Lowerer {
       case ast::BinOp::Ge: n.op = Op::Ge; break;
       case ast::BinOp::Eq: n.op = Op::Eq; break;
       case ast::BinOp::Ne: n.op = Op::Ne; break;
-      case ast::BinOp::In: n.op = a.kind == Type::Enum ? Op::In : Op::Intersects; break;
+      case ast::BinOp::In:
+        n.op = a.kind == Type::Text ? Op::TextIn : a.kind == Type::Enum ? Op::In : Op::Intersects;
+        break;
       case ast::BinOp::Contains:
         if (b.kind == Type::Enum) { n.op = Op::In; std::swap(left, right); }
         else n.op = Op::Contains;

@@ -27,9 +27,30 @@ std::string token_description(size_t type, const antlr4::dfa::Vocabulary& vocab)
   }
 }
 
+// The tokens an expression can start with: where all are expected, "an expression" says it.
+bool starts_expression(ssize_t type, const antlr4::dfa::Vocabulary& vocab) {
+  using L = g::SsdLexer;
+  switch (type) {
+    case L::EVERY: case L::SOME: case L::SUM: case L::IF: case L::NOT: case L::TRUE: case L::FALSE:
+    case L::DATE: case L::NUMBER: case L::STRING: case L::IDENT:
+      return true;
+    default: {
+      const std::string name = vocab.getDisplayName(static_cast<size_t>(type));
+      return name == "'{'" || name == "'-'" || name == "'('";
+    }
+  }
+}
+
 std::string expected_list(const antlr4::misc::IntervalSet& set, const antlr4::dfa::Vocabulary& vocab) {
   std::string out;
-  const std::vector<ssize_t> types = set.toList();
+  std::vector<ssize_t> types = set.toList();
+  const bool expression = set.contains(size_t{g::SsdLexer::IDENT}) && set.contains(size_t{g::SsdLexer::NUMBER}) &&
+                          set.contains(size_t{g::SsdLexer::IF});
+  if (expression) {
+    std::erase_if(types, [&](ssize_t t) { return starts_expression(t, vocab); });
+    out = "өрнек (expression)";
+    if (!types.empty()) out += ", ";
+  }
   const size_t shown = std::min<size_t>(types.size(), 8);
   for (size_t i = 0; i < shown; ++i) {
     if (i) out += i + 1 == shown && shown == types.size() ? " / " : ", ";
@@ -114,8 +135,8 @@ class QuietListener : public antlr4::BaseErrorListener {
 
 class Builder {
  public:
-  Builder(const SourceFile& file, antlr4::CharStream& input, Diagnostics& diags)
-      : file_(file), input_(input), diags_(diags) {}
+  Builder(const SourceFile& file, antlr4::CharStream& input, antlr4::CommonTokenStream& tokens, Diagnostics& diags)
+      : file_(file), input_(input), tokens_(tokens), diags_(diags) {}
 
   ast::Module module(g::SsdParser::FileContext* ctx) {
     ast::Module m;
@@ -227,6 +248,7 @@ class Builder {
       else if (auto* mp = m->mappingDecl()) in.mappings.push_back(mapping(mp));
       else if (auto* d = m->definition()) in.definitions.push_back({name(d->IDENT()), expr(d->expr())});
       else if (auto* r = m->requirement()) in.requirements.push_back(requirement(r));
+      else if (auto* pr = m->provision()) in.provisions.push_back(provision(pr));
       else if (auto* x = m->example()) in.examples.push_back(example(x));
     }
     return in;
@@ -250,6 +272,8 @@ class Builder {
       std::from_chars(n.data(), n.data() + n.size(), days);
       in.in_force_days_after_publication = days;
       if (c->unit()) in.in_force_unit = ast::Name{unit_name(c->unit()), span_of(c->unit())};
+    } else if (auto* c = dynamic_cast<g::SsdParser::NoteContext*>(ctx)) {
+      in.notes.push_back(meta(c->STRING(), nullptr, c));
     } else if (auto* c = dynamic_cast<g::SsdParser::RepealedContext*>(ctx)) {
       set_meta(in.repealed, meta(c->STRING(), c->DATE(), c), "күші_жойылады");
     }
@@ -272,13 +296,22 @@ class Builder {
     return e;
   }
 
+  ast::TypeRef type_ref(g::SsdParser::TypeRefContext* t) {
+    ast::TypeRef r;
+    if (!t) return r;
+    r.list = t->LIST() != nullptr;
+    r.table = t->TABLE() != nullptr;
+    r.name = name(t->IDENT());
+    return r;
+  }
+
   ast::FieldDecl field_decl(g::SsdParser::FieldDeclContext* ctx) {
     ast::FieldDecl f;
     if (auto* p = ctx->path()) f.path = {text_of(p), span_of(p)};
-    if (auto* t = ctx->typeRef()) {
-      f.type.list = t->LIST() != nullptr;
-      f.type.name = name(t->IDENT());
-    }
+    if (auto* t = ctx->typeRef()) f.type = type_ref(t);
+    else f.object_list = true;
+    for (auto* e : ctx->elementField())
+      f.elements.push_back({name(e->IDENT()), type_ref(e->typeRef()), string_value(e->STRING())});
     f.json_path = string_value(ctx->STRING());
     if (ctx->STRING()) f.json_span = token_span(ctx->STRING()->getSymbol());
     return f;
@@ -329,9 +362,23 @@ class Builder {
       } else if (auto* c = dynamic_cast<g::SsdParser::ConditionClauseContext*>(clause)) {
         once(condition, c, "шарт");
         r.condition = expr(c->expr());
+      } else if (auto* c = dynamic_cast<g::SsdParser::InspectsClauseContext*>(clause)) {
+        if (auto cite = citation(c->CITATION()))
+          r.inspects.push_back({{text_of(c->instrumentId()), span_of(c->instrumentId())}, *cite});
       }
     }
     return r;
+  }
+
+  ast::ProvisionDecl provision(g::SsdParser::ProvisionContext* ctx) {
+    ast::ProvisionDecl p;
+    p.citation = citation(ctx->CITATION());
+    p.span = span_of(ctx);
+    for (auto* clause : ctx->provisionClause()) {
+      if (auto* c = dynamic_cast<g::SsdParser::ProvisionLawContext*>(clause)) p.law = string_value(c->STRING());
+      else if (auto* c = dynamic_cast<g::SsdParser::ProvisionReasonContext*>(clause)) p.reason = string_value(c->STRING());
+    }
+    return p;
   }
 
   ast::ExampleDecl example(g::SsdParser::ExampleContext* ctx) {
@@ -339,7 +386,7 @@ class Builder {
     x.name = string_value(ctx->STRING());
     x.span = span_of(ctx);
     if (auto* j = ctx->json()) {
-      x.json = text_of(j);
+      x.json = json_text(j);
       x.json_span = span_of(j);
     }
     for (auto* e : ctx->expectation()) x.expectations.push_back({citation(e->CITATION()), name(e->IDENT())});
@@ -412,7 +459,18 @@ class Builder {
       for (auto* o : c->expr()) e->args.push_back(expr(o));
       return e;
     }
+    if (auto* c = dynamic_cast<P::EveryExprContext*>(ctx)) return binder(ast::ExprKind::Every, c, c->IDENT(), c->expr());
+    if (auto* c = dynamic_cast<P::SomeExprContext*>(ctx)) return binder(ast::ExprKind::Some, c, c->IDENT(), c->expr());
     return nullptr;
+  }
+
+  // A form that binds a name to each element of a list: args as the operands come, in order.
+  ast::ExprPtr binder(ast::ExprKind kind, antlr4::ParserRuleContext* ctx, antlr4::tree::TerminalNode* var,
+                      const std::vector<g::SsdParser::ExprContext*>& operands) {
+    auto e = make(kind, ctx);
+    e->variable = name(var);
+    for (auto* o : operands) e->args.push_back(expr(o));
+    return e;
   }
 
   ast::ExprPtr primary(g::SsdParser::PrimaryContext* ctx) {
@@ -441,6 +499,23 @@ class Builder {
       return e;
     }
     if (dynamic_cast<P::FalseLitContext*>(ctx)) return make(ast::ExprKind::Bool, ctx);
+    if (auto* c = dynamic_cast<P::SumContext*>(ctx)) {
+      auto e = binder(ast::ExprKind::Sum, c, c->IDENT(), c->expr());
+      // Written L, [c,] v; kept as L, v[, c].
+      if (c->WHERE() && e->args.size() == 3) std::swap(e->args[1], e->args[2]);
+      return e;
+    }
+    if (auto* c = dynamic_cast<P::CountWhereContext*>(ctx)) {
+      auto e = binder(ast::ExprKind::CountWhere, c, c->IDENT(1), c->expr());
+      e->text = c->IDENT(0)->getText();
+      return e;
+    }
+    if (auto* c = dynamic_cast<P::IndexContext*>(ctx)) {
+      auto e = make(ast::ExprKind::Index, c);
+      e->text = text_of(c->path());
+      e->args.push_back(expr(c->expr()));
+      return e;
+    }
     if (auto* c = dynamic_cast<P::CallContext*>(ctx)) {
       auto e = make(ast::ExprKind::Call, c);
       e->text = c->IDENT()->getText();
@@ -461,8 +536,24 @@ class Builder {
     return nullptr;
   }
 
+  // The example's JSON as its tokens say it, comments left out; a bare word must be a JSON one.
+  std::string json_text(antlr4::ParserRuleContext* ctx) {
+    std::string out;
+    for (size_t i = ctx->getStart()->getTokenIndex(); i <= ctx->getStop()->getTokenIndex(); ++i) {
+      const Token* t = tokens_.get(i);
+      if (t->getChannel() != Token::DEFAULT_CHANNEL) continue;
+      const std::string text = t->getText();
+      if (t->getType() == g::SsdLexer::IDENT && text != "true" && text != "false" && text != "null")
+        diags_.report(DiagId::bad_json, &file_, token_span(t), {"«" + text + "»: true, false, null?"});
+      if (!out.empty()) out.push_back(' ');
+      out += text;
+    }
+    return out;
+  }
+
   const SourceFile& file_;
   antlr4::CharStream& input_;
+  antlr4::CommonTokenStream& tokens_;
   Diagnostics& diags_;
 };
 
@@ -525,7 +616,7 @@ ast::Module parse_module(const SourceFile& file, Diagnostics& diags) {
   g::SsdParser::FileContext* tree = parser.file();
   // A tree with syntax errors has holes; the later passes never see one.
   if (diags.has_errors()) return {};
-  Builder builder(file, input, diags);
+  Builder builder(file, input, tokens, diags);
   return builder.module(tree);
 }
 

@@ -88,7 +88,8 @@ class Resolver {
     const int id = static_cast<int>(scope_.enums.size());
     scope_.enums.push_back({&e, file});
     scope_.enum_by_name.emplace(e.name.text, id);
-    if (e.members.size() > 63)
+    // A set is 64 bits; an open enumeration keeps one for the codes it does not list.
+    if (e.members.size() > (e.open ? 62u : 63u))
       diags_.report(DiagId::too_many_members, file, e.name.span, {e.name.text, std::to_string(e.members.size())});
     std::unordered_map<std::string, Span> names, codes;
     for (size_t i = 0; i < e.members.size(); ++i) {
@@ -106,6 +107,26 @@ class Resolver {
     }
   }
 
+  // The type a field declaration names; Error (reported only for the instrument's own
+  // declarations) when it names an enumeration this instrument does not declare.
+  Type type_of(const ast::TypeRef& r, const SourceFile* file) {
+    const std::string& t = r.name.text;
+    const bool plain = !r.list && !r.table;
+    if (plain && t == "логикалық") return Type::of(Type::Bool);
+    if (plain && t == "сан") return Type::of(Type::Number);
+    if (plain && t == "мәтін") return Type::of(Type::Text);
+    if (plain && t == "дата") return Type::of(Type::Date);
+    if (plain && t == "аудан") return Type::of(Type::Area);
+    if (r.list && t == "дата") return Type::of(Type::DateList);
+    if (r.list && t == "мәтін") return Type::of(Type::TextList);
+    if (r.table && t == "сан") return Type::of(Type::NumberTable);
+    if (!r.table)
+      if (auto it = scope_.enum_by_name.find(t); it != scope_.enum_by_name.end())
+        return Type::enumeration(r.list ? Type::EnumSet : Type::Enum, it->second);
+    if (file == &file_) diags_.report(DiagId::unknown_type, file, r.name.span, {t});
+    return {};
+  }
+
   void add_field(const ast::FieldDecl& f, const SourceFile* file) {
     if (scope_.field_by_path.count(f.path.text)) {
       claim(f.path, file);  // reports the duplicate
@@ -113,17 +134,22 @@ class Resolver {
     }
     names_.emplace(f.path.text, std::make_pair(file, f.path.span));
     Type type;
-    const std::string& t = f.type.name.text;
-    if (!f.type.list && t == "логикалық") type = Type::of(Type::Bool);
-    else if (!f.type.list && t == "сан") type = Type::of(Type::Number);
-    else if (!f.type.list && t == "мәтін") type = Type::of(Type::Text);
-    else if (!f.type.list && t == "дата") type = Type::of(Type::Date);
-    else if (!f.type.list && t == "аудан") type = Type::of(Type::Area);
-    else if (f.type.list && t == "дата") type = Type::of(Type::DateList);
-    else if (auto it = scope_.enum_by_name.find(t); it != scope_.enum_by_name.end())
-      type = Type::enumeration(f.type.list ? Type::EnumSet : Type::Enum, it->second);
-    else if (file == &file_)  // the prelude may name enumerations an instrument does not declare
-      diags_.report(DiagId::unknown_type, file, f.type.name.span, {t});
+    if (f.object_list) {
+      RecordTypeInfo record{f.path.text, {}};
+      bool complete = true;
+      for (const auto& e : f.elements) {
+        const Type t = type_of(e.type, file);
+        complete = complete && !t.is_error();
+        record.fields.push_back({&e, t});
+      }
+      // A list whose elements name an enumeration the instrument lacks is not readable here.
+      if (complete) {
+        type = Type::objects(static_cast<int>(scope_.records.size()));
+        scope_.records.push_back(std::move(record));
+      }
+    } else {
+      type = type_of(f.type, file);
+    }
     scope_.field_by_path.emplace(f.path.text, static_cast<int>(scope_.fields.size()));
     scope_.fields.push_back({&f, file, type});
   }
@@ -190,8 +216,34 @@ class Resolver {
     if (!best.empty()) diags_.note(DiagId::did_you_mean, &file_, span, {best});
   }
 
+  // "v.field" where v is bound by a quantifier: the field of the current element.
+  bool bind_element(ast::Expr* e) {
+    const std::string& n = e->text;
+    const size_t dot = n.find('.');
+    const std::string head = n.substr(0, dot);
+    for (size_t i = vars_.size(); i-- > 0;) {
+      if (vars_[i].first != head) continue;
+      const RecordTypeInfo& record = scope_.records[vars_[i].second];
+      const std::string field = dot == std::string::npos ? "" : n.substr(dot + 1);
+      for (size_t f = 0; f < record.fields.size(); ++f) {
+        if (record.fields[f].decl->name.text != field) continue;
+        Symbol s{Symbol::Element, static_cast<int>(f), vars_[i].second};
+        s.depth = static_cast<int>(vars_.size() - 1 - i);
+        e->symbol = symbol(s);
+        return true;
+      }
+      diags_.report(DiagId::unknown_name, &file_, e->span, {n});
+      std::string fields;
+      for (const auto& f : record.fields) fields += (fields.empty() ? "" : ", ") + head + "." + f.decl->name.text;
+      diags_.note(DiagId::did_you_mean, &file_, e->span, {fields});
+      return true;
+    }
+    return false;
+  }
+
   void bind_name(ast::Expr* e) {
     const std::string& n = e->text;
+    if (bind_element(e)) return;
     if (n == kAsOf) { e->symbol = symbol({Symbol::AsOf}); return; }
     if (auto it = scope_.definitions.find(n); it != scope_.definitions.end()) {
       e->symbol = symbol({Symbol::Definition, -1, -1, it->second});
@@ -239,11 +291,43 @@ class Resolver {
     }
   }
 
+  // The list a quantifier ranges over must be a list of records: its record type, or -1.
+  int bound_record(ast::Expr* list) {
+    if (!list || list->kind != ast::ExprKind::Name || !list->symbol) return -1;
+    if (list->symbol->kind != Symbol::Field) return -1;
+    const Type& t = scope_.fields[list->symbol->index].type;
+    return t.kind == Type::ObjectList ? t.enum_id : -1;
+  }
+
   void bind(ast::Expr* e) {
     if (!e) return;
     if (e->kind == ast::ExprKind::Name) bind_name(e);
     if (e->kind == ast::ExprKind::Call) bind_call(e);
-    for (auto& a : e->args) bind(a.get());
+    if (e->kind == ast::ExprKind::Index) {
+      auto it = scope_.field_by_path.find(e->text);
+      if (it == scope_.field_by_path.end()) {
+        diags_.report(DiagId::unknown_name, &file_, e->span, {e->text});
+        suggest(e->text, e->span);
+      } else {
+        e->symbol = symbol({Symbol::Field, it->second});
+      }
+    }
+    const bool binds = e->kind == ast::ExprKind::Every || e->kind == ast::ExprKind::Some ||
+                       e->kind == ast::ExprKind::Sum || e->kind == ast::ExprKind::CountWhere;
+    if (!binds) {
+      for (auto& a : e->args) bind(a.get());
+      return;
+    }
+    bind(e->args[0].get());
+    const int record = bound_record(e->args[0].get());
+    if (record < 0) {
+      if (e->args[0] && e->args[0]->symbol)
+        diags_.report(DiagId::not_a_record_list, &file_, e->args[0]->span, {e->args[0]->source});
+      return;
+    }
+    vars_.emplace_back(e->variable.text, record);
+    for (size_t i = 1; i < e->args.size(); ++i) bind(e->args[i].get());
+    vars_.pop_back();
   }
 
   const ast::Module& prelude_;
@@ -252,6 +336,7 @@ class Resolver {
   Diagnostics& diags_;
   Scope scope_;
   std::unordered_map<std::string, std::pair<const SourceFile*, Span>> names_;
+  std::vector<std::pair<std::string, int>> vars_;  // the names quantifiers bind: name, record type
 };
 
 }  // namespace

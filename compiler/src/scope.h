@@ -14,11 +14,21 @@
 namespace ssd {
 
 struct Symbol {
-  enum Kind { Field, Member, Definition, Mapping, AsOf, Function };
+  enum Kind { Field, Member, Definition, Mapping, AsOf, Function, Element };
   Kind kind;
-  int index = -1;    // Field: field; Member: member; Mapping: mapping
-  int enum_id = -1;  // Member
+  int index = -1;    // Field: field; Member: member; Mapping: mapping; Element: field of the element
+  int enum_id = -1;  // Member; Element: the record type
   const ast::DefinitionDecl* definition = nullptr;
+  int depth = 0;     // Element: how many binders out (0: the innermost)
+};
+
+struct RecordTypeInfo {
+  std::string name;  // the list field's path
+  struct FieldType {
+    const ast::ElementField* decl;
+    Type type;
+  };
+  std::vector<FieldType> fields;
 };
 
 struct EnumInfo {
@@ -44,6 +54,7 @@ struct Scope {
   std::vector<EnumInfo> enums;
   std::unordered_map<std::string, int> enum_by_name;
   std::vector<FieldInfo> fields;
+  std::vector<RecordTypeInfo> records;
   std::unordered_map<std::string, int> field_by_path;
   std::unordered_map<std::string, std::vector<std::pair<int, int>>> members;  // name → (enum, member)
   std::vector<MappingInfo> mappings;
@@ -54,7 +65,8 @@ struct Scope {
   const std::string& enum_name(int id) const { return enums[id].decl->name.text; }
   // A type as a diagnostic argument: both languages, the renderer picks one (diagnostics.h).
   std::string type_name(const Type& t) const {
-    const std::string e = t.enum_id >= 0 ? enum_name(t.enum_id) : std::string();
+    const std::string e = t.enum_id < 0 ? std::string()
+        : t.kind == Type::ObjectList ? records[t.enum_id].name : enum_name(t.enum_id);
     return bilingual(ssd::type_name(t, e, false), ssd::type_name(t, e, true));
   }
 };

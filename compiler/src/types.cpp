@@ -21,6 +21,9 @@ std::string type_name(const Type& t, const std::string& enum_name, bool en) {
     case Type::Enum: return en ? "a member of '" + enum_name + "'" : "«" + enum_name + "» мүшесі";
     case Type::EnumSet: return en ? "a set of '" + enum_name + "'" : "«" + enum_name + "» жиыны";
     case Type::DateList: return en ? "a list of dates" : "даталар тізімі";
+    case Type::TextList: return en ? "a list of texts" : "мәтіндер тізімі";
+    case Type::NumberTable: return en ? "a table of numbers" : "сандар кестесі";
+    case Type::ObjectList: return en ? "a list of records '" + enum_name + "'" : "«" + enum_name + "» жазбаларының тізімі";
   }
   return "?";
 }
@@ -36,6 +39,9 @@ ValueType value_type(const Type& t) {
     case Type::Enum: return ValueType::Enum;
     case Type::EnumSet: return ValueType::EnumSet;
     case Type::DateList: return ValueType::DateList;
+    case Type::TextList: return ValueType::TextList;
+    case Type::NumberTable: return ValueType::NumberTable;
+    case Type::ObjectList: return ValueType::ObjectList;
     case Type::Error: break;
   }
   return ValueType::Bool;

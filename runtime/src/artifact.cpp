@@ -82,8 +82,19 @@ void write_program(Writer& w, const Program& p) {
     w.u32(static_cast<std::uint32_t>(m.image.size()));
     for (std::uint64_t bits : m.image) w.u64(bits);
   }
+  w.u32(static_cast<std::uint32_t>(in.notes.size()));
+  for (const std::string& note : in.notes) w.str(note);
+  auto write_slot = [&](const Slot& s) {
+    w.str(s.name); w.str(s.json_path); w.u8(static_cast<std::uint8_t>(s.type)); w.i32(s.enum_id); w.i32(s.record_type);
+  };
   w.u32(static_cast<std::uint32_t>(p.slots.size()));
-  for (const Slot& s : p.slots) { w.str(s.name); w.str(s.json_path); w.u8(static_cast<std::uint8_t>(s.type)); w.i32(s.enum_id); }
+  for (const Slot& s : p.slots) write_slot(s);
+  w.u32(static_cast<std::uint32_t>(p.record_types.size()));
+  for (const RecordType& t : p.record_types) {
+    w.str(t.name);
+    w.u32(static_cast<std::uint32_t>(t.fields.size()));
+    for (const Slot& s : t.fields) write_slot(s);
+  }
   w.u32(static_cast<std::uint32_t>(p.nodes.size()));
   for (const Node& n : p.nodes) {
     w.u8(static_cast<std::uint8_t>(n.op));
@@ -103,42 +114,92 @@ void write_program(Writer& w, const Program& p) {
     w.i32(r.root);
     w.str(r.law); w.str(r.description_kk); w.str(r.description_en);
     w.i32(r.line);
+    w.u32(static_cast<std::uint32_t>(r.inspects.size()));
+    for (const auto& [instrument, rule] : r.inspects) { w.str(instrument); w.str(rule); }
   }
+  w.u32(static_cast<std::uint32_t>(p.provisions.size()));
+  for (const Provision& q : p.provisions) { w.str(q.rule); w.str(q.citation); w.str(q.law); w.str(q.reason); w.i32(q.line); }
   w.u32(static_cast<std::uint32_t>(p.texts.size()));
   for (const std::string& t : p.texts) w.str(t);
 }
 
 // Every index must point inside the program: a loaded artifact is evaluated without checks.
+bool valid_slot(const Program& p, const Slot& s, bool element) {
+  const auto enums = static_cast<std::int32_t>(p.enums.size());
+  if (s.type > ValueType::ObjectList || s.enum_id < -1 || s.enum_id >= enums) return false;
+  const bool enumerated = s.type == ValueType::Enum || s.type == ValueType::EnumSet;
+  if (enumerated != (s.enum_id >= 0)) return false;
+  if (s.type == ValueType::ObjectList)
+    return !element && s.record_type >= 0 && s.record_type < static_cast<std::int32_t>(p.record_types.size());
+  return s.record_type == -1;
+}
+
+// Which of a node's operands must be nodes (1), may be absent (2), or must be absent (0).
+struct Operands { int a, b, c; };
+Operands operands(Op op) {
+  switch (op) {
+    case Op::Const: case Op::AsOf: return {0, 0, 0};
+    case Op::Field: case Op::Element: case Op::Map: return {0, 0, 0};  // checked on their own
+    case Op::Present: case Op::Not: case Op::Neg: case Op::Count: return {1, 0, 0};
+    case Op::If: return {1, 1, 2};
+    case Op::EveryPeriod: return {1, 1, 1};
+    case Op::Sum: return {1, 2, 1};
+    default: return {1, 1, 0};
+  }
+}
+
 bool valid(const Program& p) {
   const auto nodes = static_cast<std::int32_t>(p.nodes.size());
-  const auto enums = static_cast<std::int32_t>(p.enums.size());
-  auto node_ok = [&](std::int32_t i) { return i >= -1 && i < nodes; };
+  for (const EnumDef& e : p.enums)
+    if (e.members.size() > (e.open ? 62u : 63u)) return false;
   for (const Mapping& m : p.mappings)
-    if (m.from_enum < 0 || m.from_enum >= enums || m.to_enum < 0 || m.to_enum >= enums ||
+    if (m.from_enum < 0 || m.from_enum >= static_cast<std::int32_t>(p.enums.size()) || m.to_enum < 0 ||
+        m.to_enum >= static_cast<std::int32_t>(p.enums.size()) ||
         m.image.size() != p.enums[m.from_enum].members.size())
       return false;
   for (const Slot& s : p.slots)
-    if (s.type > ValueType::DateList || s.enum_id >= enums ||
-        ((s.type == ValueType::Enum || s.type == ValueType::EnumSet) && s.enum_id < 0))
-      return false;
+    if (!valid_slot(p, s, false)) return false;
+  for (const RecordType& t : p.record_types)
+    for (const Slot& s : t.fields)
+      if (!valid_slot(p, s, true)) return false;
   for (std::int32_t i = 0; i < nodes; ++i) {
     const Node& n = p.nodes[i];
-    if (n.op > Op::EveryPeriod || n.type > ValueType::DateList || n.unit > TimeUnit::Years) return false;
+    if (n.op > Op::Index || n.type > ValueType::ObjectList || n.unit > TimeUnit::Years) return false;
     if (n.text < -1 || n.text >= static_cast<std::int32_t>(p.texts.size())) return false;
     // Children come before their parents: evaluation cannot loop.
-    if (n.op == Op::Field) {
-      if (n.a < 0 || n.a >= static_cast<std::int32_t>(p.slots.size())) return false;
-      continue;
+    auto child = [&](std::int32_t c, int want) {
+      if (want == 0) return c == -1;
+      if (want == 2 && c == -1) return true;
+      return c >= 0 && c < i;
+    };
+    switch (n.op) {
+      case Op::Const:
+        if (n.type == ValueType::Enum && n.bits >= 64) return false;
+        break;
+      case Op::Field:
+        if (n.a < 0 || n.a >= static_cast<std::int32_t>(p.slots.size())) return false;
+        break;
+      case Op::Element:
+        if (n.a < 0 || n.a >= 64 || n.bits >= p.record_types.size() || n.b < 0 ||
+            n.b >= static_cast<std::int32_t>(p.record_types[n.bits].fields.size()))
+          return false;
+        break;
+      case Op::Map:
+        if (!child(n.a, 1) || n.b < 0 || n.b >= static_cast<std::int32_t>(p.mappings.size())) return false;
+        break;
+      default: {
+        const Operands o = operands(n.op);
+        if (!child(n.a, o.a) || !child(n.b, o.b) || !child(n.c, o.c)) return false;
+      }
     }
-    if (n.op == Op::Map) {
-      if (n.a < 0 || n.a >= i || n.b < 0 || n.b >= static_cast<std::int32_t>(p.mappings.size())) return false;
-      continue;
+    // A quantifier ranges over a list of objects read from the record.
+    if (n.op == Op::Every || n.op == Op::Some || n.op == Op::Sum || n.op == Op::CountWhere) {
+      const Node& list = p.nodes[n.a];
+      if (list.op != Op::Field || p.slots[list.a].type != ValueType::ObjectList) return false;
     }
-    for (std::int32_t c : {n.a, n.b, n.c})
-      if (!node_ok(c) || c >= i) return false;
   }
   for (const Requirement& r : p.requirements)
-    if (r.severity > Severity::Minor || (!r.attested && (r.root < 0 || r.root >= nodes))) return false;
+    if (r.severity > Severity::Minor || (r.attested ? r.root != -1 : (r.root < 0 || r.root >= nodes))) return false;
   return true;
 }
 
@@ -165,8 +226,19 @@ std::optional<Program> read_program(Reader& r) {
     m.image.resize(r.count(8));
     for (std::uint64_t& bits : m.image) bits = r.u64();
   }
-  p.slots.resize(r.count(13));
-  for (Slot& s : p.slots) { s.name = r.str(); s.json_path = r.str(); s.type = static_cast<ValueType>(r.u8()); s.enum_id = r.i32(); }
+  in.notes.resize(r.count(4));
+  for (std::string& note : in.notes) note = r.str();
+  auto read_slot = [&](Slot& s) {
+    s.name = r.str(); s.json_path = r.str(); s.type = static_cast<ValueType>(r.u8()); s.enum_id = r.i32(); s.record_type = r.i32();
+  };
+  p.slots.resize(r.count(17));
+  for (Slot& s : p.slots) read_slot(s);
+  p.record_types.resize(r.count(8));
+  for (RecordType& t : p.record_types) {
+    t.name = r.str();
+    t.fields.resize(r.count(17));
+    for (Slot& s : t.fields) read_slot(s);
+  }
   p.nodes.resize(r.count(39));
   for (Node& n : p.nodes) {
     n.op = static_cast<Op>(r.u8());
@@ -186,7 +258,11 @@ std::optional<Program> read_program(Reader& r) {
     q.root = r.i32();
     q.law = r.str(); q.description_kk = r.str(); q.description_en = r.str();
     q.line = r.i32();
+    q.inspects.resize(r.count(8));
+    for (auto& [instrument, rule] : q.inspects) { instrument = r.str(); rule = r.str(); }
   }
+  p.provisions.resize(r.count(20));
+  for (Provision& q : p.provisions) { q.rule = r.str(); q.citation = r.str(); q.law = r.str(); q.reason = r.str(); q.line = r.i32(); }
   p.texts.resize(r.count(4));
   for (std::string& t : p.texts) t = r.str();
   if (!r.ok() || !r.at_end() || !valid(p)) return std::nullopt;

@@ -120,9 +120,14 @@ const RecordResult& Checker::check_padded(const char* data, size_t size, size_t 
   }
   // An attested requirement is reported only where the record carries the inspector's answer.
   if (!rec.attestations.empty()) {
-    for (const auto& [rule, answer] : rec.attestations) {
+    for (size_t k = 0; k < rec.attestations.size(); ++k) {
+      const auto& [rule, answer] = rec.attestations[k];
       auto it = in.attested.find(std::string(rule));
       if (it == in.attested.end()) continue;
+      // A rule answered twice in one record: the first answer stands.
+      bool repeated = false;
+      for (size_t j = 0; j < k && !repeated; ++j) repeated = rec.attestations[j].first == rule;
+      if (repeated) continue;
       const FindingStatus s = answer == Attestation::Compliant ? FindingStatus::Pass
                             : answer == Attestation::NonCompliant ? FindingStatus::Fail
                             : FindingStatus::NotApplicable;

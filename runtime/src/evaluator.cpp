@@ -39,6 +39,8 @@ const char* unit_word(TimeUnit unit, bool en) {
   return "";
 }
 
+bool is_comparison(Op op) { return op >= Op::Lt && op <= Op::Ne; }
+
 }  // namespace
 
 Value Evaluator::date_add(Day day, double count, TimeUnit unit, int sign) const {
@@ -56,8 +58,8 @@ Value Evaluator::date_add(Day day, double count, TimeUnit unit, int sign) const 
   return Value::missing();
 }
 
-Value Evaluator::compare(const Node& n, const Record& r) const {
-  const Value a = eval(n.a, r), b = eval(n.b, r);
+Value Evaluator::compare(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
   if (!a.present() || !b.present()) return absent(a, b);
   const Node& left = p_.nodes[n.a];
   if (left.type == ValueType::Enum || left.type == ValueType::Text || left.type == ValueType::Bool) {
@@ -78,8 +80,8 @@ Value Evaluator::compare(const Node& n, const Record& r) const {
 
 // Dates a (any order) never further apart than the term b, and the last no further than b
 // before date c. No dates at all: false.
-Value Evaluator::every_period(const Node& n, const Record& r) const {
-  const Value list = eval(n.a, r), term = eval(n.b, r), until = eval(n.c, r);
+Value Evaluator::every_period(const Node& n, const Record& r, const Frame* f) const {
+  const Value list = eval(n.a, r, f), term = eval(n.b, r, f), until = eval(n.c, r, f);
   if (!list.present() || !term.present() || !until.present()) {
     return list.state == State::Missing || term.state == State::Missing || until.state == State::Missing
         ? Value::missing() : Value::not_applicable();
@@ -95,7 +97,43 @@ Value Evaluator::every_period(const Node& n, const Record& r) const {
   return Value::boolean(true);
 }
 
-Value Evaluator::eval(std::int32_t index, const Record& r) const {
+std::uint32_t Evaluator::element_width(std::int32_t list_node) const {
+  const Node& list = p_.nodes[list_node];
+  return static_cast<std::uint32_t>(p_.record_types[p_.slots[list.a].record_type].fields.size());
+}
+
+// Kleene logic over the elements: `every` is false if any element is false, else missing if any
+// is missing; `some` the dual. `sum` and `count_where` are missing when any term they need is.
+Value Evaluator::over_elements(const Node& n, const Record& r, const Frame* f) const {
+  const Value list = eval(n.a, r, f);
+  if (!list.present()) return list;
+  const std::uint32_t width = element_width(n.a);
+  bool missing = false;
+  double total = 0;
+  for (std::uint32_t i = 0; i < list.length; ++i) {
+    const Frame inner{f, list.offset + i * width};
+    if (n.op == Op::Every || n.op == Op::Some) {
+      const Value v = eval(n.b, r, &inner);
+      if (!v.present()) { missing = true; continue; }
+      if ((v.num != 0) == (n.op == Op::Some)) return Value::boolean(n.op == Op::Some);
+      continue;
+    }
+    if (n.b >= 0) {
+      const Value where = eval(n.b, r, &inner);
+      if (!where.present()) { missing = true; continue; }
+      if (where.num == 0) continue;
+    }
+    if (n.op == Op::CountWhere) { ++total; continue; }
+    const Value v = eval(n.c, r, &inner);
+    if (!v.present()) { missing = true; continue; }
+    total += v.num;
+  }
+  if (missing) return Value::missing();
+  if (n.op == Op::Every || n.op == Op::Some) return Value::boolean(n.op == Op::Every);
+  return Value::number(total);
+}
+
+Value Evaluator::eval(std::int32_t index, const Record& r, const Frame* f) const {
   const Node& n = p_.nodes[index];
   switch (n.op) {
     case Op::Const: {
@@ -105,38 +143,43 @@ Value Evaluator::eval(std::int32_t index, const Record& r) const {
       return v;
     }
     case Op::Field: return r.slots[n.a];
+    case Op::Element: {
+      const Frame* at = f;
+      for (int depth = n.a; depth > 0 && at; --depth) at = at->parent;
+      return at ? r.elements[at->base + n.b] : Value::missing();
+    }
     case Op::AsOf: return Value::number(r.as_of);
-    case Op::Present: return Value::boolean(eval(n.a, r).present());
+    case Op::Present: return Value::boolean(eval(n.a, r, f).present());
     case Op::Otherwise: {
-      const Value a = eval(n.a, r);
-      return a.state == State::Missing ? eval(n.b, r) : a;
+      const Value a = eval(n.a, r, f);
+      return a.state == State::Missing ? eval(n.b, r, f) : a;
     }
     case Op::Not: {
-      const Value a = eval(n.a, r);
+      const Value a = eval(n.a, r, f);
       return a.present() ? Value::boolean(a.num == 0) : a;
     }
     case Op::And: {
-      const Value a = eval(n.a, r);
+      const Value a = eval(n.a, r, f);
       if (a.present() && a.num == 0) return a;
-      const Value b = eval(n.b, r);
+      const Value b = eval(n.b, r, f);
       if (b.present() && b.num == 0) return b;
       return a.present() && b.present() ? Value::boolean(true) : absent(a, b);
     }
     case Op::Or: {
-      const Value a = eval(n.a, r);
+      const Value a = eval(n.a, r, f);
       if (a.present() && a.num != 0) return a;
-      const Value b = eval(n.b, r);
+      const Value b = eval(n.b, r, f);
       if (b.present() && b.num != 0) return b;
       return a.present() && b.present() ? Value::boolean(false) : absent(a, b);
     }
     case Op::If: {
-      const Value c = eval(n.a, r);
+      const Value c = eval(n.a, r, f);
       if (!c.present()) return c;
-      if (c.num != 0) return eval(n.b, r);
-      return n.c >= 0 ? eval(n.c, r) : Value::not_applicable();
+      if (c.num != 0) return eval(n.b, r, f);
+      return n.c >= 0 ? eval(n.c, r, f) : Value::not_applicable();
     }
     case Op::Neg: {
-      Value a = eval(n.a, r);
+      Value a = eval(n.a, r, f);
       a.num = -a.num;
       return a;
     }
@@ -144,7 +187,7 @@ Value Evaluator::eval(std::int32_t index, const Record& r) const {
     case Op::Sub:
     case Op::Mul:
     case Op::Div: {
-      const Value a = eval(n.a, r), b = eval(n.b, r);
+      const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
       if (!a.present() || !b.present()) return absent(a, b);
       switch (n.op) {
         case Op::Add: return Value::number(a.num + b.num);
@@ -157,12 +200,12 @@ Value Evaluator::eval(std::int32_t index, const Record& r) const {
     }
     case Op::DateAdd:
     case Op::DateSub: {
-      const Value a = eval(n.a, r), b = eval(n.b, r);
+      const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
       if (!a.present() || !b.present()) return absent(a, b);
       return date_add(static_cast<Day>(a.num), b.num, n.unit, n.op == Op::DateAdd ? 1 : -1);
     }
     case Op::DaysBetween: {
-      const Value a = eval(n.a, r), b = eval(n.b, r);
+      const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
       if (!a.present() || !b.present()) return absent(a, b);
       return Value::number(a.num - b.num);
     }
@@ -172,12 +215,12 @@ Value Evaluator::eval(std::int32_t index, const Record& r) const {
     case Op::Ge:
     case Op::Eq:
     case Op::Ne:
-      return compare(n, r);
+      return compare(n, r, f);
     case Op::In:
     case Op::Intersects:
     case Op::Contains:
     case Op::Union: {
-      const Value a = eval(n.a, r), b = eval(n.b, r);
+      const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
       if (!a.present() || !b.present()) return absent(a, b);
       switch (n.op) {
         case Op::In: return Value::boolean((b.bits >> a.bits) & 1);
@@ -186,8 +229,22 @@ Value Evaluator::eval(std::int32_t index, const Record& r) const {
         default: return Value::set(a.bits | b.bits);
       }
     }
+    case Op::TextIn: {
+      const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
+      if (!a.present() || !b.present()) return absent(a, b);
+      for (std::uint32_t i = 0; i < b.length; ++i)
+        if (r.texts[b.offset + i] == a.text) return Value::boolean(true);
+      return Value::boolean(false);
+    }
+    case Op::Index: {
+      const Value table = eval(n.a, r, f), key = eval(n.b, r, f);
+      if (!table.present() || !key.present()) return absent(table, key);
+      for (std::uint32_t i = 0; i < table.length; ++i)
+        if (r.table[table.offset + i].first == key.text) return Value::number(r.table[table.offset + i].second);
+      return Value::missing();
+    }
     case Op::Map: {
-      const Value a = eval(n.a, r);
+      const Value a = eval(n.a, r, f);
       if (!a.present()) return a;
       const Mapping& m = p_.mappings[n.b];
       const std::uint64_t members = p_.nodes[n.a].type == ValueType::Enum ? std::uint64_t{1} << a.bits : a.bits;
@@ -197,16 +254,21 @@ Value Evaluator::eval(std::int32_t index, const Record& r) const {
       return Value::set(image);
     }
     case Op::Age: {
-      const Value a = eval(n.a, r), b = eval(n.b, r);
+      const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
       if (!a.present() || !b.present()) return absent(a, b);
       return Value::number(completed_years(static_cast<Day>(a.num), static_cast<Day>(b.num)));
     }
     case Op::Count: {
-      const Value a = eval(n.a, r);
+      const Value a = eval(n.a, r, f);
       if (!a.present()) return a;
-      return Value::number(p_.nodes[n.a].type == ValueType::DateList ? a.length : std::popcount(a.bits));
+      return Value::number(p_.nodes[n.a].type == ValueType::EnumSet ? std::popcount(a.bits) : a.length);
     }
-    case Op::EveryPeriod: return every_period(n, r);
+    case Op::EveryPeriod: return every_period(n, r, f);
+    case Op::Every:
+    case Op::Some:
+    case Op::Sum:
+    case Op::CountWhere:
+      return over_elements(n, r, f);
   }
   return Value::missing();
 }
@@ -219,34 +281,67 @@ Finding Evaluator::judge(std::int32_t index, const Record& r) const {
     f.status = FindingStatus::NotApplicable;
   } else if (v.state == State::Missing) {
     f.status = FindingStatus::MissingData;
-    missing_fields(req.root, r, f.detail_kk, f.detail_en);
+    missing_fields(req.root, r, nullptr, f.detail_kk, f.detail_en);
   } else if (v.num == 0) {
     f.status = FindingStatus::Fail;
-    explain_false(req.root, r, f.detail_kk, f.detail_en);
+    explain_false(req.root, r, nullptr, f.detail_kk, f.detail_en);
   }
   return f;
 }
 
-std::string Evaluator::show(const Value& v, const Node& n) const {
+// The enumeration of an Enum or EnumSet node, found from the field, element or mapping it comes
+// from; -1 for constants (whose enumeration their partner in the expression names).
+int Evaluator::enum_of(std::int32_t index) const {
+  const Node& n = p_.nodes[index];
+  switch (n.op) {
+    case Op::Field: return p_.slots[n.a].enum_id;
+    case Op::Map: return p_.mappings[n.b].to_enum;
+    case Op::Union: {
+      const int a = enum_of(n.a);
+      return a >= 0 ? a : enum_of(n.b);
+    }
+    case Op::Otherwise: return enum_of(n.a);
+    case Op::Element: return p_.record_types[n.bits].fields[n.b].enum_id;
+    default: return -1;
+  }
+}
+
+std::string Evaluator::show(const Value& v, std::int32_t index, const Record& r, const Frame*, bool en) const {
+  const Node& n = p_.nodes[index];
   if (v.state == State::Missing) return "—";
   switch (n.type) {
-    case ValueType::Bool: return v.num != 0 ? "ақиқат" : "жалған";
+    case ValueType::Bool: return v.num != 0 ? (en ? "true" : "ақиқат") : (en ? "false" : "жалған");
     case ValueType::Number: return fmt::format("{:g}", v.num);
-    case ValueType::Area: return fmt::format("{:g} м²", v.num);
-    case ValueType::Text: return std::string(v.text);
+    case ValueType::Area: return fmt::format("{:g} {}", v.num, en ? "m²" : "м²");
+    case ValueType::Text: return "\"" + std::string(v.text) + "\"";
     case ValueType::Date: return format_date(static_cast<Day>(v.num));
-    case ValueType::Duration: return fmt::format("{:g} {}", v.num, unit_word(n.unit, false));
+    case ValueType::Duration: return fmt::format("{:g} {}", v.num, unit_word(n.unit, en));
     case ValueType::Enum:
     case ValueType::EnumSet: {
-      // The enumeration is the one of the node's field or constant; codes are what a record says.
-      return fmt::format("{}", v.bits);
+      const int e = enum_of(index);
+      const std::uint64_t bits = n.type == ValueType::Enum ? std::uint64_t{1} << v.bits : v.bits;
+      std::string out;
+      for (int i = 0; i < 64; ++i) {
+        if (!((bits >> i) & 1)) continue;
+        if (!out.empty()) out += ", ";
+        const bool named = e >= 0 && i < static_cast<int>(p_.enums[e].members.size());
+        out += named ? p_.enums[e].members[i].code : e >= 0 && p_.enums[e].open ? "(басқа)" : std::to_string(i);
+      }
+      return n.type == ValueType::Enum ? out : "{" + out + "}";
     }
-    case ValueType::DateList: return fmt::format("{} дата", v.length);
+    case ValueType::DateList: return fmt::format("{} {}", v.length, en ? "dates" : "дата");
+    case ValueType::TextList: {
+      std::string out;
+      for (std::uint32_t i = 0; i < v.length; ++i) out += (i ? ", " : "") + std::string(r.texts[v.offset + i]);
+      return "[" + out + "]";
+    }
+    case ValueType::NumberTable:
+    case ValueType::ObjectList: return fmt::format("{} {}", v.length, en ? "entries" : "жазба");
   }
   return "?";
 }
 
-void Evaluator::explain_false(std::int32_t index, const Record& r, std::string& kk, std::string& en) const {
+void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* f, std::string& kk, std::string& en) const {
   const Node& n = p_.nodes[index];
   auto append = [&](const std::string& k, const std::string& e) {
     if (!kk.empty()) { kk += "; "; en += "; "; }
@@ -254,54 +349,53 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, std::string& 
     en += e;
   };
   const std::string source = n.text >= 0 ? p_.texts[n.text] : std::string();
+  // The enumeration of a constant is its partner's: show both sides in the partner's codes.
+  auto show_pair = [&](std::int32_t a, std::int32_t b, bool english) {
+    const Value va = eval(a, r, f), vb = eval(b, r, f);
+    std::string sa = show(va, a, r, f, english), sb = show(vb, b, r, f, english);
+    const int ea = enum_of(a), eb = enum_of(b);
+    if ((ea < 0) != (eb < 0)) {
+      const int e = ea >= 0 ? ea : eb;
+      auto codes = [&](const Value& v, std::int32_t node) {
+        const std::uint64_t bits = p_.nodes[node].type == ValueType::Enum ? std::uint64_t{1} << v.bits : v.bits;
+        std::string out;
+        for (int i = 0; i < 64 && i < static_cast<int>(p_.enums[e].members.size()); ++i)
+          if ((bits >> i) & 1) out += (out.empty() ? "" : ", ") + p_.enums[e].members[i].code;
+        return p_.nodes[node].type == ValueType::Enum ? out : "{" + out + "}";
+      };
+      if (ea < 0 && va.present()) sa = codes(va, a);
+      if (eb < 0 && vb.present()) sb = codes(vb, b);
+    }
+    return std::make_pair(sa, sb);
+  };
   switch (n.op) {
     case Op::And:
       for (std::int32_t child : {n.a, n.b}) {
-        const Value v = eval(child, r);
-        if (v.present() && v.num == 0) explain_false(child, r, kk, en);
+        const Value v = eval(child, r, f);
+        if (v.present() && v.num == 0) explain_false(child, r, f, kk, en);
       }
       return;
     case Op::Or:
-      explain_false(n.a, r, kk, en);
-      explain_false(n.b, r, kk, en);
+      explain_false(n.a, r, f, kk, en);
+      explain_false(n.b, r, f, kk, en);
       return;
     case Op::If: {
-      const Value c = eval(n.a, r);
-      if (c.present()) explain_false(c.num != 0 ? n.b : n.c, r, kk, en);
+      const Value c = eval(n.a, r, f);
+      if (c.present()) explain_false(c.num != 0 ? n.b : n.c, r, f, kk, en);
       return;
     }
     case Op::Lt: case Op::Le: case Op::Gt: case Op::Ge: case Op::Eq: case Op::Ne: {
-      const Node& left = p_.nodes[n.a];
-      const Node& right = p_.nodes[n.b];
-      const std::string found = show(eval(n.a, r), left), want = show(eval(n.b, r), right);
+      const auto [found, want] = show_pair(n.a, n.b, false);
+      const auto [found_en, want_en] = show_pair(n.a, n.b, true);
       append(fmt::format("«{}» = {}, талап: {} {}", source, found, comparison_symbol(n.op), want),
-             fmt::format("'{}' = {}, required: {} {}", source, found, comparison_symbol(n.op), want));
+             fmt::format("'{}' = {}, required: {} {}", source, found_en, comparison_symbol(n.op), want_en));
       return;
     }
     case Op::In:
     case Op::Intersects:
-    case Op::Contains: {
-      auto codes = [&](std::int32_t node) {
-        const Node& m = p_.nodes[node];
-        const Value v = eval(node, r);
-        int enum_id = -1;
-        for (const Node* probe = &m;;) {
-          if (probe->op == Op::Field) { enum_id = p_.slots[probe->a].enum_id; break; }
-          if (probe->op == Op::Map) { enum_id = p_.mappings[probe->b].to_enum; break; }
-          if (probe->a < 0) break;
-          probe = &p_.nodes[probe->a];
-        }
-        std::uint64_t bits = m.type == ValueType::Enum ? std::uint64_t{1} << v.bits : v.bits;
-        std::string out;
-        for (int i = 0; i < 64 && bits; ++i, bits >>= 1) {
-          if (!(bits & 1)) continue;
-          if (!out.empty()) out += ", ";
-          out += enum_id >= 0 && i < static_cast<int>(p_.enums[enum_id].members.size())
-              ? p_.enums[enum_id].members[i].code : std::to_string(i);
-        }
-        return "{" + out + "}";
-      };
-      const std::string a = codes(n.a), b = codes(n.b);
+    case Op::Contains:
+    case Op::TextIn: {
+      const auto [a, b] = show_pair(n.a, n.b, false);
       if (n.op == Op::Contains)
         append(fmt::format("«{}»: бар {}, талап етілетіні {}", source, a, b),
                fmt::format("'{}': given {}, required {}", source, a, b));
@@ -311,8 +405,7 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, std::string& 
       return;
     }
     case Op::EveryPeriod: {
-      const Value list = eval(n.a, r), term = eval(n.b, r), until = eval(n.c, r);
-      const std::string period = fmt::format("{:g}", term.num);
+      const Value list = eval(n.a, r, f), term = eval(n.b, r, f), until = eval(n.c, r, f);
       if (list.length == 0) {
         append(fmt::format("«{}»: бірде-бір күн жоқ", source), fmt::format("'{}': no dates at all", source));
         return;
@@ -322,48 +415,97 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, std::string& 
         const Day next = i + 1 < list.length ? dates[i + 1] : static_cast<Day>(until.num);
         const Value deadline = date_add(dates[i], term.num, n.unit, 1);
         if (deadline.present() && next > deadline.num) {
-          append(fmt::format("{} мен {} арасы {} {} мерзімінен асады", format_date(dates[i]), format_date(next),
-                             period, unit_word(n.unit, false)),
-                 fmt::format("{} to {} is longer than {} {}", format_date(dates[i]), format_date(next),
-                             period, unit_word(n.unit, true)));
+          append(fmt::format("{} мен {} арасы {:g} {} мерзімінен асады", format_date(dates[i]), format_date(next),
+                             term.num, unit_word(n.unit, false)),
+                 fmt::format("{} to {} is longer than {:g} {}", format_date(dates[i]), format_date(next),
+                             term.num, unit_word(n.unit, true)));
           return;
         }
       }
       return;
     }
-    case Op::Field: {
-      const std::string& name = p_.slots[n.a].name;
-      append(fmt::format("{} = жалған", name), fmt::format("{} ({}) is false", name, p_.slots[n.a].json_path));
+    case Op::Every:
+    case Op::Some: {
+      const Value list = eval(n.a, r, f);
+      if (n.op == Op::Some || list.length == 0) {
+        append(fmt::format("«{}»: бірде-бір жазба шартқа сай емес", source),
+               fmt::format("'{}': no entry meets the condition", source));
+        return;
+      }
+      // The first element that fails, explained where it stands.
+      const std::uint32_t width = element_width(n.a);
+      for (std::uint32_t i = 0; i < list.length; ++i) {
+        const Frame inner{f, list.offset + i * width};
+        const Value v = eval(n.b, r, &inner);
+        if (v.present() && v.num == 0) {
+          std::string k, e;
+          explain_false(n.b, r, &inner, k, e);
+          append(fmt::format("{}-жазба: {}", i + 1, k), fmt::format("entry {}: {}", i + 1, e));
+          return;
+        }
+      }
+      return;
+    }
+    case Op::Field:
+    case Op::Element: {
+      const Slot& s = n.op == Op::Field ? p_.slots[n.a] : p_.record_types[n.bits].fields[n.b];
+      append(fmt::format("{} = жалған", s.name), fmt::format("{} ({}) is false", s.name, s.json_path));
       return;
     }
     case Op::Not:
-      append(fmt::format("«{}» ақиқат", p_.texts.empty() || n.text < 0 ? "емес" : source),
-             "the negated condition holds");
+      append(fmt::format("«{}» ақиқат", source.empty() ? "емес" : source), "the negated condition holds");
       return;
     default:
       append(fmt::format("шарт орындалмады (жол {})", n.line), fmt::format("condition not met (line {})", n.line));
   }
 }
 
-void Evaluator::missing_fields(std::int32_t index, const Record& r, std::string& kk, std::string& en) const {
+void Evaluator::missing_fields(std::int32_t index, const Record& r, const Frame* f, std::string& kk, std::string& en) const {
   const Node& n = p_.nodes[index];
-  if (n.op == Op::Field) {
-    if (r.slots[n.a].state != State::Missing) return;
-    const Slot& s = p_.slots[n.a];
-    if (kk.find(s.name) != std::string::npos) return;
+  auto add = [&](const std::string& name, const std::string& json) {
+    if (kk.find(name) != std::string::npos) return;
     if (!kk.empty()) { kk += ", "; en += ", "; }
-    kk += s.name + " (" + s.json_path + ")";
-    en += s.json_path;
+    kk += name + " (" + json + ")";
+    en += json;
+  };
+  if (n.op == Op::Field) {
+    if (r.slots[n.a].state == State::Missing) add(p_.slots[n.a].name, p_.slots[n.a].json_path);
+    return;
+  }
+  if (n.op == Op::Index) {
+    if (eval(n.a, r, f).state == State::Missing) missing_fields(n.a, r, f, kk, en);
+    else add(p_.texts[n.text], p_.texts[n.text]);
+    return;
+  }
+  if (n.op == Op::Element) {
+    const Slot& field = p_.record_types[n.bits].fields[n.b];
+    add(field.name, field.json_path);
+    return;
+  }
+  if (n.op == Op::Every || n.op == Op::Some || n.op == Op::Sum || n.op == Op::CountWhere) {
+    const Value list = eval(n.a, r, f);
+    if (!list.present()) { missing_fields(n.a, r, f, kk, en); return; }
+    const std::uint32_t width = element_width(n.a);
+    const RecordType& type = p_.record_types[p_.slots[p_.nodes[n.a].a].record_type];
+    for (std::uint32_t i = 0; i < list.length; ++i)
+      for (std::uint32_t k = 0; k < width; ++k)
+        if (r.elements[list.offset + i * width + k].state == State::Missing)
+          add(fmt::format("{}[{}].{}", type.name, i, type.fields[k].name.substr(type.name.size() + 1)),
+              fmt::format("{}[{}].{}", p_.slots[p_.nodes[n.a].a].json_path, i, type.fields[k].json_path));
     return;
   }
   // Only the branches that were missing are followed; a branch that decided nothing is skipped.
   for (std::int32_t child : {n.a, n.b, n.c}) {
     if (child < 0 || (n.op == Op::Map && child == n.b)) continue;
-    if (eval(child, r).state == State::Missing) missing_fields(child, r, kk, en);
+    if (eval(child, r, f).state == State::Missing) missing_fields(child, r, f, kk, en);
   }
   if (kk.empty() && n.op == Op::Div) {
     kk = "бөлгіш нөлге тең";
-    en = "division by zero";
+    en = "a divisor of zero";
+  }
+  if (kk.empty() && (n.op == Op::DateAdd || n.op == Op::EveryPeriod) && n.unit == TimeUnit::WorkingDays) {
+    kk = fmt::format("жұмыс күндерінің күнтізбесі {}–{} жылдарды ғана қамтиды", calendar_.first_year(), calendar_.last_year());
+    en = fmt::format("the working-day calendar covers {}–{} only", calendar_.first_year(), calendar_.last_year());
   }
 }
 

@@ -12,26 +12,37 @@
 
 namespace ssd {
 
+// The elements the quantifiers around a node are at, innermost first.
+struct Frame {
+  const Frame* parent;
+  std::uint32_t base;  // index of the element's first field in Record::elements
+};
+
 class Evaluator {
  public:
   Evaluator(const Program& program, const WorkCalendar& calendar)
       : p_(program), calendar_(calendar) {}
 
-  Value eval(std::int32_t node, const Record& record) const;
+  Value eval(std::int32_t node, const Record& record, const Frame* frame = nullptr) const;
 
   // The finding of one computed requirement, with its explanation when it fails or lacks data.
   Finding judge(std::int32_t requirement, const Record& record) const;
 
  private:
-  Value compare(const Node& n, const Record& r) const;
+  Value compare(const Node& n, const Record& r, const Frame* f) const;
   Value date_add(Day day, double count, TimeUnit unit, int sign) const;
-  Value every_period(const Node& n, const Record& r) const;
+  Value every_period(const Node& n, const Record& r, const Frame* f) const;
+  // every / some / sum / count_where over a list of objects.
+  Value over_elements(const Node& n, const Record& r, const Frame* f) const;
+  std::uint32_t element_width(std::int32_t list_node) const;
 
   // Why node evaluated to false: "what was found against what was required".
-  void explain_false(std::int32_t node, const Record& r, std::string& kk, std::string& en) const;
+  void explain_false(std::int32_t node, const Record& r, const Frame* f, std::string& kk, std::string& en) const;
   // The record's fields that node needs and lacks.
-  void missing_fields(std::int32_t node, const Record& r, std::string& kk, std::string& en) const;
-  std::string show(const Value& v, const Node& n) const;
+  void missing_fields(std::int32_t node, const Record& r, const Frame* f, std::string& kk, std::string& en) const;
+  // A value as the record says it (codes for enumeration members), in Kazakh or English.
+  std::string show(const Value& v, std::int32_t node, const Record& r, const Frame* f, bool en) const;
+  int enum_of(std::int32_t node) const;
 
   const Program& p_;
   const WorkCalendar& calendar_;

@@ -5,7 +5,7 @@
 namespace ssd {
 
 const char* to_string(ValueType t) {
-  static const char* const kNames[] = {"bool", "number", "text", "date", "duration", "area", "enum", "set", "dates"};
+  static const char* const kNames[] = {"bool", "number", "text", "date", "duration", "area", "enum", "set", "dates", "texts", "table", "objects"};
   return kNames[static_cast<int>(t)];
 }
 
@@ -14,7 +14,8 @@ const char* to_string(Op op) {
       "const", "field", "as_of", "present", "otherwise", "not", "and", "or", "if", "neg",
       "add", "sub", "mul", "div", "date_add", "date_sub", "days_between",
       "lt", "le", "gt", "ge", "eq", "ne", "in", "intersects", "contains", "union", "map",
-      "age", "count", "every_period"};
+      "age", "count", "every_period", "element", "every", "some", "sum", "count_where",
+      "text_in", "index"};
   return kNames[static_cast<int>(op)];
 }
 
@@ -45,6 +46,11 @@ std::string dump(const Program& p) {
   for (size_t i = 0; i < p.slots.size(); ++i)
     out += fmt::format("slot {:>3} {:<8} {} ← {}\n", i, to_string(p.slots[i].type), p.slots[i].name,
                        p.slots[i].json_path);
+  for (size_t i = 0; i < p.record_types.size(); ++i)
+    for (size_t f = 0; f < p.record_types[i].fields.size(); ++f)
+      out += fmt::format("record {:>3} {} field {} {:<8} {} ← {}\n", i, p.record_types[i].name, f,
+                         to_string(p.record_types[i].fields[f].type), p.record_types[i].fields[f].name,
+                         p.record_types[i].fields[f].json_path);
   for (size_t i = 0; i < p.nodes.size(); ++i) {
     const Node& n = p.nodes[i];
     out += fmt::format("node {:>3} line {:>4}  {:<12} {:<8}", i, n.line, to_string(n.op), to_string(n.type));

@@ -48,6 +48,9 @@ RecordSchema::RecordSchema(const Program& program) : program_(program) {
 std::string RecordSchema::decode(simdjson::dom::object object, Record& record) const {
   record.slots.assign(program_.slots.size(), Value::missing());
   record.dates.clear();
+  record.texts.clear();
+  record.table.clear();
+  record.elements.clear();
   record.attestations.clear();
   std::string path;
   for (auto [key, value] : object) {
@@ -150,6 +153,56 @@ std::string RecordSchema::decode_leaf(simdjson::dom::element v, const Slot& slot
       }
       out.length = static_cast<std::uint32_t>(record.dates.size()) - out.offset;
       std::sort(record.dates.begin() + out.offset, record.dates.end());
+      return "";
+    }
+    case ValueType::TextList: {
+      if (!v.is_array()) return wrong("an array of strings");
+      out.offset = static_cast<std::uint32_t>(record.texts.size());
+      const simdjson::dom::array items = v.get_array().value_unsafe();
+      for (simdjson::dom::element item : items) {
+        if (!item.is_string()) return path + ": expected strings, found " + json_type_name(item.type());
+        record.texts.push_back(item.get_string().value_unsafe());
+      }
+      out.length = static_cast<std::uint32_t>(record.texts.size()) - out.offset;
+      return "";
+    }
+    case ValueType::NumberTable: {
+      if (!v.is_object()) return wrong("an object of numbers");
+      out.offset = static_cast<std::uint32_t>(record.table.size());
+      const simdjson::dom::object entries = v.get_object().value_unsafe();
+      for (auto [key, number] : entries) {
+        if (!number.is_number()) return path + "." + std::string(key) + ": expected a number, found " + json_type_name(number.type());
+        record.table.emplace_back(key, number.get_double().value_unsafe());
+      }
+      out.length = static_cast<std::uint32_t>(record.table.size()) - out.offset;
+      return "";
+    }
+    case ValueType::ObjectList: {
+      if (!v.is_array()) return wrong("an array of objects");
+      const RecordType& type = program_.record_types[slot.record_type];
+      const size_t width = type.fields.size();
+      out.offset = static_cast<std::uint32_t>(record.elements.size());
+      std::uint32_t count = 0;
+      const simdjson::dom::array items = v.get_array().value_unsafe();
+      for (simdjson::dom::element item : items) {
+        const std::string at = path + "[" + std::to_string(count) + "]";
+        if (!item.is_object()) return at + ": expected an object, found " + json_type_name(item.type());
+        const size_t base = record.elements.size();
+        record.elements.resize(base + width, Value::missing());
+        const simdjson::dom::object fields = item.get_object().value_unsafe();
+        for (auto [key, value] : fields) {
+          for (size_t f = 0; f < width; ++f) {
+            if (type.fields[f].json_path != key) continue;
+            if (std::string e = decode_leaf(value, type.fields[f], at + "." + std::string(key), record,
+                                            record.elements[base + f]);
+                !e.empty())
+              return e;
+            break;
+          }
+        }
+        ++count;
+      }
+      out.length = count;
       return "";
     }
     case ValueType::Duration:

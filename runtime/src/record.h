@@ -21,6 +21,9 @@ struct Record {
   Day as_of = 0;
   std::vector<Value> slots;
   std::vector<Day> dates;  // the DateList values, run after run
+  std::vector<std::string_view> texts;                     // the TextList values
+  std::vector<std::pair<std::string_view, double>> table;  // the NumberTable values
+  std::vector<Value> elements;  // ObjectList: each element's fields, element after element
   std::vector<std::pair<std::string_view, Attestation>> attestations;  // rule → inspector's answer
 };
 

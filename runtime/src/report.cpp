@@ -65,7 +65,7 @@ std::string finding_message(const Program& p, const Finding& f, bool en) {
     case FindingStatus::NotApplicable:
       return en ? what + ": does not apply to this case." : what + ": бұл жағдайға қолданылмайды.";
     case FindingStatus::MissingData:
-      return en ? what + ": cannot be judged, the record lacks " + detail + "."
+      return en ? what + ": cannot be judged, data missing — " + detail + "."
                 : what + ": тексеруге деректер жетіспейді — " + detail + ".";
   }
   return what;

@@ -22,6 +22,7 @@ def main():
     ap.add_argument("--update", action="store_true")
     ap.add_argument("dir")
     args = ap.parse_args()
+    args.ssd = os.path.abspath(args.ssd)
     failed = passed = 0
     for name in sorted(os.listdir(args.dir)):
         if not name.endswith(".ssd"):

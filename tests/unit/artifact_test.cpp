@@ -9,7 +9,11 @@ Program program() {
   const CompileResult r = compile_text(instrument(
       "  сәйкестік негіз : санат -> негіздеме § 4 { жетім -> жао_шешімі }\n"
       "  талап н § 4 ауырлық елеулі { заңда \"x\" шарт қабылдау.негіздеме ішінде негіз(клиент.санаттары) }\n"
-      "  талап ж § 6.4 куәландырылады { заңда \"жиһаз\" }"));
+      "  талап ж § 6.4 куәландырылады { заңда \"жиһаз\" тексереді risk-criteria § 7 }\n"
+      "  талап д § 3-қосымша 18 { шарт әрбір s ішінде жабдықтау: s.саны <= 1 }\n"
+      "  талап р § 12 { шарт емес (\"12\" ішінде бұзушылықтар) және шағымдар[\"12\"] болмаса 0 < 2 }\n"
+      "  тармақ § 1 { заңда \"x\" себебі \"y\" }",
+      "  ескертпе \"n\"\n"));
   EXPECT_TRUE(r.ok()) << r.diagnostics.render(Lang::En);
   return r.instruments.at(0).program;
 }
@@ -23,6 +27,18 @@ TEST(Artifact, RoundTrip) {
   EXPECT_EQ(dump(*back), dump(p));
   EXPECT_EQ(serialize(*back), bytes);
   EXPECT_EQ(back->requirements[0].severity, Severity::Significant);
+  EXPECT_EQ(back->record_types.size(), p.record_types.size());
+  EXPECT_EQ(back->provisions.at(0).reason, "y");
+  EXPECT_EQ(back->instrument.notes.at(0), "n");
+  EXPECT_EQ(back->requirements[1].inspects.at(0).first, "risk-criteria");
+}
+
+TEST(Artifact, RejectsNodesThatPointOutside) {
+  Program p = program();
+  p.nodes.back().a = static_cast<std::int32_t>(p.nodes.size());  // a child after its parent
+  std::string error;
+  EXPECT_FALSE(deserialize(serialize(p), &error));
+  EXPECT_NE(error.find("malformed"), std::string::npos) << error;
 }
 
 TEST(Artifact, RejectsWhatIsNotOne) {

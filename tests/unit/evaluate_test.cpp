@@ -128,3 +128,79 @@ TEST(Evaluate, InForceAfterPublication) {
 
 }  // namespace
 }  // namespace ssd::testing
+
+namespace ssd::testing {
+namespace {
+
+std::string supplies(const std::string& items) {
+  return "{\"id\":\"r\",\"standard\":\"t-1\",\"as_of\":\"2025-05-20\",\"supplies\":[" + items + "]}";
+}
+
+TEST(Lists, AtMostOneDiaperADay) {
+  Checked c(instrument("  талап ж § 3-қосымша 18 { шарт әрбір s ішінде жабдықтау:\n"
+                       "    қосынды(t ішінде жабдықтау қайда t.заты = жаялық және t.күні = s.күні: t.саны) <= 1 }"));
+  const std::string one = "{\"item\":\"diapers\",\"date\":\"2025-05-06\",\"quantity\":1}";
+  const std::string two = "{\"item\":\"diapers\",\"date\":\"2025-05-07\",\"quantity\":2}";
+  const std::string other = "{\"item\":\"soap\",\"date\":\"2025-05-06\",\"quantity\":3}";
+  EXPECT_EQ(c.status(supplies(one + "," + other), "app3:18"), "pass");
+  EXPECT_EQ(c.status(supplies(one + "," + one), "app3:18"), "fail");
+  EXPECT_EQ(c.status(supplies(one + "," + two), "app3:18"), "fail");
+  EXPECT_EQ(c.status(supplies(""), "app3:18"), "pass");  // nothing issued, nothing exceeded
+  EXPECT_EQ(c.status("{\"id\":\"r\",\"standard\":\"t-1\",\"as_of\":\"2025-05-20\"}", "app3:18"), "missing_data");
+  EXPECT_EQ(c.status(supplies("{\"item\":\"diapers\",\"date\":\"2025-05-06\"}"), "app3:18"), "missing_data");
+  const RecordResult& r = c.check(supplies(one + "," + two));
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_NE(r.findings[0].detail_kk.find("2-жазба"), std::string::npos) << r.findings[0].detail_kk;
+}
+
+TEST(Lists, SomeAndCount) {
+  Checked c(instrument("  талап а § 1 { шарт кемінде_біреуі s ішінде жабдықтау: s.дәрігер_қорытындысы }\n"
+                       "  талап б § 2 { шарт саны(s ішінде жабдықтау қайда s.заты = жаялық) <= 1 }\n"
+                       "  талап в § 3 { шарт саны(жабдықтау) >= 1 }"));
+  const std::string yes = "{\"item\":\"diapers\",\"date\":\"2025-05-06\",\"quantity\":1,\"doctor_conclusion\":true}";
+  const std::string no = "{\"item\":\"diapers\",\"date\":\"2025-05-07\",\"quantity\":1,\"doctor_conclusion\":false}";
+  EXPECT_EQ(c.status(supplies(no + "," + yes), "1"), "pass");
+  EXPECT_EQ(c.status(supplies(no), "1"), "fail");
+  EXPECT_EQ(c.status(supplies(no + "," + yes), "2"), "fail");
+  EXPECT_EQ(c.status(supplies(no), "2"), "pass");
+  EXPECT_EQ(c.status(supplies(""), "3"), "fail");
+}
+
+TEST(Lists, WrongElementIsAnError) {
+  Checked c(instrument("  талап а § 1 { шарт саны(жабдықтау) >= 0 }"));
+  EXPECT_EQ(c.status(supplies("{\"item\":\"diapers\",\"date\":\"7 May\"}")), "error");
+  EXPECT_EQ(c.status(supplies("42")), "error");
+}
+
+TEST(RiskRows, ViolationsAndComplaints) {
+  Checked c(instrument("  талап р12 § 12 ауырлық өрескел { шарт емес (\"12\" ішінде бұзушылықтар) }\n"
+                       "  талап р87 § 87 ауырлық өрескел { шарт емес (\"87\" ішінде бұзушылықтар) және шағымдар[\"87\"] болмаса 0 < 2 }"));
+  auto rec = [](const std::string& body) { return "{\"id\":\"s\",\"standard\":\"t-1\",\"as_of\":\"2025-06-10\"," + body + "}"; };
+  EXPECT_EQ(c.status(rec("\"violations\":[\"12\",\"30\"],\"complaints\":{\"87\":3}"), "12"), "fail");
+  EXPECT_EQ(c.status(rec("\"violations\":[\"12\",\"30\"],\"complaints\":{\"87\":3}"), "87"), "fail");
+  EXPECT_EQ(c.status(rec("\"violations\":[\"30\"],\"complaints\":{\"87\":1}"), "87"), "pass");
+  EXPECT_EQ(c.status(rec("\"violations\":[],\"complaints\":{}"), "87"), "pass");
+  EXPECT_EQ(c.status(rec("\"violations\":[]"), "12"), "pass");
+  EXPECT_EQ(c.status(rec("\"complaints\":{}"), "12"), "missing_data");
+  EXPECT_EQ(c.status(rec("\"violations\":[12]")), "error");
+  const RecordResult& r = c.check(rec("\"violations\":[\"12\"]"));
+  EXPECT_EQ(severity_code(r.program->requirements[r.findings[0].requirement].severity), std::string("gross"));
+}
+
+TEST(Provisions, NotesAndLinksReachTheProgram) {
+  const CompileResult r = compile_text(instrument(
+      "  ескертпе \"тек 5-тармақ берілген\"\n"
+      "  тармақ § 1 { заңда \"құқықтық негіз\" себебі \"тексерілмейді\" }\n"
+      "  талап к § 2 куәландырылады { заңда \"x\" тексереді risk-criteria § 12 тексереді edu-org § 5.1 }"));
+  ASSERT_TRUE(r.ok()) << r.diagnostics.render(Lang::En);
+  const Program& p = r.instruments[0].program;
+  ASSERT_EQ(p.instrument.notes.size(), 1u);
+  ASSERT_EQ(p.provisions.size(), 1u);
+  EXPECT_EQ(p.provisions[0].rule, "1");
+  EXPECT_EQ(p.provisions[0].reason, "тексерілмейді");
+  ASSERT_EQ(p.requirements[0].inspects.size(), 2u);
+  EXPECT_EQ(p.requirements[0].inspects[1], std::make_pair(std::string("edu-org"), std::string("5.1")));
+}
+
+}  // namespace
+}  // namespace ssd::testing

@@ -9,6 +9,7 @@ bool for_each_line(std::FILE* in, size_t padding, const LineHandler& handle) {
   constexpr size_t kBlock = 1 << 20;
   std::vector<char> buf(kBlock + padding);
   size_t filled = 0;
+  bool first_block = true;
   for (;;) {
     if (filled == buf.size() - padding) buf.resize(buf.size() * 2);  // a line longer than the block
     const size_t got = std::fread(buf.data() + filled, 1, buf.size() - padding - filled, in);
@@ -17,6 +18,9 @@ bool for_each_line(std::FILE* in, size_t padding, const LineHandler& handle) {
     std::memset(buf.data() + filled, 0, padding);
     const bool eof = got == 0;
     size_t start = 0;
+    // A byte-order mark opens the file, not its first record.
+    if (first_block && filled >= 3 && std::memcmp(buf.data(), "\xEF\xBB\xBF", 3) == 0) start = 3;
+    if (filled >= 3 || eof) first_block = false;
     for (;;) {
       const char* nl = static_cast<const char*>(std::memchr(buf.data() + start, '\n', filled - start));
       if (!nl && !(eof && start < filled)) break;

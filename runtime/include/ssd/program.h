@@ -22,6 +22,9 @@ enum class ValueType : std::uint8_t {
   Enum,      // a member of an enumeration
   EnumSet,   // a set of members of one enumeration (a JSON array of codes)
   DateList,  // a JSON array of dates
+  TextList,     // a JSON array of strings
+  NumberTable,  // a JSON object of numbers, keyed by text
+  ObjectList,   // a JSON array of objects, each of the slot's record type
 };
 
 enum class TimeUnit : std::uint8_t { CalendarDays, WorkingDays, Months, Years };
@@ -52,6 +55,13 @@ enum class Op : std::uint8_t {
   Age,         // completed years from date a to date b
   Count,       // the number of elements of a list or set
   EveryPeriod, // dates a are never further apart than duration b, up to date c
+  Element,     // field b of the element bound a quantifiers out (0: the innermost)
+  Every,       // body b holds for every element of list a
+  Some,        // body b holds for some element of list a
+  Sum,         // the sum of c over the elements of list a for which b holds (b = -1: all)
+  CountWhere,  // the number of elements of list a for which b holds
+  TextIn,      // text a is in list b
+  Index,       // the number of table a under key b
 };
 
 struct Node {
@@ -92,6 +102,13 @@ struct Slot {
   std::string json_path;  // the contract's path, e.g. housing.sleeping_area_m2
   ValueType type = ValueType::Bool;
   std::int32_t enum_id = -1;
+  std::int32_t record_type = -1;  // ObjectList: Program::record_types
+};
+
+// The fields of each element of a list of objects; a field's json_path is its key.
+struct RecordType {
+  std::string name;
+  std::vector<Slot> fields;
 };
 
 struct Requirement {
@@ -103,6 +120,18 @@ struct Requirement {
   std::int32_t root = -1;  // the condition's node; -1 for attested requirements
   std::string law;         // the provision's text
   std::string description_kk, description_en;
+  std::int32_t line = 0;
+  // What the requirement inspects elsewhere (a checklist row → a standard's paragraph or a risk
+  // criteria row): instrument id and rule.
+  std::vector<std::pair<std::string, std::string>> inspects;
+};
+
+// A provision of the instrument encoded as no requirement, with the reason.
+struct Provision {
+  std::string rule;
+  std::string citation;
+  std::string law;
+  std::string reason;
   std::int32_t line = 0;
 };
 
@@ -116,6 +145,7 @@ struct Instrument {
   std::string in_force_note;
   std::optional<Day> repealed_from;  // first day no longer in force
   std::string repealed_note;
+  std::vector<std::string> notes;    // what the drafter says of the encoding (parts not in the corpus, ...)
 };
 
 struct Program {
@@ -123,8 +153,10 @@ struct Program {
   std::vector<EnumDef> enums;
   std::vector<Mapping> mappings;
   std::vector<Slot> slots;
+  std::vector<RecordType> record_types;
   std::vector<Node> nodes;
   std::vector<Requirement> requirements;
+  std::vector<Provision> provisions;
   std::vector<std::string> texts;
   std::string source_name;  // the .ssd file it was compiled from
 };
