@@ -14,6 +14,7 @@ Command add_check(CLI::App& app);
 Command add_compile(CLI::App& app);
 Command add_test(CLI::App& app);
 Command add_list(CLI::App& app);
+Command add_coverage(CLI::App& app);
 
 // Exit statuses (contract §6).
 inline constexpr int kOk = 0;

@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
       {"compile", ssd::cli::add_compile(app)},
       {"test", ssd::cli::add_test(app)},
       {"list", ssd::cli::add_list(app)},
+      {"coverage", ssd::cli::add_coverage(app)},
   };
   try {
     app.parse(argc, argv);

@@ -1,0 +1,171 @@
+// ssd coverage: what an instrument's file encodes, provision by provision — a computed
+// requirement, an attested one, or a provision not encoded and why — and the paragraphs the file
+// does not mention at all.
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "commands.h"
+#include "library.h"
+
+namespace ssd::cli {
+
+namespace {
+
+struct CoverageOptions {
+  std::vector<std::string> targets;  // instrument ids or .ssd files
+  std::string standards;
+  bool all = false;
+  bool markdown = false;
+};
+
+// "5.10" after "5.9"; appendix rows ("app3:18") after the paragraphs.
+std::vector<long> sort_key(const std::string& rule) {
+  std::vector<long> key;
+  const bool appendix = rule.rfind("app", 0) == 0;
+  key.push_back(appendix ? 1 : 0);
+  long number = -1;
+  for (char c : rule) {
+    if (c >= '0' && c <= '9') number = (number < 0 ? 0 : number * 10) + (c - '0');
+    else if (number >= 0) { key.push_back(number); number = -1; }
+  }
+  if (number >= 0) key.push_back(number);
+  return key;
+}
+
+struct Row {
+  std::string rule, kind, text;
+};
+
+struct Totals {
+  int computed = 0, attested = 0, not_encoded = 0;
+  std::vector<int> gaps;
+};
+
+std::string shorten(std::string s, size_t n) {
+  if (s.size() <= n) return s;
+  size_t cut = n;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + "…";
+}
+
+Totals coverage(const Program& p, std::vector<Row>* rows) {
+  Totals t;
+  std::vector<Row> out;
+  std::set<int> paragraphs;
+  auto note_paragraph = [&](const std::string& rule) {
+    if (rule.empty() || rule.rfind("app", 0) == 0) return;
+    paragraphs.insert(std::atoi(rule.c_str()));
+  };
+  for (const Requirement& r : p.requirements) {
+    (r.attested ? t.attested : t.computed)++;
+    out.push_back({r.rule, r.attested ? "attested" : "computed",
+                   r.description_kk.empty() ? r.name : r.description_kk});
+    note_paragraph(r.rule);
+  }
+  for (const Provision& v : p.provisions) {
+    ++t.not_encoded;
+    out.push_back({v.rule, "not encoded", v.reason});
+    note_paragraph(v.rule);
+  }
+  // Paragraphs an enumeration's members cite (the categories of para 2, ...) are encoded too.
+  for (const EnumDef& e : p.enums)
+    for (const EnumMember& m : e.members) note_paragraph(m.rule);
+  if (!paragraphs.empty())
+    for (int n = 1; n < *paragraphs.rbegin(); ++n)
+      if (!paragraphs.count(n)) t.gaps.push_back(n);
+  std::stable_sort(out.begin(), out.end(), [](const Row& a, const Row& b) { return sort_key(a.rule) < sort_key(b.rule); });
+  if (rows) *rows = std::move(out);
+  return t;
+}
+
+std::string gaps_text(const std::vector<int>& gaps) {
+  std::string out;
+  for (size_t i = 0; i < gaps.size();) {
+    size_t j = i;
+    while (j + 1 < gaps.size() && gaps[j + 1] == gaps[j] + 1) ++j;
+    if (!out.empty()) out += ", ";
+    out += j == i ? std::to_string(gaps[i]) : fmt::format("{}–{}", gaps[i], gaps[j]);
+    i = j + 1;
+  }
+  return out;
+}
+
+void print_instrument(const Program& p) {
+  std::vector<Row> rows;
+  const Totals t = coverage(p, &rows);
+  std::cout << fmt::format("{} — {}\n", p.instrument.id, p.instrument.title);
+  for (const std::string& note : p.instrument.notes) std::cout << "  ескертпе: " << note << "\n";
+  for (const Row& r : rows) std::cout << fmt::format("  § {:<10} {:<12} {}\n", r.rule, r.kind, shorten(r.text, 90));
+  std::cout << fmt::format("  computed {}, attested {}, not encoded {}", t.computed, t.attested, t.not_encoded);
+  if (!t.gaps.empty()) std::cout << "; paragraphs the file does not mention: " << gaps_text(t.gaps);
+  std::cout << "\n\n";
+}
+
+int run_coverage(const CoverageOptions& o) {
+  Library library;
+  std::vector<std::shared_ptr<const Program>> programs;
+  std::vector<std::string> ids;
+  for (const std::string& target : o.targets) {
+    if (std::filesystem::path(target).extension() == ".ssd") {
+      CompileResult result;
+      if (!compile_one(target, Lang::Kk, result)) return kCannotRun;
+      for (auto& in : result.instruments) programs.push_back(std::make_shared<const Program>(in.program));
+    } else {
+      ids.push_back(target);
+    }
+  }
+  if (!ids.empty() || o.all) {
+    if (!load_library(standards_dir(o.standards), Lang::Kk, library)) return kCannotRun;
+    for (const std::string& id : ids) {
+      auto it = std::find_if(library.programs.begin(), library.programs.end(),
+                             [&](const auto& p) { return p->instrument.id == id; });
+      if (it == library.programs.end()) {
+        std::cerr << "ssd: no instrument " << id << " in " << standards_dir(o.standards) << "\n";
+        return kCannotRun;
+      }
+      programs.push_back(*it);
+    }
+    if (o.all) programs.insert(programs.end(), library.programs.begin(), library.programs.end());
+  }
+  if (o.markdown) {
+    std::cout << "| instrument | computed | attested | not encoded (with reason) | paragraphs not in the file |\n"
+                 "|---|---:|---:|---:|---|\n";
+    Totals sum;
+    for (const auto& p : programs) {
+      const Totals t = coverage(*p, nullptr);
+      sum.computed += t.computed, sum.attested += t.attested, sum.not_encoded += t.not_encoded;
+      std::cout << fmt::format("| `{}` | {} | {} | {} | {} |\n", p->instrument.id, t.computed, t.attested,
+                               t.not_encoded, t.gaps.empty() ? "—" : gaps_text(t.gaps));
+    }
+    std::cout << fmt::format("| all | {} | {} | {} | |\n", sum.computed, sum.attested, sum.not_encoded);
+    return kOk;
+  }
+  for (const auto& p : programs) print_instrument(*p);
+  return kOk;
+}
+
+}  // namespace
+
+Command add_coverage(CLI::App& app) {
+  auto o = std::make_shared<CoverageOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "coverage",
+      "What an instrument encodes, provision by provision: computed requirements (checked from\n"
+      "case records), attested ones (an inspector's answer), provisions not encoded and why, and\n"
+      "paragraph numbers the file does not mention at all.\n"
+      "  ssd coverage edu-org\n"
+      "  ssd coverage standards/edu-org.ssd\n"
+      "  ssd coverage --all --markdown        the summary table of standards/README.md");
+  cmd->add_option("targets", o->targets, "instrument ids (from the standards folder) or .ssd files");
+  cmd->add_option("--standards", o->standards, "folder of .ssd standards");
+  cmd->add_flag("--all", o->all, "every instrument of the standards folder");
+  cmd->add_flag("--markdown", o->markdown, "totals only, as a Markdown table");
+  return [o] { return run_coverage(*o); };
+}
+
+}  // namespace ssd::cli
