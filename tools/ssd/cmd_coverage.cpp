@@ -11,6 +11,7 @@
 
 #include "commands.h"
 #include "library.h"
+#include "rule_order.h"
 
 namespace ssd::cli {
 
@@ -22,20 +23,6 @@ struct CoverageOptions {
   bool all = false;
   bool markdown = false;
 };
-
-// "5.10" after "5.9"; appendix rows ("app3:18") after the paragraphs.
-std::vector<long> sort_key(const std::string& rule) {
-  std::vector<long> key;
-  const bool appendix = rule.rfind("app", 0) == 0;
-  key.push_back(appendix ? 1 : 0);
-  long number = -1;
-  for (char c : rule) {
-    if (c >= '0' && c <= '9') number = (number < 0 ? 0 : number * 10) + (c - '0');
-    else if (number >= 0) { key.push_back(number); number = -1; }
-  }
-  if (number >= 0) key.push_back(number);
-  return key;
-}
 
 struct Row {
   std::string rule, kind, text;
@@ -78,7 +65,7 @@ Totals coverage(const Program& p, std::vector<Row>* rows) {
   if (!paragraphs.empty())
     for (int n = 1; n < *paragraphs.rbegin(); ++n)
       if (!paragraphs.count(n)) t.gaps.push_back(n);
-  std::stable_sort(out.begin(), out.end(), [](const Row& a, const Row& b) { return sort_key(a.rule) < sort_key(b.rule); });
+  std::stable_sort(out.begin(), out.end(), [](const Row& a, const Row& b) { return rule_order(a.rule) < rule_order(b.rule); });
   if (rows) *rows = std::move(out);
   return t;
 }

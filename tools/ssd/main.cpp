@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
       {"test", ssd::cli::add_test(app)},
       {"list", ssd::cli::add_list(app)},
       {"coverage", ssd::cli::add_coverage(app)},
+      {"diff", ssd::cli::add_diff(app)},
   };
   try {
     app.parse(argc, argv);
