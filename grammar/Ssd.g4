@@ -7,9 +7,21 @@ file : declaration* EOF ;
 
 declaration
   : instrument
+  | amendment
   | enumDecl
   | fieldDecl
   ;
+
+// өзгеріс "№ 391 бұйрық" { күшіне_енеді ... domestic-violence § 7 мынадай_редакцияда { ... } }
+// An amending order: its operations, as the order words them, on instruments of other files.
+amendment : AMENDMENT STRING '{' (metaItem | operation)* '}' ;
+operation
+  : instrumentId CITATION NEW_WORDING '{' operationMember* '}'      # newWording
+  | instrumentId CITATION SUPPLEMENT '{' operationMember* '}'       # supplement
+  | instrumentId CITATION DELETE                                    # deletion
+  | instrumentId REPEAL                                             # repeal
+  ;
+operationMember : requirement | provision | example ;
 
 // стандарт edu-org "Атауы" { ... }
 instrument : STANDARD instrumentId STRING '{' member* '}' ;
@@ -34,6 +46,7 @@ metaItem
   | REPEALED DATE STRING?                                    # repealed
   | SHORT_NAME STRING                                        # shortName
   | NOTE STRING                                              # note
+  | PARTIAL STRING                                           # partial
   ;
 
 // тізбе санат { жетім_бала = "orphan" "жетім-балалар" § 2.1 }
@@ -121,6 +134,11 @@ jsonPair : STRING ':' json ;
 // ---- Lexer ----------------------------------------------------------------------------------
 
 STANDARD    : 'стандарт' ;
+AMENDMENT   : 'өзгеріс' ;
+NEW_WORDING : 'мынадай_редакцияда' ;
+SUPPLEMENT  : 'толықтырылсын' ;
+DELETE      : 'алып_тасталсын' ;
+REPEAL      : 'күші_жойылсын' ;
 ENUM        : 'тізбе' ;
 OPEN        : 'ашық' ;
 FIELD       : 'өріс' ;
@@ -146,6 +164,7 @@ REPEALED    : 'күші_жойылады' ;
 LIST        : 'тізім' ;
 TABLE       : 'кесте' ;
 NOTE        : 'ескертпе' ;
+PARTIAL     : 'ішінара' ;
 PARAGRAPH   : 'тармақ' ;
 REASON      : 'себебі' ;
 INSPECTS    : 'тексереді' ;
@@ -167,8 +186,8 @@ FALSE       : 'жалған' ;
 
 ARROW : '->' | '→' ;
 
-// § 5.1, § 4, § 6-1, § 3-қосымша 18 (a row of an appendix's table)
-CITATION : '§' [ \t]* ([0-9]+ '-қосымша' [ \t]+)? CITE_NUM ('.' CITE_NUM)* ;
+// § 5.1, § 4, § 6-1, § 3-қосымша 18 (a row of an appendix's table), § 3-қосымша (all of it)
+CITATION : '§' [ \t]* ([0-9]+ '-қосымша' ([ \t]+ CITE_NUM ('.' CITE_NUM)*)? | CITE_NUM ('.' CITE_NUM)*) ;
 fragment CITE_NUM : [0-9]+ ('-' [0-9]+)? ;
 
 DATE   : [0-9][0-9][0-9][0-9] '-' [0-9][0-9] '-' [0-9][0-9] ;

@@ -160,15 +160,23 @@ struct MetaValue {
   Span span;
 };
 
+// What an instrument or an amending order says of itself.
+struct Metadata {
+  std::optional<MetaValue> approved, wording, short_name, in_force, repealed;
+  // "in force N calendar days after the first official publication", the act being registered
+  // on the date of `in_force`: the publication date is not known, so neither is the first day.
+  std::optional<int> in_force_days_after_publication;
+  std::optional<Name> in_force_unit;
+  // The corpus gives only part of the instrument (ішінара "why"): an amendment may re-word a
+  // paragraph the file does not have.
+  std::optional<MetaValue> partial;
+  std::vector<MetaValue> notes;
+};
+
 struct InstrumentDecl {
   Name id;
   std::string title;
-  std::optional<MetaValue> approved, wording, short_name, in_force, repealed;
-  // "in force N calendar days after the first official publication", the act being registered
-  // on `registered`: the publication date is not known, so neither is the first day in force.
-  std::optional<int> in_force_days_after_publication;
-  std::optional<Name> in_force_unit;
-  std::vector<MetaValue> notes;
+  Metadata meta;
   std::vector<EnumDecl> enums;
   std::vector<FieldDecl> fields;
   std::vector<MappingDecl> mappings;
@@ -178,6 +186,25 @@ struct InstrumentDecl {
   std::vector<ExampleDecl> examples;
 };
 
+// One operation of an amending order on one instrument.
+struct Operation {
+  enum Kind { NewWording, Supplement, Delete, Repeal };
+  Kind kind;
+  Name instrument;
+  std::optional<Citation> target;  // none for Repeal
+  Span span;
+  std::vector<RequirementDecl> requirements;
+  std::vector<ProvisionDecl> provisions;
+  std::vector<ExampleDecl> examples;
+};
+
+struct AmendmentDecl {
+  std::string title;
+  Span span;
+  Metadata meta;
+  std::vector<Operation> operations;
+};
+
 // One parsed file. The prelude (stdlib/record.ssd) declares enumerations and fields at the top
 // level; a standard's file declares instruments.
 struct Module {
@@ -185,6 +212,7 @@ struct Module {
   std::vector<EnumDecl> enums;
   std::vector<FieldDecl> fields;
   std::vector<InstrumentDecl> instruments;
+  std::vector<AmendmentDecl> amendments;
 };
 
 }  // namespace ssd::ast

@@ -32,32 +32,39 @@ std::string words(const std::pair<const char*, const char*> (&table)[N]) {
 
 class Checker {
  public:
-  Checker(Scope& scope, Diagnostics& diags) : s_(scope), diags_(diags) {}
+  Checker(Scope& scope, Diagnostics& diags) : s_(scope), diags_(diags), current_(scope.file) {}
 
   void run() {
     const ast::InstrumentDecl& in = *s_.instrument;
     check_period(in);
     for (const auto& d : in.definitions) definition_type(d);
-    for (const auto& r : in.requirements) requirement(r);
-    for (const auto& x : in.examples) example(x);
+    for (const auto& r : s_.timeline.requirements) {
+      current_ = r.file;
+      requirement(*r.decl);
+    }
+    for (const auto& x : s_.timeline.examples) {
+      current_ = x.file;
+      example(*x.decl);
+    }
+    current_ = s_.file;
   }
 
  private:
   void error(DiagId id, Span span, std::vector<std::string> args = {}) {
-    diags_.report(id, s_.file, span, std::move(args));
+    diags_.report(id, current_, span, std::move(args));
   }
 
   std::string name(const Type& t) const { return s_.type_name(t); }
 
   void check_period(const ast::InstrumentDecl& in) {
-    if (in.in_force_unit) {
-      const std::optional<Unit> u = find_unit(in.in_force_unit->text);
+    if (in.meta.in_force_unit) {
+      const std::optional<Unit> u = find_unit(in.meta.in_force_unit->text);
       if (!u || u->type != Type::duration(TimeUnit::CalendarDays))
-        error(DiagId::unknown_unit, in.in_force_unit->span, {in.in_force_unit->text, "күнтізбелік күн, апта"});
+        error(DiagId::unknown_unit, in.meta.in_force_unit->span, {in.meta.in_force_unit->text, "күнтізбелік күн, апта"});
     }
-    const std::optional<Day> first = first_day_in_force(in);
-    if (first && in.repealed && in.repealed->date && *first >= *in.repealed->date)
-      error(DiagId::bad_period, in.in_force->span, {format_date(*first), format_date(*in.repealed->date)});
+    const std::optional<Day> first = first_day_in_force(in.meta);
+    if (first && in.meta.repealed && in.meta.repealed->date && *first >= *in.meta.repealed->date)
+      error(DiagId::bad_period, in.meta.in_force->span, {format_date(*first), format_date(*in.meta.repealed->date)});
   }
 
   Type definition_type(const ast::DefinitionDecl& d) {
@@ -95,8 +102,8 @@ class Checker {
         if (!lookup(kFindingWords, e.status.text))
           error(DiagId::unknown_status, e.status.span, {e.status.text, words(kFindingWords)});
         bool cited = false;
-        for (const auto& r : s_.instrument->requirements)
-          cited = cited || (r.citation && r.citation->rule == e.citation->rule);
+        for (const auto& r : s_.timeline.requirements)
+          cited = cited || (r.decl->citation && r.decl->citation->rule == e.citation->rule);
         if (!cited) error(DiagId::unknown_rule, e.citation->span, {e.citation->rule});
       } else if (!lookup(kRecordWords, e.status.text)) {
         error(DiagId::unknown_status, e.status.span, {e.status.text, words(kRecordWords)});
@@ -358,18 +365,19 @@ class Checker {
   Diagnostics& diags_;
   std::set<const ast::DefinitionDecl*> in_progress_;
   std::map<const ast::DefinitionDecl*, Type> done_;
+  const SourceFile* current_;  // where the declaration being checked is written
 };
 
 }  // namespace
 
-std::optional<Day> first_day_in_force(const ast::InstrumentDecl& in) {
-  if (!in.in_force || !in.in_force->date) return std::nullopt;
-  if (!in.in_force_days_after_publication) return in.in_force->date;
+std::optional<Day> first_day_in_force(const ast::Metadata& meta) {
+  if (!meta.in_force || !meta.in_force->date) return std::nullopt;
+  if (!meta.in_force_days_after_publication) return meta.in_force->date;
   // In force N calendar days after the first official publication, which cannot precede the
   // registration: the earliest day in force is registration + N + 1.
-  const std::optional<Unit> u = in.in_force_unit ? find_unit(in.in_force_unit->text) : std::nullopt;
-  const int days = static_cast<int>(*in.in_force_days_after_publication * (u ? u->factor : 1));
-  return *in.in_force->date + days + 1;
+  const std::optional<Unit> u = meta.in_force_unit ? find_unit(meta.in_force_unit->text) : std::nullopt;
+  const int days = static_cast<int>(*meta.in_force_days_after_publication * (u ? u->factor : 1));
+  return *meta.in_force->date + days + 1;
 }
 
 std::optional<std::string> finding_status_code(const std::string& word) { return lookup(kFindingWords, word); }

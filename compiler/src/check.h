@@ -11,7 +11,7 @@ namespace ssd {
 void check(Scope& scope, Diagnostics& diags);
 
 // The first day the instrument is in force, as its metadata gives it (nullopt: not given).
-std::optional<Day> first_day_in_force(const ast::InstrumentDecl& instrument);
+std::optional<Day> first_day_in_force(const ast::Metadata& meta);
 
 // The words of example expectations: a finding's status, or a record's.
 std::optional<std::string> finding_status_code(const std::string& word);  // "pass", ...

@@ -1,5 +1,8 @@
 #include "ssd/compiler.h"
 
+#include <map>
+
+#include "amend.h"
 #include "check.h"
 #include "lower.h"
 #include "parse.h"
@@ -15,10 +18,11 @@ const char* prelude_source() { return detail::kPreludeSource; }
 
 namespace {
 
-std::vector<Example> examples_of(const ast::InstrumentDecl& in) {
+std::vector<Example> examples_of(const Timeline& timeline) {
   std::vector<Example> out;
-  for (const auto& x : in.examples) {
-    Example e{x.name, x.span.line, x.json, {}};
+  for (const ExampleRef& ref : timeline.examples) {
+    const ast::ExampleDecl& x = *ref.decl;
+    Example e{x.name, ref.file->name(), x.span.line, x.json, {}};
     for (const auto& want : x.expectations) {
       Example::Expectation exp;
       exp.line = want.status.span.line;
@@ -35,38 +39,68 @@ std::vector<Example> examples_of(const ast::InstrumentDecl& in) {
   return out;
 }
 
+struct Parsed {
+  std::shared_ptr<const SourceFile> file;
+  ast::Module module;
+};
+
 }  // namespace
 
-CompileResult compile(std::shared_ptr<const SourceFile> file) {
+CompileResult compile_sources(const std::vector<std::shared_ptr<const SourceFile>>& files) {
   CompileResult result;
   auto prelude_file = std::make_shared<const SourceFile>("stdlib/record.ssd", prelude_source());
-  result.files = {prelude_file, file};
-  const ast::Module prelude = parse_module(*prelude_file, result.diagnostics);
-  const ast::Module module = parse_module(*file, result.diagnostics);
-  if (result.diagnostics.has_errors()) return result;
-  if (module.instruments.empty())
-    result.diagnostics.report(DiagId::no_instrument, file.get(), {1, 0, 1});
-  // Enumerations and fields at the top level belong to the prelude only.
-  for (const auto& e : module.enums)
-    result.diagnostics.report(DiagId::declaration_outside, file.get(), e.name.span, {e.name.text});
-  for (const auto& f : module.fields)
-    result.diagnostics.report(DiagId::declaration_outside, file.get(), f.path.span, {f.path.text});
-  for (size_t i = 0; i < module.instruments.size(); ++i)
-    for (size_t j = 0; j < i; ++j)
-      if (module.instruments[i].id.text == module.instruments[j].id.text)
-        result.diagnostics.report(DiagId::duplicate_instrument, file.get(), module.instruments[i].id.span,
-                                  {module.instruments[i].id.text});
-  std::vector<Scope> scopes;
-  for (const auto& in : module.instruments) {
-    Scope scope = resolve(prelude, in, *file, result.diagnostics);
-    check(scope, result.diagnostics);
-    scopes.push_back(std::move(scope));
+  result.files = {prelude_file};
+  Diagnostics& diags = result.diagnostics;
+  const ast::Module prelude = parse_module(*prelude_file, diags);
+  std::vector<Parsed> parsed;
+  for (const auto& file : files) {
+    result.files.push_back(file);
+    parsed.push_back({file, parse_module(*file, diags)});
   }
-  if (result.diagnostics.has_errors()) return result;
-  for (size_t i = 0; i < scopes.size(); ++i)
-    result.instruments.push_back({lower(scopes[i]), examples_of(module.instruments[i])});
+  if (diags.has_errors()) return result;
+
+  // Every instrument once; amending orders by what they amend.
+  std::map<std::string, std::pair<const ast::InstrumentDecl*, const SourceFile*>> instruments;
+  std::vector<AmendmentSource> amendments;
+  for (const Parsed& p : parsed) {
+    const SourceFile* file = p.file.get();
+    if (p.module.instruments.empty() && p.module.amendments.empty())
+      diags.report(DiagId::no_instrument, file, {1, 0, 1});
+    // Enumerations and fields at the top level belong to the prelude only.
+    for (const auto& e : p.module.enums) diags.report(DiagId::declaration_outside, file, e.name.span, {e.name.text});
+    for (const auto& f : p.module.fields) diags.report(DiagId::declaration_outside, file, f.path.span, {f.path.text});
+    for (const auto& in : p.module.instruments) {
+      auto [it, fresh] = instruments.emplace(in.id.text, std::make_pair(&in, file));
+      if (!fresh) {
+        diags.report(DiagId::duplicate_instrument, file, in.id.span, {in.id.text});
+        diags.note(DiagId::previous_definition, it->second.second, it->second.first->id.span);
+      }
+    }
+    for (const auto& a : p.module.amendments) amendments.push_back({&a, file});
+  }
+  for (const AmendmentSource& a : amendments) {
+    if (!first_day_in_force(a.decl->meta)) diags.report(DiagId::amendment_no_date, a.file, a.decl->span, {a.decl->title});
+    for (const auto& op : a.decl->operations)
+      if (!instruments.count(op.instrument.text))
+        diags.report(DiagId::unknown_instrument, a.file, op.instrument.span, {op.instrument.text});
+  }
+
+  std::vector<Scope> scopes;
+  for (const Parsed& p : parsed) {
+    for (const auto& in : p.module.instruments) {
+      if (instruments.at(in.id.text).first != &in) continue;  // a duplicate, reported above
+      Timeline timeline = apply_amendments(in, *p.file, amendments, diags);
+      Scope scope = resolve(prelude, in, *p.file, std::move(timeline), diags);
+      check(scope, diags);
+      scopes.push_back(std::move(scope));
+    }
+  }
+  if (diags.has_errors()) return result;
+  for (const Scope& scope : scopes) result.instruments.push_back({lower(scope), examples_of(scope.timeline)});
   return result;
 }
+
+CompileResult compile(std::shared_ptr<const SourceFile> file) { return compile_sources({std::move(file)}); }
 
 CompileResult compile_file(const std::string& path) {
   std::string error;

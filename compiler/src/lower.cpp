@@ -49,9 +49,13 @@ class Lowerer {
         out.fields.push_back({r.name + "." + f.decl->name.text, f.decl->json_key, value_type(f.type), f.type.enum_id, -1});
       p_.record_types.push_back(std::move(out));
     }
-    for (const auto& r : in.requirements) requirement(r);
-    for (const auto& pr : in.provisions) {
+    for (const auto& r : s_.timeline.requirements) requirement(r);
+    for (const auto& ref : s_.timeline.provisions) {
+      const ast::ProvisionDecl& pr = *ref.decl;
       Provision out;
+      out.from = ref.from;
+      out.until = ref.until;
+      out.act = ref.act;
       if (pr.citation) {
         out.rule = pr.citation->rule;
         out.citation = p_.instrument.short_name + ", " + pr.citation->wording;
@@ -69,20 +73,29 @@ class Lowerer {
     Instrument& m = p_.instrument;
     m.id = in.id.text;
     m.title = in.title;
-    m.short_name = in.short_name ? in.short_name->text : in.title;
-    if (in.approved) m.approved = in.approved->text;
-    if (in.wording) m.wording = in.wording->text;
-    if (in.in_force) m.in_force_note = in.in_force->text;
-    m.in_force_from = first_day_in_force(in);
-    for (const auto& note : in.notes) m.notes.push_back(note.text);
-    if (in.repealed) {
-      m.repealed_from = in.repealed->date;
-      m.repealed_note = in.repealed->text;
+    m.short_name = in.meta.short_name ? in.meta.short_name->text : in.title;
+    if (in.meta.approved) m.approved = in.meta.approved->text;
+    if (in.meta.wording) m.wording = in.meta.wording->text;
+    if (in.meta.in_force) m.in_force_note = in.meta.in_force->text;
+    m.in_force_from = first_day_in_force(in.meta);
+    for (const auto& note : in.meta.notes) m.notes.push_back(note.text);
+    if (in.meta.repealed) {
+      m.repealed_from = in.meta.repealed->date;
+      m.repealed_note = in.meta.repealed->text;
     }
+    if (s_.timeline.repealed && (!m.repealed_from || *s_.timeline.repealed < *m.repealed_from)) {
+      m.repealed_from = s_.timeline.repealed;
+      m.repealed_note = s_.timeline.repealed_by;
+    }
+    if (in.meta.partial) m.partial = in.meta.partial->text;
   }
 
-  void requirement(const ast::RequirementDecl& r) {
+  void requirement(const RequirementRef& ref) {
+    const ast::RequirementDecl& r = *ref.decl;
     Requirement out;
+    out.from = ref.from;
+    out.until = ref.until;
+    out.act = ref.act;
     out.name = r.name.text;
     if (r.citation) {
       out.rule = r.citation->rule;

@@ -143,6 +143,7 @@ class Builder {
     m.file = &file_;
     for (auto* d : ctx->declaration()) {
       if (auto* i = d->instrument()) m.instruments.push_back(instrument(i));
+      else if (auto* a = d->amendment()) m.amendments.push_back(amendment(a));
       else if (auto* e = d->enumDecl()) m.enums.push_back(enum_decl(e));
       else if (auto* f = d->fieldDecl()) m.fields.push_back(field_decl(f));
     }
@@ -242,7 +243,7 @@ class Builder {
     }
     in.title = string_value(ctx->STRING());
     for (auto* m : ctx->member()) {
-      if (auto* meta_ctx = m->metaItem()) instrument_meta(in, meta_ctx);
+      if (auto* meta_ctx = m->metaItem()) instrument_meta(in.meta, meta_ctx);
       else if (auto* e = m->enumDecl()) in.enums.push_back(enum_decl(e));
       else if (auto* f = m->fieldDecl()) in.fields.push_back(field_decl(f));
       else if (auto* mp = m->mappingDecl()) in.mappings.push_back(mapping(mp));
@@ -254,7 +255,45 @@ class Builder {
     return in;
   }
 
-  void instrument_meta(ast::InstrumentDecl& in, g::SsdParser::MetaItemContext* ctx) {
+  ast::AmendmentDecl amendment(g::SsdParser::AmendmentContext* ctx) {
+    ast::AmendmentDecl a;
+    a.title = string_value(ctx->STRING());
+    a.span = span_of(ctx);
+    for (auto* m : ctx->metaItem()) instrument_meta(a.meta, m);
+    for (auto* op : ctx->operation()) a.operations.push_back(operation(op));
+    return a;
+  }
+
+  ast::Operation operation(g::SsdParser::OperationContext* ctx) {
+    using P = g::SsdParser;
+    ast::Operation op{ast::Operation::Repeal, {}, std::nullopt, span_of(ctx), {}, {}, {}};
+    std::vector<P::OperationMemberContext*> members;
+    if (auto* c = dynamic_cast<P::NewWordingContext*>(ctx)) {
+      op.kind = ast::Operation::NewWording;
+      op.instrument = {text_of(c->instrumentId()), span_of(c->instrumentId())};
+      op.target = citation(c->CITATION());
+      members = c->operationMember();
+    } else if (auto* c = dynamic_cast<P::SupplementContext*>(ctx)) {
+      op.kind = ast::Operation::Supplement;
+      op.instrument = {text_of(c->instrumentId()), span_of(c->instrumentId())};
+      op.target = citation(c->CITATION());
+      members = c->operationMember();
+    } else if (auto* c = dynamic_cast<P::DeletionContext*>(ctx)) {
+      op.kind = ast::Operation::Delete;
+      op.instrument = {text_of(c->instrumentId()), span_of(c->instrumentId())};
+      op.target = citation(c->CITATION());
+    } else if (auto* c = dynamic_cast<P::RepealContext*>(ctx)) {
+      op.instrument = {text_of(c->instrumentId()), span_of(c->instrumentId())};
+    }
+    for (auto* m : members) {
+      if (auto* r = m->requirement()) op.requirements.push_back(requirement(r));
+      else if (auto* p = m->provision()) op.provisions.push_back(provision(p));
+      else if (auto* x = m->example()) op.examples.push_back(example(x));
+    }
+    return op;
+  }
+
+  void instrument_meta(ast::Metadata& in, g::SsdParser::MetaItemContext* ctx) {
     if (auto* c = dynamic_cast<g::SsdParser::ApprovedContext*>(ctx)) {
       set_meta(in.approved, meta(c->STRING(), nullptr, c), "бекітілген");
     } else if (auto* c = dynamic_cast<g::SsdParser::WordingContext*>(ctx)) {
@@ -272,6 +311,8 @@ class Builder {
       std::from_chars(n.data(), n.data() + n.size(), days);
       in.in_force_days_after_publication = days;
       if (c->unit()) in.in_force_unit = ast::Name{unit_name(c->unit()), span_of(c->unit())};
+    } else if (auto* c = dynamic_cast<g::SsdParser::PartialContext*>(ctx)) {
+      set_meta(in.partial, meta(c->STRING(), nullptr, c), "ішінара");
     } else if (auto* c = dynamic_cast<g::SsdParser::NoteContext*>(ctx)) {
       in.notes.push_back(meta(c->STRING(), nullptr, c));
     } else if (auto* c = dynamic_cast<g::SsdParser::RepealedContext*>(ctx)) {
@@ -570,7 +611,12 @@ std::optional<ast::Citation> parse_citation(std::string_view text) {
     const std::string_view number = text.substr(0, appendix);
     std::string_view row = text.substr(appendix + kAppendix.size());
     while (!row.empty() && (row.front() == ' ' || row.front() == '\t')) row.remove_prefix(1);
-    if (number.empty() || row.empty()) return std::nullopt;
+    if (number.empty()) return std::nullopt;
+    if (row.empty()) {  // the whole appendix
+      c.rule = "app" + std::string(number);
+      c.wording = std::string(number) + "-қосымша";
+      return c;
+    }
     c.rule = "app" + std::string(number) + ":" + std::string(row);
     c.wording = std::string(number) + "-қосымшаның " + std::string(row) + "-жолы";
     return c;

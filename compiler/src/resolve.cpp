@@ -41,10 +41,11 @@ std::u32string decode(const std::string& s) {
 class Resolver {
  public:
   Resolver(const ast::Module& prelude, const ast::InstrumentDecl& in, const SourceFile& file,
-           Diagnostics& diags)
-      : prelude_(prelude), in_(in), file_(file), diags_(diags) {
+           Timeline timeline, Diagnostics& diags)
+      : prelude_(prelude), in_(in), file_(file), diags_(diags), current_(&file) {
     scope_.instrument = &in;
     scope_.file = &file;
+    scope_.timeline = std::move(timeline);
   }
 
   Scope run() {
@@ -57,13 +58,21 @@ class Resolver {
       if (!claim(d.name)) continue;
       scope_.definitions.emplace(d.name.text, &d);
     }
-    std::unordered_map<std::string, Span> requirement_names;
-    for (const auto& r : in_.requirements) {
-      auto [it, fresh] = requirement_names.emplace(r.name.text, r.name.span);
-      if (!fresh) duplicate(r.name, &file_, it->second);
-    }
+    // One name, one requirement at a time: wordings of different periods may share it.
+    const auto& reqs = scope_.timeline.requirements;
+    for (size_t i = 0; i < reqs.size(); ++i)
+      for (size_t j = 0; j < i; ++j)
+        if (reqs[i].decl->name.text == reqs[j].decl->name.text && reqs[i].overlaps(reqs[j])) {
+          diags_.report(DiagId::duplicate_name, reqs[i].file, reqs[i].decl->name.span, {reqs[i].decl->name.text});
+          diags_.note(DiagId::previous_definition, reqs[j].file, reqs[j].decl->name.span);
+          break;
+        }
     for (const auto& d : in_.definitions) bind(d.expr.get());
-    for (const auto& r : in_.requirements) bind(r.condition.get());
+    for (const auto& r : reqs) {
+      current_ = r.file;
+      bind(r.decl->condition.get());
+    }
+    current_ = &file_;
     return std::move(scope_);
   }
 
@@ -213,7 +222,7 @@ class Resolver {
       const size_t d = distance(w, decode(c));
       if (d < best_distance) best_distance = d, best = c;
     }
-    if (!best.empty()) diags_.note(DiagId::did_you_mean, &file_, span, {best});
+    if (!best.empty()) diags_.note(DiagId::did_you_mean, current_, span, {best});
   }
 
   // "v.field" where v is bound by a quantifier: the field of the current element.
@@ -232,10 +241,10 @@ class Resolver {
         e->symbol = symbol(s);
         return true;
       }
-      diags_.report(DiagId::unknown_name, &file_, e->span, {n});
+      diags_.report(DiagId::unknown_name, current_, e->span, {n});
       std::string fields;
       for (const auto& f : record.fields) fields += (fields.empty() ? "" : ", ") + head + "." + f.decl->name.text;
-      diags_.note(DiagId::did_you_mean, &file_, e->span, {fields});
+      diags_.note(DiagId::did_you_mean, current_, e->span, {fields});
       return true;
     }
     return false;
@@ -252,7 +261,7 @@ class Resolver {
     if (auto it = scope_.field_by_path.find(n); it != scope_.field_by_path.end()) {
       const FieldInfo& f = scope_.fields[it->second];
       if (f.type.is_error()) {
-        diags_.report(DiagId::unknown_type, &file_, e->span, {f.decl->type.name.text});
+        diags_.report(DiagId::unknown_type, current_, e->span, {f.decl->type.name.text});
         return;
       }
       e->symbol = symbol({Symbol::Field, it->second});
@@ -267,13 +276,13 @@ class Resolver {
     }
     if (auto it = scope_.members.find(n); it != scope_.members.end()) {
       if (it->second.size() > 1) {
-        diags_.report(DiagId::ambiguous_name, &file_, e->span, {n, scope_.enum_name(it->second[0].first) + "." + n});
+        diags_.report(DiagId::ambiguous_name, current_, e->span, {n, scope_.enum_name(it->second[0].first) + "." + n});
         return;
       }
       e->symbol = symbol({Symbol::Member, it->second[0].second, it->second[0].first});
       return;
     }
-    diags_.report(DiagId::unknown_name, &file_, e->span, {n});
+    diags_.report(DiagId::unknown_name, current_, e->span, {n});
     suggest(n, e->span);
   }
 
@@ -286,7 +295,7 @@ class Resolver {
                             [&](const char* f) { return e->text == f; }) != std::end(kFunctions)) {
       e->symbol = symbol({Symbol::Function});
     } else {
-      diags_.report(DiagId::unknown_function, &file_, name_span, {e->text});
+      diags_.report(DiagId::unknown_function, current_, name_span, {e->text});
       suggest(e->text, name_span);
     }
   }
@@ -306,7 +315,7 @@ class Resolver {
     if (e->kind == ast::ExprKind::Index) {
       auto it = scope_.field_by_path.find(e->text);
       if (it == scope_.field_by_path.end()) {
-        diags_.report(DiagId::unknown_name, &file_, e->span, {e->text});
+        diags_.report(DiagId::unknown_name, current_, e->span, {e->text});
         suggest(e->text, e->span);
       } else {
         e->symbol = symbol({Symbol::Field, it->second});
@@ -322,7 +331,7 @@ class Resolver {
     const int record = bound_record(e->args[0].get());
     if (record < 0) {
       if (e->args[0] && e->args[0]->symbol)
-        diags_.report(DiagId::not_a_record_list, &file_, e->args[0]->span, {e->args[0]->source});
+        diags_.report(DiagId::not_a_record_list, current_, e->args[0]->span, {e->args[0]->source});
       return;
     }
     vars_.emplace_back(e->variable.text, record);
@@ -336,14 +345,15 @@ class Resolver {
   Diagnostics& diags_;
   Scope scope_;
   std::unordered_map<std::string, std::pair<const SourceFile*, Span>> names_;
+  const SourceFile* current_;  // where the expression being bound is written
   std::vector<std::pair<std::string, int>> vars_;  // the names quantifiers bind: name, record type
 };
 
 }  // namespace
 
 Scope resolve(const ast::Module& prelude, const ast::InstrumentDecl& instrument,
-              const SourceFile& file, Diagnostics& diags) {
-  return Resolver(prelude, instrument, file, diags).run();
+              const SourceFile& file, Timeline timeline, Diagnostics& diags) {
+  return Resolver(prelude, instrument, file, std::move(timeline), diags).run();
 }
 
 }  // namespace ssd

@@ -8,6 +8,6 @@
 namespace ssd {
 
 Scope resolve(const ast::Module& prelude, const ast::InstrumentDecl& instrument,
-              const SourceFile& file, Diagnostics& diags);
+              const SourceFile& file, Timeline timeline, Diagnostics& diags);
 
 }  // namespace ssd

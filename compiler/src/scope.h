@@ -48,9 +48,37 @@ struct MappingInfo {
   std::vector<std::uint64_t> image;  // per member of from_enum
 };
 
+// A requirement, provision or example of the instrument as amended: where it is written and,
+// for a wording set or ended by an amending order, from and until when it applies.
+template <class Decl>
+struct Versioned {
+  const Decl* decl;
+  const SourceFile* file;
+  std::optional<Day> from, until;  // nullopt: the instrument's own period bounds it
+  std::string act;                 // the amending order that set this wording; "" for the base text
+  bool overlaps(const Versioned& other) const {
+    const bool starts_before_other_ends = !from || !other.until || *from < *other.until;
+    const bool other_starts_before_end = !other.from || !until || *other.from < *until;
+    return starts_before_other_ends && other_starts_before_end;
+  }
+};
+using RequirementRef = Versioned<ast::RequirementDecl>;
+using ProvisionRef = Versioned<ast::ProvisionDecl>;
+using ExampleRef = Versioned<ast::ExampleDecl>;
+
+// An instrument with its amending orders applied (amend.cpp).
+struct Timeline {
+  std::vector<RequirementRef> requirements;
+  std::vector<ProvisionRef> provisions;
+  std::vector<ExampleRef> examples;
+  std::optional<Day> repealed;  // by an amending order
+  std::string repealed_by;
+};
+
 struct Scope {
   const ast::InstrumentDecl* instrument = nullptr;
   const SourceFile* file = nullptr;
+  Timeline timeline;
   std::vector<EnumInfo> enums;
   std::unordered_map<std::string, int> enum_by_name;
   std::vector<FieldInfo> fields;

@@ -84,6 +84,7 @@ void write_program(Writer& w, const Program& p) {
   }
   w.u32(static_cast<std::uint32_t>(in.notes.size()));
   for (const std::string& note : in.notes) w.str(note);
+  w.str(in.partial);
   auto write_slot = [&](const Slot& s) {
     w.str(s.name); w.str(s.json_path); w.u8(static_cast<std::uint8_t>(s.type)); w.i32(s.enum_id); w.i32(s.record_type);
   };
@@ -116,9 +117,13 @@ void write_program(Writer& w, const Program& p) {
     w.i32(r.line);
     w.u32(static_cast<std::uint32_t>(r.inspects.size()));
     for (const auto& [instrument, rule] : r.inspects) { w.str(instrument); w.str(rule); }
+    w.opt_day(r.from); w.opt_day(r.until); w.str(r.act);
   }
   w.u32(static_cast<std::uint32_t>(p.provisions.size()));
-  for (const Provision& q : p.provisions) { w.str(q.rule); w.str(q.citation); w.str(q.law); w.str(q.reason); w.i32(q.line); }
+  for (const Provision& q : p.provisions) {
+    w.str(q.rule); w.str(q.citation); w.str(q.law); w.str(q.reason); w.i32(q.line);
+    w.opt_day(q.from); w.opt_day(q.until); w.str(q.act);
+  }
   w.u32(static_cast<std::uint32_t>(p.texts.size()));
   for (const std::string& t : p.texts) w.str(t);
 }
@@ -228,6 +233,7 @@ std::optional<Program> read_program(Reader& r) {
   }
   in.notes.resize(r.count(4));
   for (std::string& note : in.notes) note = r.str();
+  in.partial = r.str();
   auto read_slot = [&](Slot& s) {
     s.name = r.str(); s.json_path = r.str(); s.type = static_cast<ValueType>(r.u8()); s.enum_id = r.i32(); s.record_type = r.i32();
   };
@@ -250,7 +256,7 @@ std::optional<Program> read_program(Reader& r) {
     n.text = r.i32();
     n.line = r.i32();
   }
-  p.requirements.resize(r.count(30));
+  p.requirements.resize(r.count(40));
   for (Requirement& q : p.requirements) {
     q.name = r.str(); q.rule = r.str(); q.citation = r.str();
     q.severity = static_cast<Severity>(r.u8());
@@ -260,9 +266,13 @@ std::optional<Program> read_program(Reader& r) {
     q.line = r.i32();
     q.inspects.resize(r.count(8));
     for (auto& [instrument, rule] : q.inspects) { instrument = r.str(); rule = r.str(); }
+    q.from = r.opt_day(); q.until = r.opt_day(); q.act = r.str();
   }
-  p.provisions.resize(r.count(20));
-  for (Provision& q : p.provisions) { q.rule = r.str(); q.citation = r.str(); q.law = r.str(); q.reason = r.str(); q.line = r.i32(); }
+  p.provisions.resize(r.count(30));
+  for (Provision& q : p.provisions) {
+    q.rule = r.str(); q.citation = r.str(); q.law = r.str(); q.reason = r.str(); q.line = r.i32();
+    q.from = r.opt_day(); q.until = r.opt_day(); q.act = r.str();
+  }
   p.texts.resize(r.count(4));
   for (std::string& t : p.texts) t = r.str();
   if (!r.ok() || !r.at_end() || !valid(p)) return std::nullopt;

@@ -113,7 +113,9 @@ const RecordResult& Checker::check_padded(const char* data, size_t size, size_t 
   }
 
   bool failed = false, missing = false;
+  const auto& requirements = in.program->requirements;
   for (std::int32_t i : in.computed) {
+    if (!requirements[i].in_force_on(rec.as_of)) continue;  // a wording not yet or no longer in force
     out.findings.push_back(in.evaluator.judge(i, rec));
     failed = failed || out.findings.back().status == FindingStatus::Fail;
     missing = missing || out.findings.back().status == FindingStatus::MissingData;
@@ -131,7 +133,8 @@ const RecordResult& Checker::check_padded(const char* data, size_t size, size_t 
       const FindingStatus s = answer == Attestation::Compliant ? FindingStatus::Pass
                             : answer == Attestation::NonCompliant ? FindingStatus::Fail
                             : FindingStatus::NotApplicable;
-      for (std::int32_t i : it->second) out.findings.push_back({i, s, {}, {}});
+      for (std::int32_t i : it->second)
+        if (requirements[i].in_force_on(rec.as_of)) out.findings.push_back({i, s, {}, {}});
       failed = failed || s == FindingStatus::Fail;
     }
     std::sort(out.findings.begin(), out.findings.end(),

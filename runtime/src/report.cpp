@@ -98,11 +98,15 @@ std::string finding_head(const Requirement& req) {
   return out;
 }
 
-// ,"citation":"..."[,"attested":true]}
+// ,"citation":"..."[,"attested":true][,"wording":"..."]}
 std::string finding_tail(const Requirement& req) {
   std::string out = ",\"citation\":";
   append_json_string(req.citation, out);
   if (req.attested) out += ",\"attested\":true";
+  if (!req.act.empty()) {
+    out += ",\"wording\":";
+    append_json_string(req.act, out);
+  }
   out.push_back('}');
   return out;
 }

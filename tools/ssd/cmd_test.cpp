@@ -1,6 +1,7 @@
 // ssd test: runs the examples (мысал) written beside the rules, and says which give results
 // other than the ones they expect.
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -13,6 +14,8 @@
 namespace ssd::cli {
 
 namespace {
+
+namespace fs = std::filesystem;
 
 struct TestOptions {
   std::vector<std::string> inputs;
@@ -48,8 +51,14 @@ int run_test(const TestOptions& o) {
   const Lang lang = o.lang == "en" ? Lang::En : Lang::Kk;
   int passed = 0, failed = 0;
   for (const std::string& path : o.inputs) {
+    // The file is compiled with the other files of its folder, whose orders may amend it and
+    // whose instruments its orders may amend; its own examples are run.
+    std::vector<std::string> together = {path};
+    const fs::path self = fs::weakly_canonical(path);
+    for (const std::string& other : ssd_files(fs::path(path).parent_path().empty() ? "." : fs::path(path).parent_path().string()))
+      if (fs::weakly_canonical(other) != self) together.push_back(other);
     CompileResult result;
-    if (!compile_one(path, lang, result)) {
+    if (!compile_together(together, lang, result)) {
       ++failed;
       continue;
     }
@@ -57,6 +66,7 @@ int run_test(const TestOptions& o) {
       Checker checker;
       checker.add(std::make_shared<const Program>(in.program));
       for (const Example& x : in.examples) {
+        if (x.file != path) continue;
         const RecordResult& r = checker.check(example_record(x, in.program.instrument.id));
         std::vector<std::string> problems;
         for (const Example::Expectation& want : x.expectations) {

@@ -23,36 +23,59 @@ bool compile_one(const std::string& path, Lang lang, CompileResult& result) {
   return result.ok();
 }
 
+std::vector<std::string> ssd_files(const std::string& dir) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+    if (it->is_regular_file() && it->path().extension() == ".ssd") files.push_back(it->path().string());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+bool compile_together(const std::vector<std::string>& paths, Lang lang, CompileResult& result) {
+  std::vector<std::shared_ptr<const SourceFile>> sources;
+  for (const std::string& path : paths) {
+    std::string error;
+    std::optional<SourceFile> file = read_source_file(path, &error);
+    if (!file) {
+      std::cerr << "ssd: " << path << ": " << error << "\n";
+      return false;
+    }
+    sources.push_back(std::make_shared<const SourceFile>(std::move(*file)));
+  }
+  result = compile_sources(sources);
+  if (!result.diagnostics.all().empty()) std::cerr << result.diagnostics.render(lang);
+  return result.ok();
+}
+
 bool load_library(const std::string& dir, Lang lang, Library& library, const CompileCache& cache) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
     std::cerr << "ssd: " << (lang == Lang::Kk ? "стандарттар папкасы жоқ: " : "no standards folder: ") << dir << "\n";
     return false;
   }
-  std::vector<fs::path> files;
-  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-    if (it->is_regular_file() && it->path().extension() == ".ssd") files.push_back(it->path());
-  std::sort(files.begin(), files.end());
-  bool ok = true;
-  for (const fs::path& file : files) {
+  const std::vector<std::string> files = ssd_files(dir);
+  // The whole folder is one compilation (orders amend instruments of other files): one cache entry.
+  std::string key;
+  for (const std::string& path : files) {
     std::string error;
-    std::optional<SourceFile> source = read_source_file(file.string(), &error);
-    if (source) {
-      if (std::optional<std::vector<Program>> cached = cache.find(source->text())) {
-        for (Program& p : *cached) library.programs.push_back(std::make_shared<const Program>(std::move(p)));
-        continue;
-      }
-    }
-    CompileResult result;
-    ok = compile_one(file.string(), lang, result) && ok;
-    std::vector<const Program*> compiled;
-    for (const CompiledInstrument& in : result.instruments) {
-      library.programs.push_back(std::make_shared<const Program>(in.program));
-      compiled.push_back(library.programs.back().get());
-    }
-    if (source && result.ok()) cache.store(source->text(), compiled);
-    library.results.push_back(std::move(result));
+    std::optional<SourceFile> file = read_source_file(path, &error);
+    if (!file) break;
+    key += path + '\0' + file->text() + '\0';
   }
+  if (std::optional<std::vector<Program>> cached = cache.find(key)) {
+    for (Program& p : *cached) library.programs.push_back(std::make_shared<const Program>(std::move(p)));
+    return true;
+  }
+  CompileResult result;
+  const bool ok = compile_together(files, lang, result);
+  std::vector<const Program*> compiled;
+  for (const CompiledInstrument& in : result.instruments) {
+    library.programs.push_back(std::make_shared<const Program>(in.program));
+    compiled.push_back(library.programs.back().get());
+  }
+  if (ok) cache.store(key, compiled);
+  library.results.push_back(std::move(result));
   return ok;
 }
 

@@ -13,7 +13,7 @@ namespace ssd::cli {
 
 struct Library {
   std::vector<std::shared_ptr<const Program>> programs;
-  std::vector<CompileResult> results;  // one per file compiled (not taken from the cache)
+  std::vector<CompileResult> results;  // the compilation, unless taken from the cache
 };
 
 // --standards DIR, else $SSD_STANDARDS, else ./standards, else the project's own standards/.
@@ -26,5 +26,12 @@ bool load_library(const std::string& dir, Lang lang, Library& library,
 
 // Compiles one file; diagnostics to stderr.
 bool compile_one(const std::string& path, Lang lang, CompileResult& result);
+
+// Compiles files together (amending orders apply to the instruments of the others); diagnostics
+// to stderr.
+bool compile_together(const std::vector<std::string>& paths, Lang lang, CompileResult& result);
+
+// The .ssd files below a folder, in path order.
+std::vector<std::string> ssd_files(const std::string& dir);
 
 }  // namespace ssd::cli

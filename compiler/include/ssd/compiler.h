@@ -14,6 +14,7 @@ namespace ssd {
 // An example (`мысал`) written beside the rules: a record and the results it must give.
 struct Example {
   std::string name;
+  std::string file;  // where it is written: an instrument's file, or an amending order's
   int line = 0;
   std::string record_json;
   struct Expectation {
@@ -36,7 +37,9 @@ struct CompileResult {
   bool ok() const { return !diagnostics.has_errors(); }
 };
 
-// Compiles one file against the prelude of record fields (stdlib/record.ssd).
+// Compiles files together against the prelude of record fields (stdlib/record.ssd): the
+// instruments they declare, with the amending orders among them applied.
+CompileResult compile_sources(const std::vector<std::shared_ptr<const SourceFile>>& files);
 CompileResult compile(std::shared_ptr<const SourceFile> file);
 CompileResult compile_file(const std::string& path);
 

@@ -124,6 +124,12 @@ struct Requirement {
   // What the requirement inspects elsewhere (a checklist row → a standard's paragraph or a risk
   // criteria row): instrument id and rule.
   std::vector<std::pair<std::string, std::string>> inspects;
+  // The period this wording applies in, where an amending order set or ended it (nullopt: the
+  // instrument's own period), and that order.
+  std::optional<Day> from, until;
+  std::string act;
+
+  bool in_force_on(Day day) const { return (!from || *from <= day) && (!until || day < *until); }
 };
 
 // A provision of the instrument encoded as no requirement, with the reason.
@@ -133,6 +139,8 @@ struct Provision {
   std::string law;
   std::string reason;
   std::int32_t line = 0;
+  std::optional<Day> from, until;
+  std::string act;
 };
 
 struct Instrument {
@@ -146,6 +154,7 @@ struct Instrument {
   std::optional<Day> repealed_from;  // first day no longer in force
   std::string repealed_note;
   std::vector<std::string> notes;    // what the drafter says of the encoding (parts not in the corpus, ...)
+  std::string partial;               // non-empty: the corpus gives only part of the instrument, and why
 };
 
 struct Program {

@@ -1,0 +1,119 @@
+// Amending orders: each operation kind, their dates, and the diagnostics of a wrong one.
+#include "test_support.h"
+
+namespace ssd::testing {
+namespace {
+
+const char* kBase = R"(
+стандарт base "Негізгі" {
+  күшіне_енеді 2020-01-01
+  талап кітап § 7 { заңда "апта сайын" шарт кезең_сайын(шағымдар_кітабы.қаралған_күндері, 1 апта, тексеру_күні) }
+  талап алып_тасталатын § 9 { шарт шағымдар_кітабы.жүргізіледі }
+  талап тұрақты § 10 { шарт ақиқат }
+}
+)";
+
+CompileResult compile_all(std::vector<std::string> texts) {
+  std::vector<std::shared_ptr<const SourceFile>> files;
+  for (size_t i = 0; i < texts.size(); ++i)
+    files.push_back(std::make_shared<const SourceFile>("f" + std::to_string(i) + ".ssd", texts[i]));
+  return compile_sources(files);
+}
+
+class Amended {
+ public:
+  explicit Amended(std::vector<std::string> texts) : result_(compile_all(std::move(texts))) {
+    EXPECT_TRUE(result_.ok()) << result_.diagnostics.render(Lang::En);
+    for (const auto& in : result_.instruments) checker_.add(std::make_shared<const Program>(in.program));
+  }
+  std::string status(const std::string& as_of, const std::string& rule, const std::string& body = "") {
+    const RecordResult& r = checker_.check("{\"id\":\"x\",\"standard\":\"base\",\"as_of\":\"" + as_of + "\"" +
+                                           (body.empty() ? "" : "," + body) + "}");
+    if (rule.empty()) return to_string(r.status);
+    for (const Finding& f : r.findings)
+      if (r.program->requirements[f.requirement].rule == rule) return to_string(f.status);
+    return "";
+  }
+  const Program& program() const { return result_.instruments.at(0).program; }
+
+ private:
+  CompileResult result_;
+  Checker checker_;
+};
+
+const char* kMonthly = "\"complaints_book\":{\"kept\":true,\"reviews\":[\"2024-10-01\",\"2024-11-01\",\"2024-11-25\"]}";
+
+TEST(Amend, NewWordingAppliesFromItsDate) {
+  Amended a({kBase, R"(
+өзгеріс "№ 1 бұйрық" {
+  күшіне_енеді 2024-11-20
+  base § 7 мынадай_редакцияда {
+    талап кітап § 7 { заңда "ай сайын" шарт кезең_сайын(шағымдар_кітабы.қаралған_күндері, 1 ай, тексеру_күні) }
+  }
+})"});
+  EXPECT_EQ(a.status("2024-11-19", "7", kMonthly), "fail");  // the weekly wording
+  EXPECT_EQ(a.status("2024-11-25", "7", kMonthly), "pass");  // the monthly one
+  int wordings = 0;
+  for (const Requirement& r : a.program().requirements) wordings += r.rule == "7";
+  EXPECT_EQ(wordings, 2);
+}
+
+TEST(Amend, SupplementDeletionRepeal) {
+  Amended a({kBase, R"(
+өзгеріс "№ 2 бұйрық" {
+  күшіне_енеді жарияланғаннан_кейін 10 күнтізбелік күн тіркелген 2024-10-01
+  base § 9-1 толықтырылсын { талап жаңа § 9-1 { шарт шағымдар_кітабы.жүргізіледі } }
+  base § 9 алып_тасталсын
+}
+өзгеріс "№ 3 бұйрық" {
+  күшіне_енеді 2025-01-01
+  base күші_жойылсын
+})"});
+  // № 2 applies from 2024-10-12: registered 1 Oct, ten days after publication at the earliest.
+  EXPECT_EQ(a.status("2024-10-11", "9-1"), "");
+  EXPECT_EQ(a.status("2024-10-11", "9"), "missing_data");
+  EXPECT_EQ(a.status("2024-10-12", "9-1"), "missing_data");
+  EXPECT_EQ(a.status("2024-10-12", "9"), "");
+  EXPECT_EQ(a.status("2024-12-31", "10"), "pass");
+  EXPECT_EQ(a.status("2025-01-01", ""), "not_in_force");
+}
+
+TEST(Amend, WordingNamedInTheOutput) {
+  Amended a({kBase, "өзгеріс \"ҚР № 4 бұйрық\" { қысқаша \"№ 4\" күшіне_енеді 2024-01-01\n"
+                    "  base § 10 мынадай_редакцияда { талап тұрақты § 10 { шарт ақиқат } } }"});
+  Checker checker;
+  checker.add(std::make_shared<const Program>(a.program()));
+  std::string out;
+  append_jsonl(checker.check("{\"id\":\"x\",\"standard\":\"base\",\"as_of\":\"2024-02-01\"}"), out);
+  EXPECT_NE(out.find("\"wording\":\"№ 4\""), std::string::npos) << out;
+}
+
+std::string ids(std::vector<std::string> texts) { return diag_ids(compile_all(std::move(texts))); }
+
+TEST(Amend, MissingTarget) {
+  EXPECT_EQ(ids({kBase, "өзгеріс \"x\" { күшіне_енеді 2024-01-01  base § 8 алып_тасталсын }"}), "amendment_no_target");
+  // A partial instrument: the order records what it replaces though the file lacks it.
+  std::string partial = kBase;
+  partial.replace(partial.find("күшіне_енеді"), 0, "ішінара \"тек 7, 9, 10\"\n  ");
+  EXPECT_EQ(ids({partial, "өзгеріс \"x\" { күшіне_енеді 2024-01-01  base § 8 мынадай_редакцияда { талап т § 8 { шарт ақиқат } } }"}), "");
+}
+
+TEST(Amend, ConflictsAndMisplacedRequirements) {
+  EXPECT_EQ(ids({kBase, "өзгеріс \"x\" { күшіне_енеді 2024-01-01  base § 9 алып_тасталсын }",
+                 "өзгеріс \"y\" { күшіне_енеді 2024-01-01  base § 9 алып_тасталсын }"}),
+            "amendment_conflict");
+  EXPECT_EQ(ids({kBase, "өзгеріс \"x\" { күшіне_енеді 2024-01-01  base § 10 толықтырылсын { талап қ § 10 { шарт ақиқат } } }"}),
+            "amendment_exists");
+  EXPECT_EQ(ids({kBase, "өзгеріс \"x\" { күшіне_енеді 2024-01-01  base § 11 толықтырылсын { талап қ § 12 { шарт ақиқат } } }"}),
+            "amendment_outside");
+  EXPECT_EQ(ids({kBase, "өзгеріс \"x\" { күшіне_енеді 2024-01-01  nope § 1 алып_тасталсын }"}), "unknown_instrument");
+  EXPECT_EQ(ids({kBase, "өзгеріс \"x\" { base § 9 алып_тасталсын }"}), "amendment_no_date");
+}
+
+TEST(Amend, SameNameTwiceOnlyWhenThePeriodsDoNotOverlap) {
+  EXPECT_EQ(ids({kBase, "өзгеріс \"x\" { күшіне_енеді 2024-01-01  base § 11 толықтырылсын { талап тұрақты § 11 { шарт ақиқат } } }"}),
+            "duplicate_name");
+}
+
+}  // namespace
+}  // namespace ssd::testing
