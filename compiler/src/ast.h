@@ -123,6 +123,7 @@ struct Inspects {
 };
 
 struct RequirementDecl {
+  std::string source;  // as written, for consolidated texts
   Name name;
   std::optional<Citation> citation;
   std::optional<Name> severity;
@@ -135,6 +136,7 @@ struct RequirementDecl {
 
 // A provision encoded as no requirement (a definition, the legal basis, ...), and why.
 struct ProvisionDecl {
+  std::string source;
   std::optional<Citation> citation;
   Span span;
   std::string law;
@@ -177,6 +179,9 @@ struct InstrumentDecl {
   Name id;
   std::string title;
   Metadata meta;
+  // As written: the metadata lines, and the enumerations, fields, mappings and definitions.
+  std::vector<std::string> meta_source;
+  std::vector<std::string> declarations_source;
   std::vector<EnumDecl> enums;
   std::vector<FieldDecl> fields;
   std::vector<MappingDecl> mappings;

@@ -24,6 +24,8 @@ class Lowerer {
   Program run() {
     const ast::InstrumentDecl& in = *s_.instrument;
     p_.source_name = s_.file->name();
+    p_.meta_source = in.meta_source;
+    p_.declarations_source = in.declarations_source;
     instrument(in);
     for (const EnumInfo& e : s_.enums) {
       EnumDef def{e.decl->name.text, {}, e.decl->open};
@@ -56,6 +58,7 @@ class Lowerer {
       out.from = ref.from;
       out.until = ref.until;
       out.act = ref.act;
+      out.source = pr.source;
       if (pr.citation) {
         out.rule = pr.citation->rule;
         out.citation = p_.instrument.short_name + ", " + pr.citation->wording;
@@ -96,6 +99,7 @@ class Lowerer {
     out.from = ref.from;
     out.until = ref.until;
     out.act = ref.act;
+    out.source = r.source;
     out.name = r.name.text;
     if (r.citation) {
       out.rule = r.citation->rule;

@@ -243,6 +243,8 @@ class Builder {
     }
     in.title = string_value(ctx->STRING());
     for (auto* m : ctx->member()) {
+      if (m->metaItem()) in.meta_source.push_back(text_of(m));
+      else if (!m->requirement() && !m->provision() && !m->example()) in.declarations_source.push_back(text_of(m));
       if (auto* meta_ctx = m->metaItem()) instrument_meta(in.meta, meta_ctx);
       else if (auto* e = m->enumDecl()) in.enums.push_back(enum_decl(e));
       else if (auto* f = m->fieldDecl()) in.fields.push_back(field_decl(f));
@@ -381,6 +383,7 @@ class Builder {
 
   ast::RequirementDecl requirement(g::SsdParser::RequirementContext* ctx) {
     ast::RequirementDecl r;
+    r.source = text_of(ctx);
     const auto ids = ctx->IDENT();
     if (!ids.empty()) r.name = name(ids[0]);
     if (ctx->SEVERITY() && ids.size() > 1) r.severity = name(ids[1]);
@@ -413,6 +416,7 @@ class Builder {
 
   ast::ProvisionDecl provision(g::SsdParser::ProvisionContext* ctx) {
     ast::ProvisionDecl p;
+    p.source = text_of(ctx);
     p.citation = citation(ctx->CITATION());
     p.span = span_of(ctx);
     for (auto* clause : ctx->provisionClause()) {

@@ -117,12 +117,16 @@ void write_program(Writer& w, const Program& p) {
     w.i32(r.line);
     w.u32(static_cast<std::uint32_t>(r.inspects.size()));
     for (const auto& [instrument, rule] : r.inspects) { w.str(instrument); w.str(rule); }
-    w.opt_day(r.from); w.opt_day(r.until); w.str(r.act);
+    w.opt_day(r.from); w.opt_day(r.until); w.str(r.act); w.str(r.source);
   }
   w.u32(static_cast<std::uint32_t>(p.provisions.size()));
   for (const Provision& q : p.provisions) {
     w.str(q.rule); w.str(q.citation); w.str(q.law); w.str(q.reason); w.i32(q.line);
-    w.opt_day(q.from); w.opt_day(q.until); w.str(q.act);
+    w.opt_day(q.from); w.opt_day(q.until); w.str(q.act); w.str(q.source);
+  }
+  for (const auto* list : {&p.meta_source, &p.declarations_source}) {
+    w.u32(static_cast<std::uint32_t>(list->size()));
+    for (const std::string& text : *list) w.str(text);
   }
   w.u32(static_cast<std::uint32_t>(p.texts.size()));
   for (const std::string& t : p.texts) w.str(t);
@@ -266,12 +270,16 @@ std::optional<Program> read_program(Reader& r) {
     q.line = r.i32();
     q.inspects.resize(r.count(8));
     for (auto& [instrument, rule] : q.inspects) { instrument = r.str(); rule = r.str(); }
-    q.from = r.opt_day(); q.until = r.opt_day(); q.act = r.str();
+    q.from = r.opt_day(); q.until = r.opt_day(); q.act = r.str(); q.source = r.str();
   }
   p.provisions.resize(r.count(30));
   for (Provision& q : p.provisions) {
     q.rule = r.str(); q.citation = r.str(); q.law = r.str(); q.reason = r.str(); q.line = r.i32();
-    q.from = r.opt_day(); q.until = r.opt_day(); q.act = r.str();
+    q.from = r.opt_day(); q.until = r.opt_day(); q.act = r.str(); q.source = r.str();
+  }
+  for (auto* list : {&p.meta_source, &p.declarations_source}) {
+    list->resize(r.count(4));
+    for (std::string& text : *list) text = r.str();
   }
   p.texts.resize(r.count(4));
   for (std::string& t : p.texts) t = r.str();

@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "diff_report.h"
 #include "library.h"
+#include "consolidate.h"
 #include "semantic_diff.h"
 #include "ssd/artifact.h"
 
@@ -14,6 +15,8 @@ namespace {
 
 struct DiffOptions {
   std::string older, newer;
+  std::string from, to;
+  std::string standards;
   std::string format = "text";
   std::string lang = "kk";
 };
@@ -35,13 +38,46 @@ std::optional<Program> version(const std::string& path, Lang lang) {
   return result.instruments[0].program;
 }
 
+// `ssd diff ID --from D1 --to D2`: one instrument of the standards folder at two dates.
+int run_dated_diff(const DiffOptions& o, Lang lang, InstrumentDiff& d) {
+  const std::optional<Day> from = parse_date(o.from), to = parse_date(o.to);
+  if (!from || !to) {
+    std::cerr << "ssd: --from and --to take dates YYYY-MM-DD\n";
+    return kCannotRun;
+  }
+  Library library;
+  if (!load_library(standards_dir(o.standards), lang, library)) return kCannotRun;
+  for (const auto& p : library.programs) {
+    if (p->instrument.id != o.older) continue;
+    d = diff_programs(in_force_on(*p, *from), in_force_on(*p, *to));
+    d.old_label = o.older + " " + o.from;
+    d.new_label = o.older + " " + o.to;
+    return kOk;
+  }
+  std::cerr << "ssd: no instrument " << o.older << "\n";
+  return kCannotRun;
+}
+
 int run_diff(const DiffOptions& o) {
   const Lang lang = o.lang == "en" ? Lang::En : Lang::Kk;
-  const std::optional<Program> a = version(o.older, lang), b = version(o.newer, lang);
-  if (!a || !b) return kCannotRun;
-  InstrumentDiff d = diff_programs(*a, *b);
-  d.old_label = o.older;
-  d.new_label = o.newer;
+  InstrumentDiff d;
+  if (!o.from.empty() || !o.to.empty()) {
+    if (!o.newer.empty()) {
+      std::cerr << "ssd: give either OLD NEW or ID --from DATE --to DATE\n";
+      return kCannotRun;
+    }
+    if (const int status = run_dated_diff(o, lang, d); status != kOk) return status;
+  } else {
+    if (o.newer.empty()) {
+      std::cerr << "ssd: diff needs OLD and NEW, or ID --from DATE --to DATE\n";
+      return kCannotRun;
+    }
+    const std::optional<Program> a = version(o.older, lang), b = version(o.newer, lang);
+    if (!a || !b) return kCannotRun;
+    d = diff_programs(*a, *b);
+    d.old_label = o.older;
+    d.new_label = o.newer;
+  }
   std::cout << (o.format == "json" ? diff_json(d) : o.format == "html" ? diff_html(d) : diff_text(d));
   return d.meaning_changed() ? kFindings : kOk;
 }
@@ -58,9 +94,13 @@ Command add_diff(CLI::App& app) {
       "white space, comments or the order of declarations is no change in meaning.\n"
       "Exit status: 0 no change in meaning, 1 changed, 2 could not compare.\n"
       "  ssd diff old/edu-org.ssd standards/edu-org.ssd\n"
-      "  ssd diff --format html old.ssdc new.ssdc > changes.html");
-  cmd->add_option("old", o->older, "the older version")->required()->check(CLI::ExistingFile);
-  cmd->add_option("new", o->newer, "the newer version")->required()->check(CLI::ExistingFile);
+      "  ssd diff --format html old.ssdc new.ssdc > changes.html\n"
+      "  ssd diff domestic-violence --from 2024-01-01 --to 2025-01-01   (amending orders applied)");
+  cmd->add_option("old", o->older, "the older version (a file), or an instrument id with --from/--to")->required();
+  cmd->add_option("new", o->newer, "the newer version (a file)");
+  cmd->add_option("--from", o->from, "with an instrument id: the earlier date");
+  cmd->add_option("--to", o->to, "with an instrument id: the later date");
+  cmd->add_option("--standards", o->standards, "folder of .ssd standards (with --from/--to)");
   cmd->add_option("--format", o->format, "text, json or html")->check(CLI::IsMember({"text", "json", "html"}));
   cmd->add_option("--lang", o->lang, "language of diagnostics: kk or en")->check(CLI::IsMember({"kk", "en"}));
   return [o] { return run_diff(*o); };

@@ -16,6 +16,7 @@ Command add_test(CLI::App& app);
 Command add_list(CLI::App& app);
 Command add_coverage(CLI::App& app);
 Command add_diff(CLI::App& app);
+Command add_consolidate(CLI::App& app);
 
 // Exit statuses (contract §6).
 inline constexpr int kOk = 0;

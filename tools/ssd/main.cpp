@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
       {"list", ssd::cli::add_list(app)},
       {"coverage", ssd::cli::add_coverage(app)},
       {"diff", ssd::cli::add_diff(app)},
+      {"consolidate", ssd::cli::add_consolidate(app)},
   };
   try {
     app.parse(argc, argv);

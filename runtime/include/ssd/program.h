@@ -128,6 +128,7 @@ struct Requirement {
   // instrument's own period), and that order.
   std::optional<Day> from, until;
   std::string act;
+  std::string source;  // the requirement as written in .ssd
 
   bool in_force_on(Day day) const { return (!from || *from <= day) && (!until || day < *until); }
 };
@@ -141,6 +142,9 @@ struct Provision {
   std::int32_t line = 0;
   std::optional<Day> from, until;
   std::string act;
+  std::string source;
+
+  bool in_force_on(Day day) const { return (!from || *from <= day) && (!until || day < *until); }
 };
 
 struct Instrument {
@@ -167,7 +171,10 @@ struct Program {
   std::vector<Requirement> requirements;
   std::vector<Provision> provisions;
   std::vector<std::string> texts;
-  std::string source_name;  // the .ssd file it was compiled from
+  std::string source_name;
+  // As written in .ssd, for consolidated texts: the metadata lines, and the enumerations,
+  // fields, mappings and definitions.
+  std::vector<std::string> meta_source, declarations_source;  // the .ssd file it was compiled from
 };
 
 const char* to_string(ValueType type);

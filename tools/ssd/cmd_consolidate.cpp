@@ -1,0 +1,53 @@
+// ssd consolidate ID --as-of DATE: the instrument in force on a date, amending orders applied.
+#include <iostream>
+
+#include "commands.h"
+#include "consolidate.h"
+#include "library.h"
+
+namespace ssd::cli {
+
+namespace {
+
+struct ConsolidateOptions {
+  std::string id;
+  std::string as_of;
+  std::string format = "ssd";
+  std::string standards;
+};
+
+int run_consolidate(const ConsolidateOptions& o) {
+  const std::optional<Day> day = parse_date(o.as_of);
+  if (!day) {
+    std::cerr << "ssd: --as-of: not a date YYYY-MM-DD: " << o.as_of << "\n";
+    return kCannotRun;
+  }
+  Library library;
+  if (!load_library(standards_dir(o.standards), Lang::Kk, library)) return kCannotRun;
+  for (const auto& p : library.programs) {
+    if (p->instrument.id != o.id) continue;
+    std::cout << (o.format == "text" ? consolidated_text(*p, *day) : consolidated_source(*p, *day));
+    return kOk;
+  }
+  std::cerr << "ssd: no instrument " << o.id << "\n";
+  return kCannotRun;
+}
+
+}  // namespace
+
+Command add_consolidate(CLI::App& app) {
+  auto o = std::make_shared<ConsolidateOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "consolidate",
+      "Print an instrument as in force on a date, with every amending order of the standards\n"
+      "folder applied: as .ssd source (which compiles on its own) or as readable text.\n"
+      "  ssd consolidate domestic-violence --as-of 2025-01-01\n"
+      "  ssd consolidate edu-org --as-of 2021-03-15 --format text");
+  cmd->add_option("id", o->id, "instrument id")->required();
+  cmd->add_option("--as-of", o->as_of, "the date, YYYY-MM-DD")->required();
+  cmd->add_option("--format", o->format, "ssd or text")->check(CLI::IsMember({"ssd", "text"}));
+  cmd->add_option("--standards", o->standards, "folder of .ssd standards");
+  return [o] { return run_consolidate(*o); };
+}
+
+}  // namespace ssd::cli
