@@ -73,6 +73,7 @@ clause
   | DESCRIPTION STRING (EN STRING)?                          # descriptionClause
   | CONDITION expr                                           # conditionClause
   | INSPECTS instrumentId CITATION                           # inspectsClause
+  | GROUP IDENT                                              # groupClause
   ;
 
 // тармақ § 1 { заңда "..." себебі "..." }: a provision encoded as no requirement, and why
@@ -168,6 +169,7 @@ PARTIAL     : 'ішінара' ;
 PARAGRAPH   : 'тармақ' ;
 REASON      : 'себебі' ;
 INSPECTS    : 'тексереді' ;
+GROUP       : 'тобы' ;
 EVERY       : 'әрбір' ;
 SOME        : 'кемінде_біреуі' ;
 SUM         : 'қосынды' ;

@@ -132,6 +132,7 @@ struct RequirementDecl {
   std::string description_kk, description_en;
   ExprPtr condition;
   std::vector<Inspects> inspects;
+  std::optional<Name> group;  // a member of one of the instrument's enumerations (risk criteria: the source group)
 };
 
 // A provision encoded as no requirement (a definition, the legal basis, ...), and why.

@@ -85,6 +85,8 @@ class Checker {
     if (r.severity && r.severity->text != "өрескел" && r.severity->text != "елеулі" &&
         r.severity->text != "болмашы")
       error(DiagId::unknown_severity, r.severity->span, {r.severity->text});
+    if (r.group && !s_.members.count(r.group->text))
+      error(DiagId::unknown_name, r.group->span, {r.group->text});
     if (r.attested) {
       if (r.condition) error(DiagId::attested_condition, r.condition->span, {r.name.text});
       return;

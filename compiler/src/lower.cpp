@@ -112,6 +112,11 @@ class Lowerer {
     out.description_en = r.description_en;
     out.line = r.name.span.line;
     for (const auto& i : r.inspects) out.inspects.emplace_back(i.instrument.text, i.citation.rule);
+    if (r.group) {
+      const auto& [enum_id, member] = s_.members.at(r.group->text).front();
+      out.group = s_.enums[enum_id].decl->members[member].code;
+      out.group_label = s_.enums[enum_id].decl->members[member].label;
+    }
     if (!r.attested && r.condition) out.root = expr(*r.condition);
     p_.requirements.push_back(std::move(out));
   }

@@ -389,7 +389,7 @@ class Builder {
     if (ctx->SEVERITY() && ids.size() > 1) r.severity = name(ids[1]);
     r.citation = citation(ctx->CITATION());
     r.attested = ctx->ATTESTED() != nullptr;
-    bool law = false, description = false, condition = false;
+    bool law = false, description = false, condition = false, group = false;
     auto once = [&](bool& seen, antlr4::ParserRuleContext* c, const char* keyword) {
       if (seen) diags_.report(DiagId::duplicate_clause, &file_, span_of(c), {keyword});
       seen = true;
@@ -406,6 +406,9 @@ class Builder {
       } else if (auto* c = dynamic_cast<g::SsdParser::ConditionClauseContext*>(clause)) {
         once(condition, c, "шарт");
         r.condition = expr(c->expr());
+      } else if (auto* c = dynamic_cast<g::SsdParser::GroupClauseContext*>(clause)) {
+        once(group, c, "тобы");
+        r.group = name(c->IDENT());
       } else if (auto* c = dynamic_cast<g::SsdParser::InspectsClauseContext*>(clause)) {
         if (auto cite = citation(c->CITATION()))
           r.inspects.push_back({{text_of(c->instrumentId()), span_of(c->instrumentId())}, *cite});

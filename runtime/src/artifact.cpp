@@ -117,7 +117,7 @@ void write_program(Writer& w, const Program& p) {
     w.i32(r.line);
     w.u32(static_cast<std::uint32_t>(r.inspects.size()));
     for (const auto& [instrument, rule] : r.inspects) { w.str(instrument); w.str(rule); }
-    w.opt_day(r.from); w.opt_day(r.until); w.str(r.act); w.str(r.source);
+    w.opt_day(r.from); w.opt_day(r.until); w.str(r.act); w.str(r.source); w.str(r.group); w.str(r.group_label);
   }
   w.u32(static_cast<std::uint32_t>(p.provisions.size()));
   for (const Provision& q : p.provisions) {
@@ -260,7 +260,7 @@ std::optional<Program> read_program(Reader& r) {
     n.text = r.i32();
     n.line = r.i32();
   }
-  p.requirements.resize(r.count(40));
+  p.requirements.resize(r.count(48));
   for (Requirement& q : p.requirements) {
     q.name = r.str(); q.rule = r.str(); q.citation = r.str();
     q.severity = static_cast<Severity>(r.u8());
@@ -271,6 +271,7 @@ std::optional<Program> read_program(Reader& r) {
     q.inspects.resize(r.count(8));
     for (auto& [instrument, rule] : q.inspects) { instrument = r.str(); rule = r.str(); }
     q.from = r.opt_day(); q.until = r.opt_day(); q.act = r.str(); q.source = r.str();
+    q.group = r.str(); q.group_label = r.str();
   }
   p.provisions.resize(r.count(30));
   for (Provision& q : p.provisions) {

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <map>
+
 namespace ssd {
 
 namespace {
@@ -127,6 +130,36 @@ void append_finding_body(const Program& p, const Finding& f, bool english, std::
 
 }  // namespace
 
+// For an instrument whose requirements have severities or groups (the risk criteria): the
+// violations counted by severity and by group.
+bool graded(const Program& p) {
+  return std::any_of(p.requirements.begin(), p.requirements.end(),
+                     [](const Requirement& q) { return q.severity != Severity::None || !q.group.empty(); });
+}
+
+void append_summary(const RecordResult& r, std::string& out) {
+  const Program& p = *r.program;
+  std::map<std::string, int> by_severity, by_group;
+  int violations = 0;
+  for (const Finding& f : r.findings) {
+    if (f.status != FindingStatus::Fail) continue;
+    ++violations;
+    const Requirement& q = p.requirements[f.requirement];
+    if (const char* s = severity_code(q.severity)) ++by_severity[s];
+    if (!q.group.empty()) ++by_group[q.group];
+  }
+  auto object = [&](const std::map<std::string, int>& counts) {
+    std::string o = "{";
+    for (const auto& [k, n] : counts) {
+      if (o.size() > 1) o.push_back(',');
+      append_json_string(k, o);
+      o += ":" + std::to_string(n);
+    }
+    return o + "}";
+  };
+  out += ",\"summary\":{\"violations\":" + std::to_string(violations) + ",\"by_severity\":" + object(by_severity) + ",\"by_group\":" + object(by_group) + "}";
+}
+
 void append_jsonl(const RecordResult& r, std::string& out, bool english) {
   append_record_head(r, out);
   for (size_t i = 0; i < r.findings.size(); ++i) {
@@ -136,13 +169,16 @@ void append_jsonl(const RecordResult& r, std::string& out, bool english) {
     append_finding_body(*r.program, r.findings[i], english, out);
     out += finding_tail(req);
   }
-  out += "]}\n";
+  out += "]";
+  if (r.program && r.status != RecordStatus::Error && graded(*r.program)) append_summary(r, out);
+  out += "}\n";
 }
 
 const JsonlWriter::Fragments& JsonlWriter::fragments(const Program& p) {
   auto it = cache_.find(&p);
   if (it != cache_.end()) return it->second;
   Fragments f;
+  f.graded = graded(p);
   for (size_t i = 0; i < p.requirements.size(); ++i) {
     const Requirement& req = p.requirements[i];
     f.head.push_back(finding_head(req));
@@ -180,7 +216,9 @@ void JsonlWriter::append(const RecordResult& r, std::string& out) {
       out += f.tail[finding.requirement];
     }
   }
-  out += "]}\n";
+  out += "]";
+  if (r.program && r.status != RecordStatus::Error && fragments(*r.program).graded) append_summary(r, out);
+  out += "}\n";
 }
 
 void append_text(const RecordResult& r, std::string& out) {

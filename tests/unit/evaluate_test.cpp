@@ -204,3 +204,27 @@ TEST(Provisions, NotesAndLinksReachTheProgram) {
 
 }  // namespace
 }  // namespace ssd::testing
+
+namespace ssd::testing {
+namespace {
+
+TEST(Summary, ViolationsBySeverityAndGroup) {
+  Checked c(instrument(
+      "  тізбе топ { тексерулер = \"inspections\" \"алдыңғы тексерулер\"  шағымдар_тобы = \"complaints\" \"шағымдар\" }\n"
+      "  талап р1 § 1 ауырлық өрескел { тобы тексерулер шарт емес (\"1\" ішінде бұзушылықтар) }\n"
+      "  талап р2 § 2 ауырлық болмашы { тобы тексерулер шарт емес (\"2\" ішінде бұзушылықтар) }\n"
+      "  талап р3 § 3 ауырлық өрескел { тобы шағымдар_тобы шарт шағымдар[\"3\"] болмаса 0 < 2 }"));
+  std::string out;
+  append_jsonl(c.check("{\"id\":\"s\",\"standard\":\"t-1\",\"as_of\":\"2025-01-01\",\"violations\":[\"1\",\"2\"],"
+                       "\"complaints\":{\"3\":2}}"), out);
+  EXPECT_NE(out.find("\"summary\":{\"violations\":3,\"by_severity\":{\"gross\":2,\"minor\":1},"
+                     "\"by_group\":{\"complaints\":1,\"inspections\":2}}"), std::string::npos) << out;
+  JsonlWriter writer;
+  std::string fast;
+  writer.append(c.check("{\"id\":\"s\",\"standard\":\"t-1\",\"as_of\":\"2025-01-01\",\"violations\":[\"1\",\"2\"],"
+                        "\"complaints\":{\"3\":2}}"), fast);
+  EXPECT_EQ(fast, out);
+}
+
+}  // namespace
+}  // namespace ssd::testing

@@ -129,6 +129,7 @@ struct Requirement {
   std::optional<Day> from, until;
   std::string act;
   std::string source;  // the requirement as written in .ssd
+  std::string group, group_label;  // the group it belongs to (risk criteria: the source of information)
 
   bool in_force_on(Day day) const { return (!from || *from <= day) && (!until || day < *until); }
 };

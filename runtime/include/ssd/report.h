@@ -29,6 +29,7 @@ class JsonlWriter {
     std::vector<std::string> head;  // per requirement: {"rule":…,"status":"  (up to the status)
     std::vector<std::string> tail;  // per requirement: ,"citation":…}
     std::vector<std::string> fixed; // per requirement × FindingStatus: the whole finding, or ""
+    bool graded = false;            // severities or groups: a summary follows the findings
   };
   const Fragments& fragments(const Program& program);
   std::unordered_map<const Program*, Fragments> cache_;
