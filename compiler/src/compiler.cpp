@@ -85,18 +85,18 @@ CompileResult compile_sources(const std::vector<std::shared_ptr<const SourceFile
         diags.report(DiagId::unknown_instrument, a.file, op.instrument.span, {op.instrument.text});
   }
 
-  std::vector<Scope> scopes;
+  // Scopes stay where they are made: expressions point into their symbols.
+  std::vector<std::unique_ptr<Scope>> scopes;
   for (const Parsed& p : parsed) {
     for (const auto& in : p.module.instruments) {
       if (instruments.at(in.id.text).first != &in) continue;  // a duplicate, reported above
       Timeline timeline = apply_amendments(in, *p.file, amendments, diags);
-      Scope scope = resolve(prelude, in, *p.file, std::move(timeline), diags);
-      check(scope, diags);
-      scopes.push_back(std::move(scope));
+      scopes.push_back(std::make_unique<Scope>(resolve(prelude, in, *p.file, std::move(timeline), diags)));
+      check(*scopes.back(), diags);
     }
   }
   if (diags.has_errors()) return result;
-  for (const Scope& scope : scopes) result.instruments.push_back({lower(scope), examples_of(scope.timeline)});
+  for (const auto& scope : scopes) result.instruments.push_back({lower(*scope), examples_of(scope->timeline)});
   return result;
 }
 

@@ -55,14 +55,7 @@ class Lowerer {
     for (const auto& ref : s_.timeline.provisions) {
       const ast::ProvisionDecl& pr = *ref.decl;
       Provision out;
-      out.from = ref.from;
-      out.until = ref.until;
-      out.act = ref.act;
-      out.source = pr.source;
-      if (pr.citation) {
-        out.rule = pr.citation->rule;
-        out.citation = p_.instrument.short_name + ", " + pr.citation->wording;
-      }
+      versioned(ref, pr.citation, out);
       out.law = pr.law;
       out.reason = pr.reason;
       out.line = pr.span.line;
@@ -93,18 +86,24 @@ class Lowerer {
     if (in.meta.partial) m.partial = in.meta.partial->text;
   }
 
-  void requirement(const RequirementRef& ref) {
-    const ast::RequirementDecl& r = *ref.decl;
-    Requirement out;
+  // What requirements and provisions share: the citation, the wording's period, the source.
+  template <class Ref, class Out>
+  void versioned(const Ref& ref, const std::optional<ast::Citation>& citation, Out& out) {
     out.from = ref.from;
     out.until = ref.until;
     out.act = ref.act;
-    out.source = r.source;
-    out.name = r.name.text;
-    if (r.citation) {
-      out.rule = r.citation->rule;
-      out.citation = p_.instrument.short_name + ", " + r.citation->wording;
+    out.source = ref.decl->source;
+    if (citation) {
+      out.rule = citation->rule;
+      out.citation = p_.instrument.short_name + ", " + citation->wording;
     }
+  }
+
+  void requirement(const RequirementRef& ref) {
+    const ast::RequirementDecl& r = *ref.decl;
+    Requirement out;
+    versioned(ref, r.citation, out);
+    out.name = r.name.text;
     out.severity = severity_of(r.severity);
     out.attested = r.attested;
     out.law = r.law;

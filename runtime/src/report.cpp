@@ -7,8 +7,6 @@
 
 namespace ssd {
 
-namespace {
-
 void append_json_string(std::string_view s, std::string& out) {
   out.push_back('"');
   for (const char c : s) {
@@ -25,6 +23,8 @@ void append_json_string(std::string_view s, std::string& out) {
   }
   out.push_back('"');
 }
+
+namespace {
 
 std::string description(const Requirement& r, bool en) {
   if (en) return r.description_en.empty() ? r.name : r.description_en;

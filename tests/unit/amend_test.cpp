@@ -117,3 +117,30 @@ TEST(Amend, SameNameTwiceOnlyWhenThePeriodsDoNotOverlap) {
 
 }  // namespace
 }  // namespace ssd::testing
+
+namespace ssd::testing {
+namespace {
+
+// Many instruments compiled together each keep their own names (a scope moved in memory once
+// left the expressions of another pointing at freed symbols).
+TEST(Library, InstrumentsCompiledTogetherKeepTheirOwnMeaning) {
+  std::vector<std::string> texts;
+  for (int i = 0; i < 6; ++i)
+    texts.push_back("стандарт s-" + std::to_string(i) + " \"S\" {\n"
+                    "  тізбе құжат { құжат" + std::to_string(i) + " = \"doc" + std::to_string(i) + "\" \"д\" }\n"
+                    "  талап т § 1 { шарт қабылдау.құжаттар қамтиды {құжат" + std::to_string(i) + "} }\n"
+                    "  талап ж § 2 { шарт келісімшарт.күні <= қабылдау.негіздеме_күні + 1 жұмыс күні }\n}\n");
+  const CompileResult r = compile_all(texts);
+  ASSERT_TRUE(r.ok()) << r.diagnostics.render(Lang::En);
+  Checker checker;
+  for (const auto& in : r.instruments) checker.add(std::make_shared<const Program>(in.program));
+  for (int i = 0; i < 6; ++i) {
+    const std::string rec = "{\"id\":\"x\",\"standard\":\"s-" + std::to_string(i) + "\",\"as_of\":\"2025-10-20\","
+                            "\"admission\":{\"documents\":[\"doc" + std::to_string(i) + "\"],\"basis_date\":\"2025-09-19\"},"
+                            "\"contract\":{\"date\":\"2025-09-22\"}}";
+    EXPECT_EQ(std::string(to_string(checker.check(rec).status)), "compliant") << i;
+  }
+}
+
+}  // namespace
+}  // namespace ssd::testing

@@ -2,24 +2,16 @@
 
 #include <fmt/format.h>
 
+#include "ssd/report.h"
+
 namespace ssd::cli {
 
 namespace {
 
 std::string json_string(const std::string& s) {
-  std::string out = "\"";
-  for (const char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
-        else out.push_back(c);
-    }
-  }
-  return out + "\"";
+  std::string out;
+  append_json_string(s, out);
+  return out;
 }
 
 std::string html(const std::string& s) {

@@ -36,6 +36,9 @@ class JsonlWriter {
   bool english_;
 };
 
+// `s` as a JSON string, quotes included.
+void append_json_string(std::string_view s, std::string& out);
+
 // The Kazakh and English messages of a finding (contract §5 `message`).
 std::string finding_message(const Program& program, const Finding& finding, bool english);
 
