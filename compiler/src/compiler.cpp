@@ -1,5 +1,6 @@
 #include "ssd/compiler.h"
 
+#include <algorithm>
 #include <map>
 
 #include "amend.h"
@@ -43,6 +44,30 @@ struct Parsed {
   std::shared_ptr<const SourceFile> file;
   ast::Module module;
 };
+
+// A requirement's `тексереді` links must point at a provision of an instrument compiled with it;
+// an instrument outside the compilation (a checklist compiled alone) is not checked.
+void check_links(const std::vector<std::unique_ptr<Scope>>& scopes, Diagnostics& diags) {
+  std::map<std::string, const Scope*> by_id;
+  for (const auto& s : scopes) by_id[s->instrument->id.text] = s.get();
+  for (const auto& s : scopes) {
+    for (const RequirementRef& r : s->timeline.requirements) {
+      for (const ast::Inspects& link : r.decl->inspects) {
+        auto it = by_id.find(link.instrument.text);
+        if (it == by_id.end()) continue;  // not compiled here (or a duplicate, reported above)
+        const Timeline& t = it->second->timeline;
+        auto cites = [&](const auto& refs) {
+          return std::any_of(refs.begin(), refs.end(), [&](const auto& x) {
+            return x.decl->citation && (within(x.decl->citation->rule, link.citation.rule) ||
+                                        within(link.citation.rule, x.decl->citation->rule));
+          });
+        };
+        if (!cites(t.requirements) && !cites(t.provisions))
+          diags.report(DiagId::unknown_link, r.file, link.citation.span, {link.instrument.text, "§ " + link.citation.rule});
+      }
+    }
+  }
+}
 
 }  // namespace
 
@@ -95,6 +120,7 @@ CompileResult compile_sources(const std::vector<std::shared_ptr<const SourceFile
       check(*scopes.back(), diags);
     }
   }
+  check_links(scopes, diags);
   if (diags.has_errors()) return result;
   for (const auto& scope : scopes) result.instruments.push_back({lower(*scope), examples_of(scope->timeline)});
   return result;

@@ -452,9 +452,13 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
       append(fmt::format("{} = жалған", s.name), fmt::format("{} ({}) is false", s.name, s.json_path));
       return;
     }
-    case Op::Not:
-      append(fmt::format("«{}» ақиқат", source.empty() ? "емес" : source), "the negated condition holds");
+    case Op::Not: {
+      // What holds that must not: the negated condition, as written.
+      const Node& held = p_.nodes[n.a];
+      const std::string what = held.text >= 0 ? p_.texts[held.text] : source;
+      append(fmt::format("«{}» — орындалды, ал орындалмауы тиіс", what), fmt::format("'{}' holds, and must not", what));
       return;
+    }
     default:
       append(fmt::format("шарт орындалмады (жол {})", n.line), fmt::format("condition not met (line {})", n.line));
   }

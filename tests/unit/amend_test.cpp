@@ -144,3 +144,22 @@ TEST(Library, InstrumentsCompiledTogetherKeepTheirOwnMeaning) {
 
 }  // namespace
 }  // namespace ssd::testing
+
+namespace ssd::testing {
+namespace {
+
+TEST(Library, InspectionLinksMustPointAtAProvision) {
+  const std::string standard = "стандарт s \"S\" { талап т § 5.1 { шарт ақиқат } тармақ § 3 { себебі \"x\" } }";
+  auto links = [&](const std::string& cite) {
+    return diag_ids(compile_all({standard, "стандарт c \"C\" { талап қ § 1 куәландырылады { тексереді s " + cite + " } }"}));
+  };
+  EXPECT_EQ(links("§ 5.1"), "");
+  EXPECT_EQ(links("§ 5"), "");    // the paragraph holding 5.1
+  EXPECT_EQ(links("§ 3"), "");    // a provision encoded as no requirement
+  EXPECT_EQ(links("§ 7"), "unknown_link");
+  // Alone, a checklist's links to instruments outside the compilation are not judged.
+  EXPECT_EQ(diag_ids(compile_all({"стандарт c \"C\" { талап қ § 1 куәландырылады { тексереді s § 7 } }"})), "");
+}
+
+}  // namespace
+}  // namespace ssd::testing
