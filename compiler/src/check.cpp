@@ -237,6 +237,15 @@ class Checker {
       expr(*e.args[0], false);
       return Type::of(Type::Bool);
     }
+    if (e.text == "күнтізбелік_кезең_сайын") {
+      if (!arity(e, 3)) return {};
+      arg(e, 0, is(Type::DateList), name(Type::of(Type::DateList)));
+      arg(e, 1, [](const Type& t) {
+            return t.kind == Type::Duration && (t.unit == TimeUnit::Months || t.unit == TimeUnit::Years);
+          }, bilingual("аймен не жылмен мерзім", "a term in months or years"));
+      arg(e, 2, is(Type::Date), date);
+      return Type::of(Type::Bool);
+    }
     if (e.text == "кезең_сайын") {
       if (!arity(e, 3)) return {};
       arg(e, 0, is(Type::DateList), name(Type::of(Type::DateList)));

@@ -227,6 +227,7 @@ class Lowerer {
     else if (e.text == "саны") n.op = Op::Count;
     else if (e.text == "бар") n.op = Op::Present;
     else if (e.text == "кезең_сайын") { n.op = Op::EveryPeriod; n.unit = e.args[1]->type.unit; }
+    else if (e.text == "күнтізбелік_кезең_сайын") { n.op = Op::CalendarEvery; n.unit = e.args[1]->type.unit; }
     n.text = text(e.source);
     n.a = expr(*e.args[0]);
     if (e.args.size() > 1) n.b = expr(*e.args[1]);

@@ -6,7 +6,7 @@ namespace ssd {
 
 namespace {
 
-const char* const kFunctions[] = {"жасы", "саны", "бар", "кезең_сайын"};
+const char* const kFunctions[] = {"жасы", "саны", "бар", "кезең_сайын", "күнтізбелік_кезең_сайын"};
 constexpr const char* kAsOf = "тексеру_күні";
 
 // Edit distance in code points, for "did you mean".

@@ -151,7 +151,7 @@ Operands operands(Op op) {
     case Op::Field: case Op::Element: case Op::Map: return {0, 0, 0};  // checked on their own
     case Op::Present: case Op::Not: case Op::Neg: case Op::Count: return {1, 0, 0};
     case Op::If: return {1, 1, 2};
-    case Op::EveryPeriod: return {1, 1, 1};
+    case Op::EveryPeriod: case Op::CalendarEvery: return {1, 1, 1};
     case Op::Sum: return {1, 2, 1};
     default: return {1, 1, 0};
   }
@@ -173,7 +173,7 @@ bool valid(const Program& p) {
       if (!valid_slot(p, s, true)) return false;
   for (std::int32_t i = 0; i < nodes; ++i) {
     const Node& n = p.nodes[i];
-    if (n.op > Op::Index || n.type > ValueType::ObjectList || n.unit > TimeUnit::Years) return false;
+    if (n.op > Op::CalendarEvery || n.type > ValueType::ObjectList || n.unit > TimeUnit::Years) return false;
     if (n.text < -1 || n.text >= static_cast<std::int32_t>(p.texts.size())) return false;
     // Children come before their parents: evaluation cannot loop.
     auto child = [&](std::int32_t c, int want) {

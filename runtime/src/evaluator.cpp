@@ -97,6 +97,32 @@ Value Evaluator::every_period(const Node& n, const Record& r, const Frame* f) co
   return Value::boolean(true);
 }
 
+namespace {
+
+long month_index(Day day) {
+  const CivilDate c = civil_from_day(day);
+  return c.year * 12L + static_cast<long>(c.month) - 1;
+}
+
+}  // namespace
+
+long Evaluator::first_empty_period(const Node& n, const Record& r, const Frame* f) const {
+  const Value list = eval(n.a, r, f), term = eval(n.b, r, f), until = eval(n.c, r, f);
+  const long months = static_cast<long>(term.num) * (n.unit == TimeUnit::Years ? 12 : 1);
+  if (!list.present() || !term.present() || !until.present() || months <= 0) return -2;
+  if (list.length == 0) return 0;
+  const Day* dates = r.dates.data() + list.offset;  // sorted when read
+  // Periods aligned to the calendar: months from January, quarters from January, years.
+  const long first = month_index(dates[0]) / months;
+  const long last = month_index(static_cast<Day>(until.num)) / months - 1;  // the last ended
+  std::uint32_t i = 0;
+  for (long period = first; period <= last; ++period) {
+    while (i < list.length && month_index(dates[i]) / months < period) ++i;
+    if (i == list.length || month_index(dates[i]) / months != period) return period;
+  }
+  return -1;
+}
+
 std::uint32_t Evaluator::element_width(std::int32_t list_node) const {
   const Node& list = p_.nodes[list_node];
   return static_cast<std::uint32_t>(p_.record_types[p_.slots[list.a].record_type].fields.size());
@@ -264,6 +290,14 @@ Value Evaluator::eval(std::int32_t index, const Record& r, const Frame* f) const
       return Value::number(p_.nodes[n.a].type == ValueType::EnumSet ? std::popcount(a.bits) : a.length);
     }
     case Op::EveryPeriod: return every_period(n, r, f);
+    case Op::CalendarEvery: {
+      const long empty = first_empty_period(n, r, f);
+      if (empty == -2) {
+        const Value list = eval(n.a, r, f), term = eval(n.b, r, f), until = eval(n.c, r, f);
+        return !list.present() ? list : !term.present() ? term : until;
+      }
+      return Value::boolean(empty == -1);
+    }
     case Op::Every:
     case Op::Some:
     case Op::Sum:
@@ -422,6 +456,21 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
           return;
         }
       }
+      return;
+    }
+    case Op::CalendarEvery: {
+      const long period = first_empty_period(n, r, f);
+      const Value term = eval(n.b, r, f);
+      const long months = static_cast<long>(term.num) * (n.unit == TimeUnit::Years ? 12 : 1);
+      if (period == 0 && eval(n.a, r, f).length == 0) {
+        append(fmt::format("«{}»: бірде-бір күн жоқ", source), fmt::format("'{}': no dates at all", source));
+        return;
+      }
+      const long start = period * months;
+      const std::string from = fmt::format("{:04}-{:02}", start / 12, start % 12 + 1);
+      const std::string to = fmt::format("{:04}-{:02}", (start + months - 1) / 12, (start + months - 1) % 12 + 1);
+      const std::string span = months == 1 ? from : from + " – " + to;
+      append(fmt::format("{} кезеңінде бірде-бір күн жоқ", span), fmt::format("no date in {}", span));
       return;
     }
     case Op::Every:

@@ -32,6 +32,9 @@ class Evaluator {
   Value compare(const Node& n, const Record& r, const Frame* f) const;
   Value date_add(Day day, double count, TimeUnit unit, int sign) const;
   Value every_period(const Node& n, const Record& r, const Frame* f) const;
+  // The first calendar period (as a count of months since year 0, divided by the period's
+  // length) that has no date, or -1 when every one has; -2 when nothing can be said.
+  long first_empty_period(const Node& n, const Record& r, const Frame* f) const;
   // every / some / sum / count_where over a list of objects.
   Value over_elements(const Node& n, const Record& r, const Frame* f) const;
   std::uint32_t element_width(std::int32_t list_node) const;

@@ -15,7 +15,7 @@ const char* to_string(Op op) {
       "add", "sub", "mul", "div", "date_add", "date_sub", "days_between",
       "lt", "le", "gt", "ge", "eq", "ne", "in", "intersects", "contains", "union", "map",
       "age", "count", "every_period", "element", "every", "some", "sum", "count_where",
-      "text_in", "index"};
+      "text_in", "index", "calendar_every"};
   return kNames[static_cast<int>(op)];
 }
 

@@ -228,3 +228,29 @@ TEST(Summary, ViolationsBySeverityAndGroup) {
 
 }  // namespace
 }  // namespace ssd::testing
+
+namespace ssd::testing {
+namespace {
+
+TEST(Evaluate, InEveryCalendarMonth) {
+  Checked c(instrument("  талап а § 7 { шарт күнтізбелік_кезең_сайын(шағымдар_кітабы.қаралған_күндері, 1 ай, тексеру_күні) }\n"
+                       "  талап т § 8 { шарт күнтізбелік_кезең_сайын(шағымдар_кітабы.қаралған_күндері, 3 ай, тексеру_күні) }"));
+  auto rec = [](const std::string& as_of, const std::string& reviews) {
+    return "{\"id\":\"r\",\"standard\":\"t-1\",\"as_of\":\"" + as_of + "\",\"complaints_book\":{\"reviews\":[" + reviews + "]}}";
+  };
+  // 26 Sep → 29 Oct is more than a month apart, yet each month has its review.
+  EXPECT_EQ(c.status(rec("2025-11-27", "\"2025-09-26\",\"2025-10-29\",\"2025-11-26\""), "7"), "pass");
+  // November has not ended on the 27th: no review yet is no violation.
+  EXPECT_EQ(c.status(rec("2025-11-27", "\"2025-09-26\",\"2025-10-29\""), "7"), "pass");
+  EXPECT_EQ(c.status(rec("2025-12-01", "\"2025-09-26\",\"2025-10-29\""), "7"), "fail");
+  EXPECT_EQ(c.status(rec("2025-11-27", "\"2025-08-30\",\"2025-10-01\""), "7"), "fail");  // none in September
+  const RecordResult& r = c.check(rec("2025-11-27", "\"2025-08-30\",\"2025-10-01\""));
+  EXPECT_NE(r.findings[0].detail_kk.find("2025-09"), std::string::npos) << r.findings[0].detail_kk;
+  // Calendar quarters: Q3 and Q4 of 2025 each have one.
+  EXPECT_EQ(c.status(rec("2026-01-05", "\"2025-07-01\",\"2025-12-31\""), "8"), "pass");
+  EXPECT_EQ(c.status(rec("2026-01-05", "\"2025-06-30\",\"2025-12-31\""), "8"), "fail");  // none in Q3
+  EXPECT_EQ(c.status(rec("2026-01-05", ""), "8"), "fail");
+}
+
+}  // namespace
+}  // namespace ssd::testing

@@ -89,7 +89,8 @@ class Canon {
         const int a_enum = n.a >= 0 && n.op != Op::Element ? enum_of(p_, n.a) : -1;
         const int b_enum = n.b >= 0 ? enum_of(p_, n.b) : -1;
         std::string out = to_string(n.op);
-        if (n.op == Op::DateAdd || n.op == Op::DateSub || n.op == Op::EveryPeriod) out += fmt::format("<{}>", to_string(n.unit));
+        if (n.op == Op::DateAdd || n.op == Op::DateSub || n.op == Op::EveryPeriod || n.op == Op::CalendarEvery)
+          out += fmt::format("<{}>", to_string(n.unit));
         out += "(" + of(n.a, b_enum) + "," + of(n.b, a_enum);
         if (n.c >= 0) out += "," + of(n.c);
         return out + ")";
@@ -124,7 +125,8 @@ class Explainer {
     const Node& m = a_.nodes[x];
     const Node& n = b_.nodes[y];
     // A term's unit lives on its constant too: a date sum over another unit is walked into.
-    const bool unit_carrier = m.op == Op::DateAdd || m.op == Op::DateSub || m.op == Op::EveryPeriod || m.op == Op::Const;
+    const bool unit_carrier = m.op == Op::DateAdd || m.op == Op::DateSub || m.op == Op::EveryPeriod ||
+                              m.op == Op::CalendarEvery || m.op == Op::Const;
     if (m.op != n.op || m.type != n.type || (m.unit != n.unit && !unit_carrier)) { whole(x, y, ex, ey, out); return; }
     switch (m.op) {
       case Op::Const: {

@@ -62,6 +62,8 @@ enum class Op : std::uint8_t {
   CountWhere,  // the number of elements of list a for which b holds
   TextIn,      // text a is in list b
   Index,       // the number of table a under key b
+  CalendarEvery, // dates a fall in every calendar period of b (months or years) from the first
+                 // date's to the last period ended before date c
 };
 
 struct Node {

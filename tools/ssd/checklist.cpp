@@ -1,0 +1,115 @@
+#include "checklist.h"
+
+#include <algorithm>
+
+namespace ssd::cli {
+
+namespace {
+
+// What the form prints in "Талаптар тізбесі". A checklist row's law text is the row itself; a
+// standard's paragraph is long, so its one-line description comes first.
+std::string row_text(const Requirement& q, bool from_standard) {
+  const std::string& first = from_standard ? q.description_kk : q.law;
+  const std::string& second = from_standard ? q.law : q.description_kk;
+  return !first.empty() ? first : !second.empty() ? second : q.name;
+}
+
+RowAnswer answer_of(FindingStatus s) {
+  switch (s) {
+    case FindingStatus::Pass: return RowAnswer::Compliant;
+    case FindingStatus::Fail: return RowAnswer::NonCompliant;
+    case FindingStatus::NotApplicable: return RowAnswer::NotRequired;
+    case FindingStatus::MissingData: break;
+  }
+  return RowAnswer::NotAssessed;
+}
+
+}  // namespace
+
+const char* to_string(AnswerSource s) {
+  switch (s) {
+    case AnswerSource::Attestation: return "attestation";
+    case AnswerSource::Cases: return "cases";
+    case AnswerSource::None: break;
+  }
+  return "none";
+}
+
+std::string ChecklistForm::header_value(const std::string& key) const {
+  for (const auto& [k, v] : header)
+    if (k == key) return v;
+  return "";
+}
+
+std::vector<ChecklistRow> checklist_rows(const Program& p, Day as_of, bool from_standard) {
+  std::vector<ChecklistRow> rows;
+  for (size_t i = 0; i < p.requirements.size(); ++i) {
+    const Requirement& q = p.requirements[i];
+    if (!q.in_force_on(as_of)) continue;
+    // On a checklist the inspector answers a row by its number, so requirements citing one row
+    // are one row of the form.
+    auto same = from_standard ? rows.end()
+                              : std::find_if(rows.begin(), rows.end(),
+                                             [&](const ChecklistRow& r) { return r.number == q.rule; });
+    if (same == rows.end()) {
+      rows.push_back({});
+      rows.back().number = q.rule;
+      rows.back().text = row_text(q, from_standard);
+      same = rows.end() - 1;
+    }
+    ChecklistRow& row = *same;
+    row.requirements.push_back(static_cast<std::int32_t>(i));
+    for (const auto& target : q.inspects)
+      if (std::find(row.inspects.begin(), row.inspects.end(), target) == row.inspects.end())
+        row.inspects.push_back(target);
+    row.computed = row.computed || !q.attested;
+    row.checkable = row.computed || !row.inspects.empty();
+  }
+  return rows;
+}
+
+void apply_attestations(const RecordResult& inspection, std::vector<ChecklistRow>& rows) {
+  for (const Finding& f : inspection.findings) {
+    if (!inspection.program->requirements[f.requirement].attested) continue;
+    for (ChecklistRow& row : rows) {
+      if (std::find(row.requirements.begin(), row.requirements.end(), f.requirement) == row.requirements.end())
+        continue;
+      row.answer = answer_of(f.status);
+      row.source = AnswerSource::Attestation;
+    }
+  }
+}
+
+void apply_evidence(const FindingTally& cases, const Program& program, std::vector<ChecklistRow>& rows) {
+  const std::vector<StatusCounts>* own = cases.of(program);
+  for (ChecklistRow& row : rows) {
+    if (row.source == AnswerSource::Attestation) continue;
+    StatusCounts seen;
+    for (const auto& [standard, rule] : row.inspects) seen += cases.covering(standard, rule);
+    // A computed requirement of a standard used as a checklist is its own evidence.
+    if (own)
+      for (std::int32_t i : row.requirements)
+        if (!program.requirements[i].attested) seen += (*own)[i];
+    row.evidence = seen;
+    row.answer = seen.fail ? RowAnswer::NonCompliant
+               : seen.pass ? RowAnswer::Compliant
+               : seen.not_applicable ? RowAnswer::NotRequired
+                                     : RowAnswer::NotAssessed;
+    row.source = row.answer == RowAnswer::NotAssessed ? AnswerSource::None : AnswerSource::Cases;
+  }
+}
+
+RiskSummary risk_summary(const RecordResult& r) {
+  RiskSummary s;
+  s.record_id = r.id;
+  s.status = r.status;
+  for (const Finding& f : r.findings) {
+    if (f.status != FindingStatus::Fail) continue;
+    const Requirement& q = r.program->requirements[f.requirement];
+    s.violations.push_back({q.rule, q.law.empty() ? q.description_kk : q.law, q.group,
+                            q.group_label, q.severity});
+  }
+  return s;
+}
+
+}  // namespace ssd::cli

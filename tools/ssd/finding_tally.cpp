@@ -1,0 +1,50 @@
+#include "finding_tally.h"
+
+namespace ssd::cli {
+
+void StatusCounts::add(FindingStatus status) {
+  switch (status) {
+    case FindingStatus::Pass: ++pass; break;
+    case FindingStatus::Fail: ++fail; break;
+    case FindingStatus::NotApplicable: ++not_applicable; break;
+    case FindingStatus::MissingData: ++missing_data; break;
+  }
+}
+
+StatusCounts& StatusCounts::operator+=(const StatusCounts& o) {
+  pass += o.pass;
+  fail += o.fail;
+  not_applicable += o.not_applicable;
+  missing_data += o.missing_data;
+  return *this;
+}
+
+bool rule_covers(const std::string& cited, const std::string& rule) {
+  if (rule.size() < cited.size() || rule.compare(0, cited.size(), cited) != 0) return false;
+  return rule.size() == cited.size() || rule[cited.size()] == '.' || rule[cited.size()] == ':';
+}
+
+void FindingTally::add(const RecordResult& r) {
+  if (!r.program || r.findings.empty()) return;
+  PerProgram& entry = by_standard_[r.program->instrument.id];
+  entry.program = r.program;
+  entry.requirements.resize(r.program->requirements.size());
+  for (const Finding& f : r.findings) entry.requirements[f.requirement].add(f.status);
+}
+
+const std::vector<StatusCounts>* FindingTally::of(const Program& program) const {
+  auto it = by_standard_.find(program.instrument.id);
+  return it == by_standard_.end() ? nullptr : &it->second.requirements;
+}
+
+StatusCounts FindingTally::covering(const std::string& standard, const std::string& cited) const {
+  StatusCounts sum;
+  auto it = by_standard_.find(standard);
+  if (it == by_standard_.end()) return sum;
+  const PerProgram& entry = it->second;
+  for (size_t i = 0; i < entry.requirements.size(); ++i)
+    if (rule_covers(cited, entry.program->requirements[i].rule)) sum += entry.requirements[i];
+  return sum;
+}
+
+}  // namespace ssd::cli
