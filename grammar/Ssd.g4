@@ -14,9 +14,10 @@ declaration
 
 // өзгеріс "№ 391 бұйрық" { күшіне_енеді ... domestic-violence § 7 мынадай_редакцияда { ... } }
 // An amending order: its operations, as the order words them, on instruments of other files.
+// A new wording without a citation re-words the whole instrument (an appendix that is the standard).
 amendment : AMENDMENT STRING '{' (metaItem | operation)* '}' ;
 operation
-  : instrumentId CITATION NEW_WORDING '{' operationMember* '}'      # newWording
+  : instrumentId CITATION? NEW_WORDING '{' operationMember* '}'     # newWording
   | instrumentId CITATION SUPPLEMENT '{' operationMember* '}'       # supplement
   | instrumentId CITATION DELETE                                    # deletion
   | instrumentId REPEAL                                             # repeal

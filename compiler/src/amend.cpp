@@ -8,7 +8,7 @@
 namespace ssd {
 
 bool within(const std::string& rule, const std::string& target) {
-  if (rule == target) return true;
+  if (rule == target || target.empty()) return true;
   const bool appendix = target.rfind("app", 0) == 0 && target.find(':') == std::string::npos;
   return rule.rfind(target + (appendix ? ":" : "."), 0) == 0;
 }
@@ -55,11 +55,13 @@ Timeline apply_amendments(const ast::InstrumentDecl& in, const SourceFile& file,
       if (!t.repealed || s.day < *t.repealed) t.repealed = s.day, t.repealed_by = s.act;
       continue;
     }
-    if (!op.target) continue;
-    const std::string& target = op.target->rule;
+    // No citation: the whole instrument (only a new wording parses so).
+    const std::string target = op.target ? op.target->rule : "";
+    const Span target_span = op.target ? op.target->span : op.instrument.span;
+    const std::string target_name = op.target ? "§ " + target : in.id.text;
     if (auto [it, fresh] = changed.emplace(std::make_pair(target, s.day), &op); !fresh) {
-      diags.report(DiagId::amendment_conflict, at, op.target->span, {format_date(s.day), "§ " + target});
-      diags.note(DiagId::previous_definition, at, it->second->target->span);
+      diags.report(DiagId::amendment_conflict, at, target_span, {format_date(s.day), target_name});
+      diags.note(DiagId::previous_definition, at, it->second->target ? it->second->target->span : it->second->instrument.span);
       continue;
     }
     // What the operation touches: the wordings of the target in force on its day.
@@ -79,16 +81,16 @@ Timeline apply_amendments(const ast::InstrumentDecl& in, const SourceFile& file,
     };
     if (op.kind == ast::Operation::Supplement) {
       if (any_matching(t.requirements) || any_matching(t.provisions))
-        diags.report(DiagId::amendment_exists, at, op.target->span, {in.id.text, "§ " + target});
+        diags.report(DiagId::amendment_exists, at, target_span, {in.id.text, target_name});
     } else {
       const int ended = end_matching(t.requirements) + end_matching(t.provisions);
       // A partial instrument lacks most of the base text: the order still records what it replaces.
       if (ended == 0 && !partial)
-        diags.report(DiagId::amendment_no_target, at, op.target->span, {in.id.text, "§ " + target});
+        diags.report(DiagId::amendment_no_target, at, target_span, {in.id.text, target_name});
     }
     for (const auto& r : op.requirements) {
       if (r.citation && !within(r.citation->rule, target))
-        diags.report(DiagId::amendment_outside, at, r.citation->span, {"§ " + r.citation->rule, "§ " + target});
+        diags.report(DiagId::amendment_outside, at, r.citation->span, {"§ " + r.citation->rule, target_name});
       t.requirements.push_back({&r, at, s.day, {}, s.act});
     }
     for (const auto& p : op.provisions) t.provisions.push_back({&p, at, s.day, {}, s.act});

@@ -20,7 +20,7 @@ Timeline apply_amendments(const ast::InstrumentDecl& instrument, const SourceFil
                           const std::vector<AmendmentSource>& amendments, Diagnostics& diags);
 
 // True when `rule` is the provision `target` or one of its parts: "5" holds "5" and "5.2";
-// "app3" (a whole appendix) holds "app3:18".
+// "app3" (a whole appendix) holds "app3:18"; "" (the whole instrument) holds every rule.
 bool within(const std::string& rule, const std::string& target);
 
 }  // namespace ssd

@@ -163,3 +163,22 @@ TEST(Library, InspectionLinksMustPointAtAProvision) {
 
 }  // namespace
 }  // namespace ssd::testing
+
+namespace ssd::testing {
+namespace {
+
+TEST(Amend, NewWordingOfTheWholeInstrument) {
+  Amended a({kBase, R"(
+өзгеріс "№ 5 бұйрық" {
+  күшіне_енеді 2024-06-01
+  base мынадай_редакцияда {
+    талап жалғыз § 3 { шарт ақиқат }
+  }
+})"});
+  EXPECT_EQ(a.status("2024-05-31", "10"), "pass");
+  EXPECT_EQ(a.status("2024-06-01", "10"), "");
+  EXPECT_EQ(a.status("2024-06-01", "3"), "pass");
+}
+
+}  // namespace
+}  // namespace ssd::testing
