@@ -1,0 +1,277 @@
+#include "checklist_page.h"
+
+#include <map>
+
+#include <fmt/format.h>
+
+#include "markup.h"
+
+namespace ssd::cli {
+
+namespace {
+
+// The header of the form, as App. 2–7 of joint order № 401 / № 69 print it: the record key, the
+// label above the line, and the caption below it.
+struct HeaderField {
+  const char* key;
+  const char* label;
+  const char* caption;
+};
+constexpr HeaderField kHeaderFields[] = {
+    {"ordered_by", "Тексеруді тағайындаған мемлекеттік орган", ""},
+    {"act", "Бақылау субъектісіне (объектісіне) бару арқылы тексеру/профилактикалық бақылау тағайындау туралы акт",
+     "(№, күні)"},
+    {"subject", "Бақылау субъектісінің (объектісінің) атауы", ""},
+    {"bin", "Бақылау субъектісінің (объектісінің) жеке сәйкестендіру нөмірі, бизнес сәйкестендіру нөмірі", ""},
+    {"address", "Орналасқан мекенжайы", ""},
+};
+
+struct Counts {
+  int compliant = 0, non_compliant = 0, not_required = 0, not_assessed = 0;
+};
+
+Counts count(const ChecklistForm& form) {
+  Counts c;
+  for (const ChecklistRow& r : form.rows) {
+    switch (r.answer) {
+      case RowAnswer::Compliant: ++c.compliant; break;
+      case RowAnswer::NonCompliant: ++c.non_compliant; break;
+      case RowAnswer::NotRequired: ++c.not_required; break;
+      case RowAnswer::NotAssessed: ++c.not_assessed; break;
+    }
+  }
+  return c;
+}
+
+// The contract fixes checklist-2 … checklist-7 as App. 2 … 7 of the order: "2-қосымша".
+std::string appendix_label(const std::string& id) {
+  const std::string prefix = "checklist-";
+  if (id.rfind(prefix, 0) != 0 || id.size() == prefix.size()) return "";
+  for (size_t i = prefix.size(); i < id.size(); ++i)
+    if (id[i] < '0' || id[i] > '9') return "";
+  return id.substr(prefix.size()) + "-қосымша";
+}
+
+// A filled line of the form: the value over a rule, with the caption under it.
+std::string line(const std::string& value, const char* caption) {
+  std::string out = "<div class=\"line\">" + html_escape(value) + "</div>\n";
+  if (*caption) out += fmt::format("<div class=\"caption\">{}</div>\n", caption);
+  return out;
+}
+
+std::string inspects_text(const ChecklistRow& r) {
+  std::string out;
+  for (const auto& [standard, rule] : r.inspects) out += (out.empty() ? "" : "; ") + standard + " § " + rule;
+  return out;
+}
+
+// The small grey line under a row's text: where its answer came from, or how it can be answered.
+std::string basis(const ChecklistForm& form, const ChecklistRow& r) {
+  std::string why;
+  if (r.source == AnswerSource::Attestation) {
+    why = "тексерушінің белгісі";
+  } else if (r.source == AnswerSource::Cases) {
+    const StatusCounts& e = r.evidence;
+    why = fmt::format("іс жазбалары бойынша: {} сәйкес, {} сәйкес емес", e.pass, e.fail);
+    if (e.not_applicable) why += fmt::format(", {} қолданылмайды", e.not_applicable);
+    if (e.missing_data) why += fmt::format(", {} деректер жоқ", e.missing_data);
+  } else if (!form.inspection_id.empty()) {
+    why = "бағаланбады";
+  } else if (form.from_standard) {
+    why = r.computed ? "іс жазбаларынан тексеріледі (ssd check)" : "тексеруші белгілейді";
+  }
+  const std::string targets = inspects_text(r);
+  if (!targets.empty()) why += (why.empty() ? "" : " · ") + std::string("тексереді: ") + targets;
+  if (form.from_standard) why = "§ " + r.number + (why.empty() ? "" : " · ") + why;
+  return why.empty() ? "" : "<div class=\"basis\">" + html_escape(why) + "</div>";
+}
+
+std::string table_rows(const ChecklistForm& form) {
+  std::string out;
+  int n = 0;
+  for (const ChecklistRow& r : form.rows) {
+    ++n;
+    auto mark = [](bool on) { return on ? "<td class=\"mark\">✓</td>" : "<td class=\"mark\"></td>"; };
+    out += fmt::format("<tr class=\"{}\"><td class=\"num\">{}</td><td class=\"req\">{}{}</td>{}{}{}{}</tr>\n",
+                       r.answer == RowAnswer::NotAssessed ? "blank" : "answered",
+                       form.from_standard ? std::to_string(n) : html_escape(r.number), html_escape(r.text),
+                       basis(form, r), mark(r.required()), mark(r.answer == RowAnswer::NotRequired),
+                       mark(r.answer == RowAnswer::Compliant), mark(r.answer == RowAnswer::NonCompliant));
+  }
+  return out;
+}
+
+std::string signatures(const ChecklistForm& form) {
+  std::string out;
+  const std::pair<const char*, const char*> signers[] = {{"Лауазымды адам (дар)", "inspector"},
+                                                         {"Бақылау субъектісінің басшысы", "head"}};
+  for (const auto& [label, key] : signers) {
+    out += fmt::format("<div class=\"label\">{}</div>\n", label);
+    out += line(form.header_value(std::string(key) + "_position"), "(лауазымы) (қолы)");
+    out += line(form.header_value(key), "тегі, аты, әкесінің аты (бар болса)");
+  }
+  return out;
+}
+
+std::string risk_section(const RiskSummary& risk) {
+  std::map<std::string, int> by_severity, by_group;
+  std::string rows;
+  for (const RiskViolation& v : risk.violations) {
+    ++by_severity[severity_kk(v.severity)];
+    ++by_group[v.group_label.empty() ? v.group : v.group_label];
+    rows += fmt::format("<tr><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", html_escape(v.row),
+                        html_escape(v.text), severity_kk(v.severity),
+                        html_escape(v.group_label.empty() ? v.group : v.group_label));
+  }
+  auto list = [](const std::map<std::string, int>& counts) {
+    std::string out;
+    for (const auto& [k, n] : counts) out += (out.empty() ? "" : ", ") + html_escape(k) + " — " + std::to_string(n);
+    return out.empty() ? std::string("—") : out;
+  };
+  return fmt::format(
+      "<section class=\"risk\">\n<h2>Тәуекел дәрежесін бағалау өлшемшарттары бойынша бұзушылықтар</h2>\n"
+      "<p>Жазба: {} ({}). Бұзылған жолдар: {}. Бұзушылық дәрежесі бойынша: {}. Топтар бойынша: {}.</p>\n"
+      "<table class=\"form\">\n<thead><tr><th class=\"num\">№</th><th>Өлшемшарт</th><th>Бұзушылық дәрежесі</th>"
+      "<th>Тобы</th></tr></thead>\n<tbody>\n{}</tbody>\n</table>\n</section>\n",
+      html_escape(risk.record_id), to_string(risk.status), risk.violations.size(), list(by_severity), list(by_group),
+      rows);
+}
+
+constexpr const char* kStyle = R"(
+  @page { size: A4 portrait; margin: 15mm 15mm 15mm 20mm; }
+  html { background: #d9d9d9; }
+  body { margin: 0; font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; font-size: 12pt;
+         color: #000; }
+  .sheet { background: #fff; width: 210mm; min-height: 297mm; box-sizing: border-box; margin: 8mm auto;
+           padding: 15mm 15mm 15mm 20mm; box-shadow: 0 0 4mm rgba(0,0,0,.25); }
+  .corner { margin-left: 55%; text-align: center; font-size: 10pt; line-height: 1.25; margin-bottom: 8mm; }
+  .corner .appendix { font-size: 11pt; margin-top: 2pt; }
+  h1 { font-size: 12pt; font-weight: bold; text-align: center; margin: 0 0 6mm; line-height: 1.3; }
+  h1 small { display: block; font-weight: normal; margin-top: 2pt; }
+  .label { margin: 3mm 0 0; }
+  .line { border-bottom: 1px solid #000; min-height: 1.35em; padding: 0 2mm; font-style: italic; }
+  .caption { font-size: 9pt; text-align: center; line-height: 1.2; }
+  table.form { border-collapse: collapse; width: 100%; margin: 6mm 0 3mm; table-layout: fixed; }
+  table.form th, table.form td { border: 1px solid #000; padding: 3pt 4pt; vertical-align: top; }
+  table.form th { font-weight: normal; text-align: center; vertical-align: middle; font-size: 11pt; }
+  table.form thead { display: table-header-group; }
+  table.form tr { page-break-inside: avoid; }
+  col.num { width: 8mm; } col.mark { width: 23mm; }
+  td.num { text-align: center; }
+  td.mark { text-align: center; vertical-align: middle; font-family: "DejaVu Sans", sans-serif; font-size: 15pt;
+            line-height: 1; }
+  .basis { font-size: 8.5pt; color: #555; margin-top: 2pt; }
+  .tally { font-size: 9pt; color: #333; margin: 0 0 4mm; }
+  .signatures { margin-top: 6mm; width: 70%; }
+  .risk { margin-top: 10mm; }
+  .risk h2 { font-size: 12pt; text-align: center; }
+  .risk table td:nth-child(2) { width: auto; }
+  .risk th:nth-child(1) { width: 10mm; } .risk th:nth-child(3) { width: 30mm; } .risk th:nth-child(4) { width: 40mm; }
+  @media print {
+    html { background: none; }
+    .sheet { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
+    .risk { page-break-before: always; }
+  }
+)";
+
+}  // namespace
+
+std::string checklist_html(const ChecklistForm& form) {
+  const Instrument& in = form.program->instrument;
+  std::string corner = html_escape(in.approved);
+  if (const std::string app = appendix_label(in.id); !app.empty())
+    corner += "<div class=\"appendix\">" + app + "</div>";
+  const std::string title = form.from_standard
+                                ? "Тексеру парағы<small>" + html_escape(in.title) + "</small>"
+                                : html_escape(in.title);
+  std::string header;
+  for (const HeaderField& f : kHeaderFields)
+    header += fmt::format("<div class=\"label\">{}</div>\n", f.label) + line(form.header_value(f.key), f.caption);
+  const Counts c = count(form);
+  const std::string tally =
+      form.inspection_id.empty()
+          ? ""
+          : fmt::format("<p class=\"tally\">Тексеру {} ({}): {} талап; сәйкес келеді — {}, сәйкес келмейді — {}, "
+                        "талап етілмейді — {}, бағаланбады — {}.</p>\n",
+                        html_escape(form.inspection_id), format_date(form.as_of), form.rows.size(), c.compliant,
+                        c.non_compliant, c.not_required, c.not_assessed);
+  return fmt::format(R"(<!DOCTYPE html>
+<html lang="kk">
+<head>
+<meta charset="utf-8">
+<title>{0}</title>
+<style>{1}</style>
+</head>
+<body>
+<div class="sheet">
+<div class="corner">{2}</div>
+<h1>{3}</h1>
+<div class="header">
+{4}</div>
+<table class="form">
+<colgroup><col class="num"><col><col class="mark"><col class="mark"><col class="mark"><col class="mark"></colgroup>
+<thead><tr><th>№</th><th>Талаптар тізбесі</th><th>Талап етіледі</th><th>Талап етілмейді</th><th>Талапқа сәйкес келеді</th><th>Талапқа сәйкес келмейді</th></tr></thead>
+<tbody>
+{5}</tbody>
+</table>
+{6}<div class="signatures">
+{7}</div>
+{8}</div>
+</body>
+</html>
+)",
+                     html_escape(in.id + ": " + in.title), kStyle, corner, title, header, table_rows(form), tally,
+                     signatures(form), form.risk ? risk_section(*form.risk) : "");
+}
+
+std::string checklist_json(const ChecklistForm& form) {
+  const Instrument& in = form.program->instrument;
+  std::string out = fmt::format("{{\"instrument\":{},\"title\":{},\"from_standard\":{},\"as_of\":\"{}\",\"inspection\":{},"
+                                "\"header\":{{",
+                                json_quote(in.id), json_quote(in.title), form.from_standard ? "true" : "false",
+                                format_date(form.as_of),
+                                form.inspection_id.empty() ? "null" : json_quote(form.inspection_id));
+  for (size_t i = 0; i < form.header.size(); ++i)
+    out += (i ? "," : "") + json_quote(form.header[i].first) + ":" + json_quote(form.header[i].second);
+  out += "},\"rows\":[";
+  for (size_t i = 0; i < form.rows.size(); ++i) {
+    const ChecklistRow& r = form.rows[i];
+    auto flag = [](bool b) { return b ? "true" : "false"; };
+    std::string inspects;
+    for (const auto& [standard, rule] : r.inspects)
+      inspects += (inspects.empty() ? "" : ",") +
+                  fmt::format("{{\"standard\":{},\"rule\":{}}}", json_quote(standard), json_quote(rule));
+    const Requirement& first = form.program->requirements[r.requirements.front()];
+    out += fmt::format(
+        "{}{{\"row\":{},\"text\":{},\"severity\":{},\"required\":{},\"not_required\":{},\"compliant\":{},"
+        "\"non_compliant\":{},\"source\":\"{}\",\"computed\":{},\"checkable\":{},\"inspects\":[{}],"
+        "\"evidence\":{{\"pass\":{},\"fail\":{},\"not_applicable\":{},\"missing_data\":{}}}}}",
+        i ? "," : "", json_quote(r.number), json_quote(r.text), json_severity(first.severity), flag(r.required()),
+        flag(r.answer == RowAnswer::NotRequired), flag(r.answer == RowAnswer::Compliant),
+        flag(r.answer == RowAnswer::NonCompliant), to_string(r.source), flag(r.computed), flag(r.checkable), inspects,
+        r.evidence.pass, r.evidence.fail, r.evidence.not_applicable, r.evidence.missing_data);
+  }
+  const Counts c = count(form);
+  out += fmt::format("],\"counts\":{{\"rows\":{},\"compliant\":{},\"non_compliant\":{},\"not_required\":{},"
+                     "\"not_assessed\":{}}}",
+                     form.rows.size(), c.compliant, c.non_compliant, c.not_required, c.not_assessed);
+  if (form.risk) {
+    std::map<std::string, int> by_severity, by_group;
+    std::string rows;
+    for (const RiskViolation& v : form.risk->violations) {
+      if (const char* s = severity_code(v.severity)) ++by_severity[s];
+      if (!v.group.empty()) ++by_group[v.group];
+      rows += (rows.empty() ? "" : ",") + fmt::format("{{\"row\":{},\"severity\":{},\"group\":{},\"text\":{}}}",
+                                                      json_quote(v.row), json_severity(v.severity),
+                                                      v.group.empty() ? "null" : json_quote(v.group),
+                                                      json_quote(v.text));
+    }
+    out += fmt::format(",\"risk\":{{\"id\":{},\"status\":\"{}\",\"violations\":{},\"by_severity\":{},\"by_group\":{},"
+                       "\"rows\":[{}]}}",
+                       json_quote(form.risk->record_id), to_string(form.risk->status), form.risk->violations.size(),
+                       json_counts(by_severity), json_counts(by_group), rows);
+  }
+  return out + "}\n";
+}
+
+}  // namespace ssd::cli

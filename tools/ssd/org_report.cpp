@@ -1,0 +1,94 @@
+#include "org_report.h"
+
+#include <algorithm>
+
+#include "rule_order.h"
+
+namespace ssd::cli {
+
+std::optional<double> RequirementStats::compliant_share() const {
+  if (counts.pass + counts.fail == 0) return std::nullopt;
+  return static_cast<double>(counts.pass) / (counts.pass + counts.fail);
+}
+
+ReportBuilder::ReportBuilder(const std::vector<std::shared_ptr<const Program>>& programs) : links_(programs) {
+  // The later of two instruments with one id is the one used (as the Checker does).
+  for (const auto& p : programs)
+    if (p->instrument.id == kRiskCriteria) risk_criteria_ = p.get();
+}
+
+const std::vector<std::string>& ReportBuilder::rows_of(const Program& p, std::int32_t requirement) {
+  auto& cached = rows_cache_[&p];
+  cached.resize(p.requirements.size());
+  if (!cached[requirement]) cached[requirement] = links_.rows_for(p.instrument.id, p.requirements[requirement].rule);
+  return *cached[requirement];
+}
+
+void ReportBuilder::add(const RecordResult& r) {
+  ++records_;
+  ++by_status_[to_string(r.status)];
+  if (!r.program) return;
+  StandardStats& s = standards_[r.program->instrument.id];
+  s.program = r.program;
+  ++s.records;
+  ++s.by_status[to_string(r.status)];
+  tally_.add(r);
+  std::set<std::string> rows_hit;
+  for (const Finding& f : r.findings) {
+    if (f.status != FindingStatus::Fail) continue;
+    for (const std::string& row : rows_of(*r.program, f.requirement)) {
+      RiskRowStats& stats = risk_[row];
+      ++stats.findings;
+      stats.from.emplace(r.program->instrument.id, r.program->requirements[f.requirement].rule);
+      rows_hit.insert(row);
+    }
+  }
+  for (const std::string& row : rows_hit) ++risk_[row].records;
+}
+
+OrgReport ReportBuilder::finish() const {
+  OrgReport out;
+  out.records = records_;
+  out.by_status = by_status_;
+  for (const auto& [id, partial] : standards_) {
+    StandardStats s = partial;
+    const Program& p = *s.program;
+    const std::vector<StatusCounts>* counts = tally_.of(p);
+    // The wordings of one requirement in time (same rule, same name) are one line of the report.
+    for (size_t i = 0; i < p.requirements.size(); ++i) {
+      const Requirement& q = p.requirements[i];
+      auto same = std::find_if(s.requirements.begin(), s.requirements.end(),
+                               [&](const RequirementStats& x) { return x.rule == q.rule && x.name == q.name; });
+      if (same == s.requirements.end()) {
+        RequirementStats line;
+        line.rule = q.rule;
+        line.name = q.name;
+        line.text = q.description_kk.empty() ? q.law : q.description_kk;
+        line.severity = q.severity;
+        line.risk_rows = links_.rows_for(p.instrument.id, q.rule);
+        s.requirements.push_back(std::move(line));
+        same = s.requirements.end() - 1;
+      }
+      if (counts) same->counts += (*counts)[i];
+    }
+    out.standards.push_back(std::move(s));
+  }
+  for (const auto& [row, partial] : risk_) {
+    RiskRowStats stats = partial;
+    stats.row = row;
+    if (risk_criteria_)
+      for (const Requirement& q : risk_criteria_->requirements)
+        if (q.rule == row) {
+          stats.text = q.law.empty() ? q.description_kk : q.law;
+          stats.severity = q.severity;
+          stats.group = q.group;
+          stats.group_label = q.group_label;
+        }
+    out.risk.push_back(std::move(stats));
+  }
+  std::sort(out.risk.begin(), out.risk.end(),
+            [](const RiskRowStats& a, const RiskRowStats& b) { return rule_order(a.row) < rule_order(b.row); });
+  return out;
+}
+
+}  // namespace ssd::cli

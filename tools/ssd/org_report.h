@@ -1,0 +1,73 @@
+// `ssd report`: findings of many case records of one organisation counted per standard and
+// requirement, with the share of compliant records and the violations mapped to the rows of the
+// risk criteria (docs/checklists.md).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "finding_tally.h"
+#include "risk_links.h"
+#include "ssd/result.h"
+
+namespace ssd::cli {
+
+struct RequirementStats {
+  std::string rule, name, text;
+  Severity severity = Severity::None;
+  StatusCounts counts;
+  std::vector<std::string> risk_rows;
+
+  // pass / (pass + fail); nullopt when nothing was judged either way.
+  std::optional<double> compliant_share() const;
+};
+
+struct StandardStats {
+  const Program* program = nullptr;
+  int records = 0;
+  std::map<std::string, int> by_status;  // record status → records
+  std::vector<RequirementStats> requirements;
+};
+
+struct RiskRowStats {
+  std::string row, text, group, group_label;
+  Severity severity = Severity::None;
+  int records = 0;   // records with a violation mapped to the row
+  int findings = 0;  // fail findings mapped to it
+  std::set<std::pair<std::string, std::string>> from;  // the standards' rules that fed it
+};
+
+struct OrgReport {
+  int records = 0;
+  std::map<std::string, int> by_status;
+  std::vector<StandardStats> standards;
+  std::vector<RiskRowStats> risk;  // in the order of the criteria
+};
+
+class ReportBuilder {
+ public:
+  explicit ReportBuilder(const std::vector<std::shared_ptr<const Program>>& programs);
+  void add(const RecordResult& result);
+  OrgReport finish() const;
+
+ private:
+  const std::vector<std::string>& rows_of(const Program& program, std::int32_t requirement);
+
+  RiskLinks links_;
+  const Program* risk_criteria_ = nullptr;
+  FindingTally tally_;
+  int records_ = 0;
+  std::map<std::string, int> by_status_;
+  std::map<std::string, StandardStats> standards_;
+  std::map<std::string, RiskRowStats> risk_;
+  std::map<const Program*, std::vector<std::optional<std::vector<std::string>>>> rows_cache_;
+};
+
+std::string report_json(const OrgReport& report);
+std::string report_html(const OrgReport& report);
+
+}  // namespace ssd::cli

@@ -1,0 +1,79 @@
+#include "record_files.h"
+
+#include <simdjson.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "jsonl_input.h"
+
+namespace ssd::cli {
+
+bool check_case_files(Checker& checker, const std::vector<std::string>& paths,
+                      const std::function<void(const RecordResult&)>& handle) {
+  for (const std::string& path : paths) {
+    std::FILE* in = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+    if (!in) {
+      std::cerr << "ssd: cannot open " << path << "\n";
+      return false;
+    }
+    const bool ok = for_each_line(in, Checker::padding(), [&](const char* data, size_t size, size_t capacity) {
+      handle(checker.check_padded(data, size, capacity));
+    });
+    if (in != stdin) std::fclose(in);
+    if (!ok) {
+      std::cerr << "ssd: read error: " << path << "\n";
+      return false;
+    }
+  }
+  return true;
+}
+
+bool read_text_file(const std::string& path, std::string& text) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "ssd: cannot open " << path << "\n";
+    return false;
+  }
+  std::ostringstream s;
+  s << in.rdbuf();
+  text = s.str();
+  return true;
+}
+
+bool inspection_fields(const std::string& json, InspectionFields& out, std::string& error) {
+  simdjson::dom::parser parser;
+  simdjson::dom::element doc;
+  if (auto e = parser.parse(json).get(doc); e) {
+    error = std::string("not valid JSON: ") + simdjson::error_message(e);
+    return false;
+  }
+  simdjson::dom::object record;
+  if (doc.get_object().get(record)) {
+    error = "the record is not a JSON object";
+    return false;
+  }
+  std::string_view as_of;
+  if (!record["as_of"].get_string().get(as_of)) out.as_of = as_of;
+  simdjson::dom::element inspection;
+  if (record["inspection"].get(inspection)) return true;  // no header: the lines stay empty
+  simdjson::dom::object fields;
+  if (inspection.get_object().get(fields)) {
+    error = "inspection: expected an object of strings";
+    return false;
+  }
+  for (auto [key, value] : fields) {
+    std::string_view text;
+    if (value.is_null()) continue;
+    if (value.get_string().get(text)) {
+      error = "inspection." + std::string(key) + ": expected a string";
+      return false;
+    }
+    out.header.emplace_back(std::string(key), std::string(text));
+  }
+  return true;
+}
+
+}  // namespace ssd::cli
