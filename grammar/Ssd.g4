@@ -86,7 +86,9 @@ provisionClause
 
 // мысал "атауы" { кіріс { ...JSON... } күтілетін § 5.1 сәйкес_емес }
 example : EXAMPLE STRING '{' INPUT json expectation* '}' ;
-expectation : EXPECTED CITATION? IDENT ;
+// күтілетін § 5.1 сәйкес_емес; күтілетін § 2 жасы сәйкес (one requirement of § 2, by its name);
+// күтілетін сәйкес (the record's status)
+expectation : EXPECTED CITATION? IDENT IDENT? ;
 
 expr
   : primary                                                  # primaryExpr

@@ -146,6 +146,7 @@ struct ProvisionDecl {
 
 struct Expectation {
   std::optional<Citation> citation;  // none: the record's status
+  std::optional<Name> requirement;   // one requirement of the citation, by name
   Name status;
 };
 

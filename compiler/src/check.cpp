@@ -105,8 +105,13 @@ class Checker {
           error(DiagId::unknown_status, e.status.span, {e.status.text, words(kFindingWords)});
         bool cited = false;
         for (const auto& r : s_.timeline.requirements)
-          cited = cited || (r.decl->citation && r.decl->citation->rule == e.citation->rule);
-        if (!cited) error(DiagId::unknown_rule, e.citation->span, {e.citation->rule});
+          cited = cited || (r.decl->citation && r.decl->citation->rule == e.citation->rule &&
+                            (!e.requirement || r.decl->name.text == e.requirement->text));
+        if (!cited)
+          error(DiagId::unknown_rule, e.requirement ? e.requirement->span : e.citation->span,
+                {e.citation->rule + (e.requirement ? " " + e.requirement->text : "")});
+      } else if (e.requirement) {
+        error(DiagId::unknown_rule, e.requirement->span, {e.requirement->text});
       } else if (!lookup(kRecordWords, e.status.text)) {
         error(DiagId::unknown_status, e.status.span, {e.status.text, words(kRecordWords)});
       }

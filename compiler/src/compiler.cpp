@@ -29,6 +29,7 @@ std::vector<Example> examples_of(const Timeline& timeline) {
       exp.line = want.status.span.line;
       if (want.citation) {
         exp.rule = want.citation->rule;
+        if (want.requirement) exp.requirement = want.requirement->text;
         exp.status = finding_status_code(want.status.text).value_or("");
       } else {
         exp.status = record_status_code(want.status.text).value_or("");

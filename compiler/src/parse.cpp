@@ -437,7 +437,11 @@ class Builder {
       x.json = json_text(j);
       x.json_span = span_of(j);
     }
-    for (auto* e : ctx->expectation()) x.expectations.push_back({citation(e->CITATION()), name(e->IDENT())});
+    for (auto* e : ctx->expectation()) {
+      const auto ids = e->IDENT();
+      if (ids.size() == 2) x.expectations.push_back({citation(e->CITATION()), name(ids[0]), name(ids[1])});
+      else if (ids.size() == 1) x.expectations.push_back({citation(e->CITATION()), std::nullopt, name(ids[0])});
+    }
     return x;
   }
 

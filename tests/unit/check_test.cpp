@@ -83,3 +83,15 @@ TEST(Check, EnglishMessages) {
 
 }  // namespace
 }  // namespace ssd::testing
+
+namespace ssd::testing {
+namespace {
+
+TEST(Check, ExpectationsNameOneRequirementOfACitation) {
+  const std::string two = "  талап жас § 2 { шарт ақиқат }\n  талап ауру § 2 { шарт ақиқат }\n";
+  EXPECT_EQ(ids(two + "  мысал \"м\" { кіріс { \"as_of\": \"2020-01-01\" } күтілетін § 2 жас сәйкес }"), "");
+  EXPECT_EQ(ids(two + "  мысал \"м\" { кіріс { \"as_of\": \"2020-01-01\" } күтілетін § 2 бой сәйкес }"), "unknown_rule");
+}
+
+}  // namespace
+}  // namespace ssd::testing

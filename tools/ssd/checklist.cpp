@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "markup.h"
+
 namespace ssd::cli {
 
 namespace {
@@ -11,7 +13,7 @@ namespace {
 std::string row_text(const Requirement& q, bool from_standard) {
   const std::string& first = from_standard ? q.description_kk : q.law;
   const std::string& second = from_standard ? q.law : q.description_kk;
-  return !first.empty() ? first : !second.empty() ? second : q.name;
+  return capitalised(!first.empty() ? first : !second.empty() ? second : q.name);
 }
 
 RowAnswer answer_of(FindingStatus s) {
@@ -83,14 +85,16 @@ void apply_attestations(const RecordResult& inspection, std::vector<ChecklistRow
 void apply_evidence(const FindingTally& cases, const Program& program, std::vector<ChecklistRow>& rows) {
   const std::vector<StatusCounts>* own = cases.of(program);
   for (ChecklistRow& row : rows) {
-    if (row.source == AnswerSource::Attestation) continue;
     StatusCounts seen;
     for (const auto& [standard, rule] : row.inspects) seen += cases.covering(standard, rule);
     // A computed requirement of a standard used as a checklist is its own evidence.
     if (own)
       for (std::int32_t i : row.requirements)
         if (!program.requirements[i].attested) seen += (*own)[i];
+    // The inspector's answer stands; the evidence is still shown beside it, so that an answer the
+    // case records contradict can be seen.
     row.evidence = seen;
+    if (row.source == AnswerSource::Attestation) continue;
     row.answer = seen.fail ? RowAnswer::NonCompliant
                : seen.pass ? RowAnswer::Compliant
                : seen.not_applicable ? RowAnswer::NotRequired

@@ -51,7 +51,8 @@ struct ChecklistForm {
   const Program* program = nullptr;
   bool from_standard = false;  // a standard used as a checklist (`--standard ID`)
   Day as_of = 0;
-  std::string inspection_id;   // empty: a blank form
+  std::string inspection_id;   // of the inspection record, where there is one
+  bool filled = false;         // answered from an inspection record or case records: not a blank form
   std::vector<std::pair<std::string, std::string>> header;  // the record's "inspection", in order
   std::vector<ChecklistRow> rows;
   std::optional<RiskSummary> risk;
@@ -67,7 +68,7 @@ std::vector<ChecklistRow> checklist_rows(const Program& program, Day as_of, bool
 // instrument. Rows answered here are not taken from the case records.
 void apply_attestations(const RecordResult& inspection, std::vector<ChecklistRow>& rows);
 
-// The rows not answered by the inspector, from the findings of the case records on what they
+// The evidence of every row, and the answer of the rows not answered by the inspector, from the findings of the case records on what they
 // inspect: any fail → non-compliant; else any pass → compliant; else any not_applicable → not
 // required; else (no finding, or only missing_data) not assessed.
 void apply_evidence(const FindingTally& cases, const Program& program, std::vector<ChecklistRow>& rows);

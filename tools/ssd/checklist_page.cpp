@@ -61,28 +61,30 @@ std::string line(const std::string& value, const char* caption) {
 
 std::string inspects_text(const ChecklistRow& r) {
   std::string out;
-  for (const auto& [standard, rule] : r.inspects) out += (out.empty() ? "" : "; ") + standard + " § " + rule;
+  for (const auto& [standard, rule] : r.inspects) append_joined(out, "; ", standard + " § " + rule);
   return out;
 }
 
 // The small grey line under a row's text: where its answer came from, or how it can be answered.
 std::string basis(const ChecklistForm& form, const ChecklistRow& r) {
   std::string why;
-  if (r.source == AnswerSource::Attestation) {
-    why = "тексерушінің белгісі";
-  } else if (r.source == AnswerSource::Cases) {
-    const StatusCounts& e = r.evidence;
-    why = fmt::format("іс жазбалары бойынша: {} сәйкес, {} сәйкес емес", e.pass, e.fail);
-    if (e.not_applicable) why += fmt::format(", {} қолданылмайды", e.not_applicable);
-    if (e.missing_data) why += fmt::format(", {} деректер жоқ", e.missing_data);
-  } else if (!form.inspection_id.empty()) {
-    why = "бағаланбады";
-  } else if (form.from_standard) {
+  if (r.source == AnswerSource::Attestation) why = "тексерушінің белгісі";
+  else if (r.source == AnswerSource::None && form.filled) why = "бағаланбады";
+  else if (r.source == AnswerSource::None && form.from_standard)
     why = r.computed ? "іс жазбаларынан тексеріледі (ssd check)" : "тексеруші белгілейді";
+  if (const StatusCounts& e = r.evidence; e.total()) {
+    std::string cases = fmt::format("іс жазбалары бойынша: {} сәйкес, {} сәйкес емес", e.pass, e.fail);
+    if (e.not_applicable) cases += fmt::format(", {} қолданылмайды", e.not_applicable);
+    if (e.missing_data) cases += fmt::format(", {} деректер жоқ", e.missing_data);
+    why = why.empty() ? cases : why + " (" + cases + ")";
   }
   const std::string targets = inspects_text(r);
-  if (!targets.empty()) why += (why.empty() ? "" : " · ") + std::string("тексереді: ") + targets;
-  if (form.from_standard) why = "§ " + r.number + (why.empty() ? "" : " · ") + why;
+  if (!targets.empty()) append_joined(why, " · ", "тексереді: " + targets);
+  if (form.from_standard) {
+    std::string cited = "§ " + r.number;
+    append_joined(cited, " · ", why);
+    why = cited;
+  }
   return why.empty() ? "" : "<div class=\"basis\">" + html_escape(why) + "</div>";
 }
 
@@ -125,7 +127,7 @@ std::string risk_section(const RiskSummary& risk) {
   }
   auto list = [](const std::map<std::string, int>& counts) {
     std::string out;
-    for (const auto& [k, n] : counts) out += (out.empty() ? "" : ", ") + html_escape(k) + " — " + std::to_string(n);
+    for (const auto& [k, n] : counts) append_joined(out, ", ", html_escape(k) + " — " + std::to_string(n));
     return out.empty() ? std::string("—") : out;
   };
   return fmt::format(
@@ -156,7 +158,7 @@ constexpr const char* kStyle = R"(
   table.form th { font-weight: normal; text-align: center; vertical-align: middle; font-size: 11pt; }
   table.form thead { display: table-header-group; }
   table.form tr { page-break-inside: avoid; }
-  col.num { width: 8mm; } col.mark { width: 23mm; }
+  col.num { width: 8mm; } col.mark { width: 21mm; }
   td.num { text-align: center; }
   td.mark { text-align: center; vertical-align: middle; font-family: "DejaVu Sans", sans-serif; font-size: 15pt;
             line-height: 1; }
@@ -189,11 +191,12 @@ std::string checklist_html(const ChecklistForm& form) {
     header += fmt::format("<div class=\"label\">{}</div>\n", f.label) + line(form.header_value(f.key), f.caption);
   const Counts c = count(form);
   const std::string tally =
-      form.inspection_id.empty()
+      !form.filled
           ? ""
-          : fmt::format("<p class=\"tally\">Тексеру {} ({}): {} талап; сәйкес келеді — {}, сәйкес келмейді — {}, "
+          : fmt::format("<p class=\"tally\">Тексеру{} ({}): {} талап; сәйкес келеді — {}, сәйкес келмейді — {}, "
                         "талап етілмейді — {}, бағаланбады — {}.</p>\n",
-                        html_escape(form.inspection_id), format_date(form.as_of), form.rows.size(), c.compliant,
+                        form.inspection_id.empty() ? "" : " " + html_escape(form.inspection_id),
+                        format_date(form.as_of), form.rows.size(), c.compliant,
                         c.non_compliant, c.not_required, c.not_assessed);
   return fmt::format(R"(<!DOCTYPE html>
 <html lang="kk">
@@ -231,16 +234,16 @@ std::string checklist_json(const ChecklistForm& form) {
                                 json_quote(in.id), json_quote(in.title), form.from_standard ? "true" : "false",
                                 format_date(form.as_of),
                                 form.inspection_id.empty() ? "null" : json_quote(form.inspection_id));
-  for (size_t i = 0; i < form.header.size(); ++i)
-    out += (i ? "," : "") + json_quote(form.header[i].first) + ":" + json_quote(form.header[i].second);
-  out += "},\"rows\":[";
+  std::string header;
+  for (const auto& [key, value] : form.header) append_joined(header, ",", json_quote(key) + ":" + json_quote(value));
+  out += header + "},\"rows\":[";
   for (size_t i = 0; i < form.rows.size(); ++i) {
     const ChecklistRow& r = form.rows[i];
     auto flag = [](bool b) { return b ? "true" : "false"; };
     std::string inspects;
     for (const auto& [standard, rule] : r.inspects)
-      inspects += (inspects.empty() ? "" : ",") +
-                  fmt::format("{{\"standard\":{},\"rule\":{}}}", json_quote(standard), json_quote(rule));
+      append_joined(inspects, ",",
+                    fmt::format("{{\"standard\":{},\"rule\":{}}}", json_quote(standard), json_quote(rule)));
     const Requirement& first = form.program->requirements[r.requirements.front()];
     out += fmt::format(
         "{}{{\"row\":{},\"text\":{},\"severity\":{},\"required\":{},\"not_required\":{},\"compliant\":{},"
@@ -261,10 +264,10 @@ std::string checklist_json(const ChecklistForm& form) {
     for (const RiskViolation& v : form.risk->violations) {
       if (const char* s = severity_code(v.severity)) ++by_severity[s];
       if (!v.group.empty()) ++by_group[v.group];
-      rows += (rows.empty() ? "" : ",") + fmt::format("{{\"row\":{},\"severity\":{},\"group\":{},\"text\":{}}}",
-                                                      json_quote(v.row), json_severity(v.severity),
-                                                      v.group.empty() ? "null" : json_quote(v.group),
-                                                      json_quote(v.text));
+      append_joined(rows, ",",
+                    fmt::format("{{\"row\":{},\"severity\":{},\"group\":{},\"text\":{}}}", json_quote(v.row),
+                                json_severity(v.severity), v.group.empty() ? "null" : json_quote(v.group),
+                                json_quote(v.text)));
     }
     out += fmt::format(",\"risk\":{{\"id\":{},\"status\":\"{}\",\"violations\":{},\"by_severity\":{},\"by_group\":{},"
                        "\"rows\":[{}]}}",

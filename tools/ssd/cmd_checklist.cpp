@@ -98,6 +98,7 @@ int run_checklist(const ChecklistOptions& o) {
       return kCannotRun;
     }
     form.inspection_id = r->id;
+    form.filled = true;
     form.header = fields.header;
     apply_attestations(*r, form.rows);
   }
@@ -105,6 +106,7 @@ int run_checklist(const ChecklistOptions& o) {
     FindingTally tally;
     if (!check_case_files(checker, o.cases, [&](const RecordResult& r) { tally.add(r); })) return kCannotRun;
     apply_evidence(tally, *form.program, form.rows);
+    form.filled = true;
   }
   if (!o.risk.empty()) {
     if (!checker.find(kRiskCriteria)) {
@@ -140,7 +142,9 @@ Command add_checklist(CLI::App& app) {
   cmd->add_option("checklist", o->id, "the checklist instrument's id, e.g. checklist-2");
   cmd->add_option("--standard", o->standard, "a standard's id: its requirements as the form's rows");
   cmd->add_option("--inspection", o->inspection, "the inspection record (JSON): header and the inspector's answers");
-  cmd->add_option("--cases", o->cases, "the subject's case records (JSON Lines); - reads standard input");
+  // One file per --cases, so that a positional id after it is not read as a file.
+  cmd->add_option("--cases", o->cases, "the subject's case records (JSON Lines), repeatable; - reads standard input")
+      ->allow_extra_args(false);
   cmd->add_option("--risk", o->risk, "a risk-criteria record (JSON): its violations by severity and group");
   cmd->add_option("--as-of", o->as_of, "without --inspection: the date whose wording the form shows (default today)");
   cmd->add_option("--standards", o->standards, "folder of .ssd standards");

@@ -39,7 +39,8 @@ std::string actual(const RecordResult& r, const Example::Expectation& want) {
   if (want.rule.empty()) return to_string(r.status);
   std::string status;
   for (const Finding& f : r.findings) {
-    if (r.program->requirements[f.requirement].rule != want.rule) continue;
+    const Requirement& req = r.program->requirements[f.requirement];
+    if (req.rule != want.rule || (!want.requirement.empty() && req.name != want.requirement)) continue;
     const std::string s = to_string(f.status);
     if (status.empty()) status = s;
     else if (status != s) return status + "+" + s;  // findings of one rule that disagree
@@ -72,8 +73,9 @@ int run_test(const TestOptions& o) {
         for (const Example::Expectation& want : x.expectations) {
           const std::string got = actual(r, want);
           if (got != want.status)
-            problems.push_back(fmt::format("{}:{}: {}{}: {} {}, {} {}", path, want.line,
+            problems.push_back(fmt::format("{}:{}: {}{}{}: {} {}, {} {}", path, want.line,
                                            want.rule.empty() ? "" : "§ ", want.rule.empty() ? "record" : want.rule,
+                                           want.requirement.empty() ? "" : " " + want.requirement,
                                            lang == Lang::Kk ? "күтілгені" : "expected", want.status,
                                            lang == Lang::Kk ? "шыққаны" : "got", got));
         }

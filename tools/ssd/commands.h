@@ -17,6 +17,8 @@ Command add_list(CLI::App& app);
 Command add_coverage(CLI::App& app);
 Command add_diff(CLI::App& app);
 Command add_consolidate(CLI::App& app);
+Command add_checklist(CLI::App& app);
+Command add_report(CLI::App& app);
 
 // Exit statuses (contract §6).
 inline constexpr int kOk = 0;

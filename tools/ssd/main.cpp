@@ -23,6 +23,8 @@ int main(int argc, char** argv) {
       {"coverage", ssd::cli::add_coverage(app)},
       {"diff", ssd::cli::add_diff(app)},
       {"consolidate", ssd::cli::add_consolidate(app)},
+      {"checklist", ssd::cli::add_checklist(app)},
+      {"report", ssd::cli::add_report(app)},
   };
   try {
     app.parse(argc, argv);

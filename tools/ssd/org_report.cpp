@@ -50,6 +50,8 @@ OrgReport ReportBuilder::finish() const {
   OrgReport out;
   out.records = records_;
   out.by_status = by_status_;
+  if (risk_criteria_)
+    for (const Requirement& q : risk_criteria_->requirements) out.risk_severity[q.rule] = q.severity;
   for (const auto& [id, partial] : standards_) {
     StandardStats s = partial;
     const Program& p = *s.program;

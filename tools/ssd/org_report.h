@@ -46,6 +46,7 @@ struct OrgReport {
   std::map<std::string, int> by_status;
   std::vector<StandardStats> standards;
   std::vector<RiskRowStats> risk;  // in the order of the criteria
+  std::map<std::string, Severity> risk_severity;  // every row of the risk criteria
 };
 
 class ReportBuilder {

@@ -18,7 +18,8 @@ struct Example {
   int line = 0;
   std::string record_json;
   struct Expectation {
-    std::string rule;    // empty: the record's status
+    std::string rule;         // empty: the record's status
+    std::string requirement;  // non-empty: only this requirement of the rule
     std::string status;  // the contract's word: "pass", "fail", ..., "compliant", ...
     int line = 0;
   };
