@@ -47,7 +47,7 @@ Timeline apply_amendments(const ast::InstrumentDecl& in, const SourceFile& file,
   std::stable_sort(steps.begin(), steps.end(), [](const Step& x, const Step& y) { return x.day < y.day; });
 
   const bool partial = in.meta.partial.has_value();
-  std::map<std::pair<std::string, Day>, const ast::Operation*> changed;  // (target, day) → operation
+  std::map<std::pair<std::string, Day>, const Step*> changed;  // (target, day) → the operation
   for (const Step& s : steps) {
     const ast::Operation& op = *s.op;
     const SourceFile* at = s.source->file;
@@ -59,25 +59,29 @@ Timeline apply_amendments(const ast::InstrumentDecl& in, const SourceFile& file,
     const std::string target = op.target ? op.target->rule : "";
     const Span target_span = op.target ? op.target->span : op.instrument.span;
     const std::string target_name = op.target ? "§ " + target : in.id.text;
-    if (auto [it, fresh] = changed.emplace(std::make_pair(target, s.day), &op); !fresh) {
+    if (auto [it, fresh] = changed.emplace(std::make_pair(target, s.day), &s); !fresh) {
+      const ast::Operation& first = *it->second->op;
       diags.report(DiagId::amendment_conflict, at, target_span, {format_date(s.day), target_name});
-      diags.note(DiagId::previous_definition, at, it->second->target ? it->second->target->span : it->second->instrument.span);
+      diags.note(DiagId::previous_definition, it->second->source->file,
+                 first.target ? first.target->span : first.instrument.span);
       continue;
     }
     // What the operation touches: the wordings of the target in force on its day.
+    // The whole instrument's new wording ends its uncited provision notes too.
+    auto targeted = [&](const auto& r) {
+      return target.empty() || (r.decl->citation && within(r.decl->citation->rule, target));
+    };
     auto end_matching = [&](auto& refs) {
       int ended = 0;
       for (auto& r : refs)
-        if (r.decl->citation && within(r.decl->citation->rule, target) && in_force_on(r, s.day)) {
+        if (targeted(r) && in_force_on(r, s.day)) {
           r.until = s.day;
           ++ended;
         }
       return ended;
     };
     auto any_matching = [&](const auto& refs) {
-      return std::any_of(refs.begin(), refs.end(), [&](const auto& r) {
-        return r.decl->citation && within(r.decl->citation->rule, target) && in_force_on(r, s.day);
-      });
+      return std::any_of(refs.begin(), refs.end(), [&](const auto& r) { return targeted(r) && in_force_on(r, s.day); });
     };
     if (op.kind == ast::Operation::Supplement) {
       if (any_matching(t.requirements) || any_matching(t.provisions))

@@ -57,11 +57,7 @@ class Checker {
   std::string name(const Type& t) const { return s_.type_name(t); }
 
   void check_period(const ast::InstrumentDecl& in) {
-    if (in.meta.in_force_unit) {
-      const std::optional<Unit> u = find_unit(in.meta.in_force_unit->text);
-      if (!u || u->type != Type::duration(TimeUnit::CalendarDays))
-        error(DiagId::unknown_unit, in.meta.in_force_unit->span, {in.meta.in_force_unit->text, "күнтізбелік күн, апта"});
-    }
+    check_publication_unit(in.meta, *s_.file, diags_);
     const std::optional<Day> first = first_day_in_force(in.meta);
     if (first && in.meta.repealed && in.meta.repealed->date && *first >= *in.meta.repealed->date)
       error(DiagId::bad_period, in.meta.in_force->span, {format_date(*first), format_date(*in.meta.repealed->date)});
@@ -385,6 +381,13 @@ class Checker {
 };
 
 }  // namespace
+
+void check_publication_unit(const ast::Metadata& meta, const SourceFile& file, Diagnostics& diags) {
+  if (!meta.in_force_unit) return;
+  const std::optional<Unit> u = find_unit(meta.in_force_unit->text);
+  if (!u || u->type != Type::duration(TimeUnit::CalendarDays))
+    diags.report(DiagId::unknown_unit, &file, meta.in_force_unit->span, {meta.in_force_unit->text, "күнтізбелік күн, апта"});
+}
 
 std::optional<Day> first_day_in_force(const ast::Metadata& meta) {
   if (!meta.in_force || !meta.in_force->date) return std::nullopt;

@@ -10,6 +10,9 @@ namespace ssd {
 
 void check(Scope& scope, Diagnostics& diags);
 
+// "N units after the first official publication" counts calendar days (or weeks) only.
+void check_publication_unit(const ast::Metadata& meta, const SourceFile& file, Diagnostics& diags);
+
 // The first day the instrument is in force, as its metadata gives it (nullopt: not given).
 std::optional<Day> first_day_in_force(const ast::Metadata& meta);
 

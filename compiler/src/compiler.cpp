@@ -106,6 +106,7 @@ CompileResult compile_sources(const std::vector<std::shared_ptr<const SourceFile
   }
   for (const AmendmentSource& a : amendments) {
     if (!first_day_in_force(a.decl->meta)) diags.report(DiagId::amendment_no_date, a.file, a.decl->span, {a.decl->title});
+    check_publication_unit(a.decl->meta, *a.file, diags);
     for (const auto& op : a.decl->operations)
       if (!instruments.count(op.instrument.text))
         diags.report(DiagId::unknown_instrument, a.file, op.instrument.span, {op.instrument.text});

@@ -99,7 +99,8 @@ class Resolver {
     scope_.enum_by_name.emplace(e.name.text, id);
     // A set is 64 bits; an open enumeration keeps one for the codes it does not list.
     if (e.members.size() > (e.open ? 62u : 63u))
-      diags_.report(DiagId::too_many_members, file, e.name.span, {e.name.text, std::to_string(e.members.size())});
+      diags_.report(DiagId::too_many_members, file, e.name.span,
+                    {e.name.text, std::to_string(e.members.size()), e.open ? "62" : "63"});
     std::unordered_map<std::string, Span> names, codes;
     for (size_t i = 0; i < e.members.size(); ++i) {
       const auto& m = e.members[i];

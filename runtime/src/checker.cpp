@@ -133,9 +133,11 @@ const RecordResult& Checker::check_padded(const char* data, size_t size, size_t 
       const FindingStatus s = answer == Attestation::Compliant ? FindingStatus::Pass
                             : answer == Attestation::NonCompliant ? FindingStatus::Fail
                             : FindingStatus::NotApplicable;
-      for (std::int32_t i : it->second)
-        if (requirements[i].in_force_on(rec.as_of)) out.findings.push_back({i, s, {}, {}});
-      failed = failed || s == FindingStatus::Fail;
+      for (std::int32_t i : it->second) {
+        if (!requirements[i].in_force_on(rec.as_of)) continue;
+        out.findings.push_back({i, s, {}, {}});
+        failed = failed || s == FindingStatus::Fail;
+      }
     }
     std::sort(out.findings.begin(), out.findings.end(),
               [](const Finding& a, const Finding& b) { return a.requirement < b.requirement; });

@@ -293,8 +293,11 @@ Value Evaluator::eval(std::int32_t index, const Record& r, const Frame* f) const
     case Op::CalendarEvery: {
       const long empty = first_empty_period(n, r, f);
       if (empty == -2) {
+        // A list, term or date that cannot be read; a term of no months says nothing either.
         const Value list = eval(n.a, r, f), term = eval(n.b, r, f), until = eval(n.c, r, f);
-        return !list.present() ? list : !term.present() ? term : until;
+        for (const Value& v : {list, term, until})
+          if (!v.present()) return v;
+        return Value::missing();
       }
       return Value::boolean(empty == -1);
     }

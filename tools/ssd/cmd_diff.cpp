@@ -50,6 +50,12 @@ int run_dated_diff(const DiffOptions& o, Lang lang, InstrumentDiff& d) {
   for (const auto& p : library.programs) {
     if (p->instrument.id != o.older) continue;
     d = diff_programs(in_force_on(*p, *from), in_force_on(*p, *to));
+    const Instrument& in = p->instrument;
+    auto in_force = [&](Day day) {
+      return (!in.in_force_from || *in.in_force_from <= day) && (!in.repealed_from || day < *in.repealed_from);
+    };
+    if (in_force(*from) != in_force(*to))
+      d.metadata.push_back(in_force(*to) ? "күшіне енді / came into force" : "күші жойылды / repealed");
     d.old_label = o.older + " " + o.from;
     d.new_label = o.older + " " + o.to;
     return kOk;

@@ -57,8 +57,11 @@ std::string wording_comment(const T& item) {
 
 Program in_force_on(const Program& program, Day day) {
   Program p = program;
-  std::erase_if(p.requirements, [&](const Requirement& r) { return !r.in_force_on(day); });
-  std::erase_if(p.provisions, [&](const Provision& v) { return !v.in_force_on(day); });
+  const Instrument& in = p.instrument;
+  const bool instrument_in_force = (!in.in_force_from || *in.in_force_from <= day) &&
+                                   (!in.repealed_from || day < *in.repealed_from);
+  std::erase_if(p.requirements, [&](const Requirement& r) { return !instrument_in_force || !r.in_force_on(day); });
+  std::erase_if(p.provisions, [&](const Provision& v) { return !instrument_in_force || !v.in_force_on(day); });
   return p;
 }
 
@@ -66,7 +69,14 @@ std::string consolidated_source(const Program& p, Day day) {
   const Instrument& in = p.instrument;
   std::string out = fmt::format("// {} — {} күнгі редакция (ssd consolidate).\n", in.id, format_date(day));
   out += fmt::format("стандарт {} {} {{\n", in.id, quoted(in.title));
-  for (const std::string& m : p.meta_source) out += "  " + m + "\n";
+  bool repeal_written = false;
+  for (const std::string& m : p.meta_source) {
+    out += "  " + m + "\n";
+    repeal_written = repeal_written || m.rfind("күші_жойылады", 0) == 0;
+  }
+  // A repeal made by an amending order is not in the instrument's own lines.
+  if (in.repealed_from && !repeal_written)
+    out += fmt::format("  күші_жойылады {} {}\n", format_date(*in.repealed_from), quoted(in.repealed_note));
   if (!p.declarations_source.empty()) out += "\n";
   for (const std::string& d : p.declarations_source) out += reindented(d) + "\n\n";
   for (const Requirement* r : by_rule(p.requirements, day)) out += wording_comment(*r) + reindented(r->source) + "\n\n";

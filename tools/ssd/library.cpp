@@ -57,13 +57,15 @@ bool load_library(const std::string& dir, Lang lang, Library& library, const Com
   const std::vector<std::string> files = ssd_files(dir);
   // The whole folder is one compilation (orders amend instruments of other files): one cache entry.
   std::string key;
+  bool readable = true;
   for (const std::string& path : files) {
     std::string error;
     std::optional<SourceFile> file = read_source_file(path, &error);
-    if (!file) break;
-    key += path + '\0' + file->text() + '\0';
+    readable = readable && file.has_value();
+    if (file) key += path + '\0' + file->text() + '\0';
   }
-  if (std::optional<std::vector<Program>> cached = cache.find(key)) {
+  std::optional<std::vector<Program>> cached = readable ? cache.find(key) : std::nullopt;
+  if (cached) {
     for (Program& p : *cached) library.programs.push_back(std::make_shared<const Program>(std::move(p)));
     return true;
   }
@@ -74,7 +76,7 @@ bool load_library(const std::string& dir, Lang lang, Library& library, const Com
     library.programs.push_back(std::make_shared<const Program>(in.program));
     compiled.push_back(library.programs.back().get());
   }
-  if (ok) cache.store(key, compiled);
+  if (ok && readable) cache.store(key, compiled);
   library.results.push_back(std::move(result));
   return ok;
 }
