@@ -116,27 +116,27 @@ std::string signatures(const ChecklistForm& form) {
 }
 
 std::string risk_section(const RiskSummary& risk) {
-  std::map<std::string, int> by_severity, by_group;
+  std::map<Severity, int> by_severity;
+  std::map<std::string, int> by_group;
   std::string rows;
   for (const RiskViolation& v : risk.violations) {
-    ++by_severity[severity_kk(v.severity)];
-    ++by_group[v.group_label.empty() ? v.group : v.group_label];
+    ++by_severity[v.severity];
+    const std::string group = v.group_label.empty() ? v.group : v.group_label;
+    if (!group.empty()) ++by_group[group];
     rows += fmt::format("<tr><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", html_escape(v.row),
-                        html_escape(v.text), severity_kk(v.severity),
-                        html_escape(v.group_label.empty() ? v.group : v.group_label));
+                        html_escape(v.text), severity_kk(v.severity), html_escape(group));
   }
-  auto list = [](const std::map<std::string, int>& counts) {
-    std::string out;
-    for (const auto& [k, n] : counts) append_joined(out, ", ", html_escape(k) + " — " + std::to_string(n));
-    return out.empty() ? std::string("—") : out;
-  };
+  std::string severities, groups;
+  for (const Severity s : {Severity::Gross, Severity::Significant, Severity::Minor})
+    if (by_severity.count(s)) append_joined(severities, ", ", fmt::format("{} — {}", severity_kk(s), by_severity[s]));
+  for (const auto& [group, n] : by_group) append_joined(groups, ", ", fmt::format("{} — {}", html_escape(group), n));
   return fmt::format(
       "<section class=\"risk\">\n<h2>Тәуекел дәрежесін бағалау өлшемшарттары бойынша бұзушылықтар</h2>\n"
-      "<p>Жазба: {} ({}). Бұзылған жолдар: {}. Бұзушылық дәрежесі бойынша: {}. Топтар бойынша: {}.</p>\n"
+      "<p>Жазба {}: бұзылған жолдар — {}{}{}.</p>\n"
       "<table class=\"form\">\n<thead><tr><th class=\"num\">№</th><th>Өлшемшарт</th><th>Бұзушылық дәрежесі</th>"
       "<th>Тобы</th></tr></thead>\n<tbody>\n{}</tbody>\n</table>\n</section>\n",
-      html_escape(risk.record_id), to_string(risk.status), risk.violations.size(), list(by_severity), list(by_group),
-      rows);
+      html_escape(risk.record_id), risk.violations.size(), severities.empty() ? "" : "; дәрежесі бойынша: " + severities,
+      groups.empty() ? "" : "; топтар бойынша: " + groups, rows);
 }
 
 constexpr const char* kStyle = R"(
@@ -160,15 +160,13 @@ constexpr const char* kStyle = R"(
   table.form tr { page-break-inside: avoid; }
   col.num { width: 8mm; } col.mark { width: 21mm; }
   td.num { text-align: center; }
-  td.mark { text-align: center; vertical-align: middle; font-family: "DejaVu Sans", sans-serif; font-size: 15pt;
-            line-height: 1; }
+  td.mark { text-align: center; font-family: "DejaVu Sans", sans-serif; font-size: 15pt; line-height: 1.1; }
   .basis { font-size: 8.5pt; color: #555; margin-top: 2pt; }
   .tally { font-size: 9pt; color: #333; margin: 0 0 4mm; }
   .signatures { margin-top: 6mm; width: 70%; }
   .risk { margin-top: 10mm; }
   .risk h2 { font-size: 12pt; text-align: center; }
-  .risk table td:nth-child(2) { width: auto; }
-  .risk th:nth-child(1) { width: 10mm; } .risk th:nth-child(3) { width: 30mm; } .risk th:nth-child(4) { width: 40mm; }
+  .risk th:nth-child(1) { width: 10mm; } .risk th:nth-child(3) { width: 28mm; } .risk th:nth-child(4) { width: 50mm; }
   @media print {
     html { background: none; }
     .sheet { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
