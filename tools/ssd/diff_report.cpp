@@ -2,31 +2,11 @@
 
 #include <fmt/format.h>
 
-#include "ssd/report.h"
+#include "markup.h"
 
 namespace ssd::cli {
 
 namespace {
-
-std::string json_string(const std::string& s) {
-  std::string out;
-  append_json_string(s, out);
-  return out;
-}
-
-std::string html(const std::string& s) {
-  std::string out;
-  for (const char c : s) {
-    switch (c) {
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '"': out += "&quot;"; break;
-      default: out.push_back(c);
-    }
-  }
-  return out;
-}
 
 const char* kind_kk(ProvisionChange::Kind k) {
   switch (k) {
@@ -57,16 +37,16 @@ std::string diff_text(const InstrumentDiff& d) {
 
 std::string diff_json(const InstrumentDiff& d) {
   std::string out = fmt::format("{{\"id\":{},\"old\":{},\"new\":{},\"meaning_changed\":{},\"metadata\":[",
-                                json_string(d.id), json_string(d.old_label), json_string(d.new_label),
+                                json_quote(d.id), json_quote(d.old_label), json_quote(d.new_label),
                                 d.meaning_changed() ? "true" : "false");
-  for (size_t i = 0; i < d.metadata.size(); ++i) out += (i ? "," : "") + json_string(d.metadata[i]);
+  for (size_t i = 0; i < d.metadata.size(); ++i) out += (i ? "," : "") + json_quote(d.metadata[i]);
   out += "],\"changes\":[";
   for (size_t i = 0; i < d.changes.size(); ++i) {
     const ProvisionChange& c = d.changes[i];
-    out += fmt::format("{}{{\"rule\":{},\"kind\":\"{}\",\"name\":{},\"what\":[", i ? "," : "", json_string(c.rule),
-                       to_string(c.kind), json_string(c.name));
-    for (size_t k = 0; k < c.what.size(); ++k) out += (k ? "," : "") + json_string(c.what[k]);
-    out += fmt::format("],\"old_law\":{},\"new_law\":{}}}", json_string(c.old_law), json_string(c.new_law));
+    out += fmt::format("{}{{\"rule\":{},\"kind\":\"{}\",\"name\":{},\"what\":[", i ? "," : "", json_quote(c.rule),
+                       to_string(c.kind), json_quote(c.name));
+    for (size_t k = 0; k < c.what.size(); ++k) out += (k ? "," : "") + json_quote(c.what[k]);
+    out += fmt::format("],\"old_law\":{},\"new_law\":{}}}", json_quote(c.old_law), json_quote(c.new_law));
   }
   return out + "]}\n";
 }
@@ -75,14 +55,14 @@ std::string diff_html(const InstrumentDiff& d) {
   std::string rows;
   for (const ProvisionChange& c : d.changes) {
     std::string what;
-    for (const std::string& w : c.what) what += "<li>" + html(w) + "</li>";
+    for (const std::string& w : c.what) what += "<li>" + html_escape(w) + "</li>";
     rows += fmt::format(
         "<tr class=\"{}\"><td class=\"rule\">§&nbsp;{}</td><td>{}<br><small>{}</small></td>"
         "<td><ul>{}</ul></td><td class=\"law\">{}</td><td class=\"law\">{}</td></tr>\n",
-        to_string(c.kind), html(c.rule), kind_kk(c.kind), to_string(c.kind), what, html(c.old_law), html(c.new_law));
+        to_string(c.kind), html_escape(c.rule), kind_kk(c.kind), to_string(c.kind), what, html_escape(c.old_law), html_escape(c.new_law));
   }
   std::string meta;
-  for (const std::string& m : d.metadata) meta += "<li>" + html(m) + "</li>";
+  for (const std::string& m : d.metadata) meta += "<li>" + html_escape(m) + "</li>";
   return fmt::format(R"(<!DOCTYPE html>
 <html lang="kk">
 <head>
@@ -118,7 +98,7 @@ std::string diff_html(const InstrumentDiff& d) {
 </body>
 </html>
 )",
-                     html(d.id), html(d.old_label), html(d.new_label),
+                     html_escape(d.id), html_escape(d.old_label), html_escape(d.new_label),
                      d.meaning_changed() ? "Мағынасы өзгерді / the meaning changed."
                                          : "Мағынасы өзгермеді / no change in meaning.",
                      meta, rows);
