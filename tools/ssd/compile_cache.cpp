@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -105,6 +106,19 @@ void CompileCache::store(const std::string& source, const std::vector<const Prog
   std::error_code ec;
   fs::rename(tmp, path, ec);
   if (ec) fs::remove(tmp, ec);
+  prune();
+}
+
+// Every rebuilt binary or edited folder makes a new entry: keep the newest few.
+void CompileCache::prune() const {
+  constexpr size_t kKeep = 32;
+  std::vector<std::pair<fs::file_time_type, fs::path>> entries;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(dir_, ec))
+    if (e.path().extension() == ".ssdk") entries.emplace_back(e.last_write_time(ec), e.path());
+  if (entries.size() <= kKeep) return;
+  std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (size_t i = kKeep; i < entries.size(); ++i) fs::remove(entries[i].second, ec);
 }
 
 }  // namespace ssd::cli

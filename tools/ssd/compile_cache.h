@@ -24,6 +24,7 @@ class CompileCache {
  private:
   explicit CompileCache(std::string dir) : dir_(std::move(dir)) {}
   std::string path_of(const std::string& source_text) const;
+  void prune() const;
   std::string dir_;
 };
 
