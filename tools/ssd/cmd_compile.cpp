@@ -12,18 +12,27 @@ namespace {
 
 struct CompileOptions {
   std::string input;
+  std::string standards;
   std::string output;
   std::string lang = "kk";
   bool dump = false;
   bool check_only = false;
 };
 
+// The instruments the compiled file itself declares (not those of the files it went with).
+bool declared_in(const Program& p, const std::string& file) {
+  std::error_code ec;
+  return std::filesystem::weakly_canonical(p.source_name, ec) == std::filesystem::weakly_canonical(file, ec);
+}
+
 int run_compile(const CompileOptions& o) {
   const Lang lang = o.lang == "en" ? Lang::En : Lang::Kk;
+  // A file of the standards folder is compiled with the folder, so that its amending orders apply.
   CompileResult result;
-  if (!compile_one(o.input, lang, result)) return kCannotRun;
+  if (!compile_together(companions(o.input, o.standards, false), lang, result)) return kCannotRun;
   for (const CompiledInstrument& in : result.instruments) {
     const Program& p = in.program;
+    if (!declared_in(p, o.input)) continue;
     if (o.dump) std::cout << dump(p);
     if (o.check_only || o.dump) continue;
     std::string path = o.output;
@@ -52,6 +61,7 @@ Command add_compile(CLI::App& app) {
       "  ssd compile --check standards/edu-org.ssd    only checks");
   cmd->add_option("input", o->input, ".ssd file")->required()->check(CLI::ExistingFile);
   cmd->add_option("-o,--output", o->output, "artifact path (default: <id>.ssdc beside the source)");
+  cmd->add_option("--standards", o->standards, "the standards folder: a file in it is compiled with all of it");
   cmd->add_flag("--dump", o->dump, "print the compiled program, node by node, with source lines");
   cmd->add_flag("--check", o->check_only, "check only, write nothing");
   cmd->add_option("--lang", o->lang, "language of diagnostics: kk or en")->check(CLI::IsMember({"kk", "en"}));

@@ -102,8 +102,11 @@ int run_coverage(const CoverageOptions& o) {
   for (const std::string& target : o.targets) {
     if (std::filesystem::path(target).extension() == ".ssd") {
       CompileResult result;
-      if (!compile_one(target, Lang::Kk, result)) return kCannotRun;
-      for (auto& in : result.instruments) programs.push_back(std::make_shared<const Program>(in.program));
+      if (!compile_together(companions(target, o.standards, false), Lang::Kk, result)) return kCannotRun;
+      std::error_code ec;
+      for (auto& in : result.instruments)
+        if (std::filesystem::weakly_canonical(in.program.source_name, ec) == std::filesystem::weakly_canonical(target, ec))
+          programs.push_back(std::make_shared<const Program>(in.program));
     } else {
       ids.push_back(target);
     }

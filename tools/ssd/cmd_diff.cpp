@@ -30,12 +30,17 @@ std::optional<Program> version(const std::string& path, Lang lang) {
     return p;
   }
   CompileResult result;
-  if (!compile_one(path, lang, result)) return std::nullopt;
-  if (result.instruments.size() != 1) {
-    std::cerr << "ssd: " << path << ": one instrument expected, found " << result.instruments.size() << "\n";
+  if (!compile_together(companions(path, "", false), lang, result)) return std::nullopt;
+  std::vector<const Program*> own;
+  std::error_code ec;
+  for (const CompiledInstrument& in : result.instruments)
+    if (std::filesystem::weakly_canonical(in.program.source_name, ec) == std::filesystem::weakly_canonical(path, ec))
+      own.push_back(&in.program);
+  if (own.size() != 1) {
+    std::cerr << "ssd: " << path << ": one instrument expected, found " << own.size() << "\n";
     return std::nullopt;
   }
-  return result.instruments[0].program;
+  return *own[0];
 }
 
 // `ssd diff ID --from D1 --to D2`: one instrument of the standards folder at two dates.

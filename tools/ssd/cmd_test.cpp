@@ -1,7 +1,6 @@
 // ssd test: runs the examples (мысал) written beside the rules, and says which give results
 // other than the ones they expect.
 #include <algorithm>
-#include <filesystem>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -15,10 +14,9 @@ namespace ssd::cli {
 
 namespace {
 
-namespace fs = std::filesystem;
-
 struct TestOptions {
   std::vector<std::string> inputs;
+  std::string standards;
   std::string lang = "kk";
   bool verbose = false;
 };
@@ -52,14 +50,10 @@ int run_test(const TestOptions& o) {
   const Lang lang = o.lang == "en" ? Lang::En : Lang::Kk;
   int passed = 0, failed = 0;
   for (const std::string& path : o.inputs) {
-    // The file is compiled with the other files of its folder, whose orders may amend it and
-    // whose instruments its orders may amend; its own examples are run.
-    std::vector<std::string> together = {path};
-    const fs::path self = fs::weakly_canonical(path);
-    for (const std::string& other : ssd_files(fs::path(path).parent_path().empty() ? "." : fs::path(path).parent_path().string()))
-      if (fs::weakly_canonical(other) != self) together.push_back(other);
+    // The file is compiled with the files whose orders may amend it and whose instruments its
+    // orders may amend (the standards folder, or its own); its own examples are run.
     CompileResult result;
-    if (!compile_together(together, lang, result)) {
+    if (!compile_together(companions(path, o.standards, true), lang, result)) {
       ++failed;
       continue;
     }
@@ -113,6 +107,7 @@ Command add_test(CLI::App& app) {
       "  ssd test -v standards/*.ssd");
   cmd->add_option("inputs", o->inputs, ".ssd files")->required()->check(CLI::ExistingFile);
   cmd->add_flag("-v,--verbose", o->verbose, "name every example that passes too");
+  cmd->add_option("--standards", o->standards, "the standards folder a file of which is tested with all of it");
   cmd->add_option("--lang", o->lang, "language of diagnostics: kk or en")->check(CLI::IsMember({"kk", "en"}));
   return [o] { return run_test(*o); };
 }

@@ -1,6 +1,7 @@
 #include "library.h"
 
 #include <algorithm>
+#include <iterator>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -30,6 +31,22 @@ std::vector<std::string> ssd_files(const std::string& dir) {
     if (it->is_regular_file() && it->path().extension() == ".ssd") files.push_back(it->path().string());
   std::sort(files.begin(), files.end());
   return files;
+}
+
+std::vector<std::string> companions(const std::string& file, const std::string& standards_option, bool own_folder) {
+  std::error_code ec;
+  const fs::path self = fs::weakly_canonical(file, ec);
+  const fs::path standards = fs::weakly_canonical(standards_dir(standards_option), ec);
+  const auto [end, _] = std::mismatch(standards.begin(), standards.end(), self.begin(), self.end());
+  const bool in_standards = end == standards.end();
+  std::string folder;
+  if (in_standards) folder = standards.string();
+  else if (own_folder) folder = fs::path(file).parent_path().empty() ? "." : fs::path(file).parent_path().string();
+  std::vector<std::string> out = {file};
+  if (!folder.empty())
+    for (const std::string& other : ssd_files(folder))
+      if (fs::weakly_canonical(other, ec) != self) out.push_back(other);
+  return out;
 }
 
 bool compile_together(const std::vector<std::string>& paths, Lang lang, CompileResult& result) {

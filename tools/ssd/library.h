@@ -34,4 +34,9 @@ bool compile_together(const std::vector<std::string>& paths, Lang lang, CompileR
 // The .ssd files below a folder, in path order.
 std::vector<std::string> ssd_files(const std::string& dir);
 
+// The files `file` is compiled with: a file of the standards folder (`standards_option`, as
+// standards_dir() resolves it) goes with the whole folder, amending orders and all; any other
+// file with the files of its own folder when `own_folder`, else alone. `file` comes first.
+std::vector<std::string> companions(const std::string& file, const std::string& standards_option, bool own_folder);
+
 }  // namespace ssd::cli
