@@ -1,4 +1,5 @@
 // ssd compile: check a .ssd file and write its compiled artifact (.ssdc), or print it.
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -30,13 +31,15 @@ int run_compile(const CompileOptions& o) {
   // A file of the standards folder is compiled with the folder, so that its amending orders apply.
   CompileResult result;
   if (!compile_together(companions(o.input, o.standards, false), lang, result)) return kCannotRun;
+  const auto own = std::count_if(result.instruments.begin(), result.instruments.end(),
+                                 [&](const CompiledInstrument& in) { return declared_in(in.program, o.input); });
   for (const CompiledInstrument& in : result.instruments) {
     const Program& p = in.program;
     if (!declared_in(p, o.input)) continue;
     if (o.dump) std::cout << dump(p);
     if (o.check_only || o.dump) continue;
     std::string path = o.output;
-    if (path.empty() || result.instruments.size() > 1)
+    if (path.empty() || own > 1)
       path = (std::filesystem::path(o.input).parent_path() / (p.instrument.id + ".ssdc")).string();
     std::string error;
     if (!save_artifact(p, path, &error)) {
