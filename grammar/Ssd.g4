@@ -43,7 +43,7 @@ metaItem
   : APPROVED STRING                                          # approved
   | WORDING STRING                                           # wording
   | IN_FORCE DATE STRING?                                    # inForceOn
-  | IN_FORCE AFTER_PUBLICATION NUMBER unit REGISTERED DATE STRING?   # inForceAfterPublication
+  | IN_FORCE AFTER_PUBLICATION NUMBER unit REGISTERED DATE (PUBLISHED DATE)? STRING?   # inForceAfterPublication
   | REPEALED DATE STRING?                                    # repealed
   | SHORT_NAME STRING                                        # shortName
   | NOTE STRING                                              # note
@@ -164,6 +164,7 @@ SHORT_NAME  : 'қысқаша' ;
 IN_FORCE    : 'күшіне_енеді' ;
 AFTER_PUBLICATION : 'жарияланғаннан_кейін' ;
 REGISTERED  : 'тіркелген' ;
+PUBLISHED   : 'жарияланған' ;
 REPEALED    : 'күші_жойылады' ;
 LIST        : 'тізім' ;
 TABLE       : 'кесте' ;

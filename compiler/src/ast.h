@@ -171,6 +171,7 @@ struct Metadata {
   // on the date of `in_force`: the publication date is not known, so neither is the first day.
   std::optional<int> in_force_days_after_publication;
   std::optional<Name> in_force_unit;
+  std::optional<Day> published;  // the first official publication, where it is known
   // The corpus gives only part of the instrument (ішінара "why"): an amendment may re-word a
   // paragraph the file does not have.
   std::optional<MetaValue> partial;

@@ -392,11 +392,12 @@ void check_publication_unit(const ast::Metadata& meta, const SourceFile& file, D
 std::optional<Day> first_day_in_force(const ast::Metadata& meta) {
   if (!meta.in_force || !meta.in_force->date) return std::nullopt;
   if (!meta.in_force_days_after_publication) return meta.in_force->date;
-  // In force N calendar days after the first official publication, which cannot precede the
-  // registration: the earliest day in force is registration + N + 1.
+  // In force once N calendar days have passed after the day of the first official publication:
+  // from publication + N + 1. Where the publication date is not known, it cannot precede the
+  // registration, and registration + N + 1 is the earliest day the act can be in force.
   const std::optional<Unit> u = meta.in_force_unit ? find_unit(meta.in_force_unit->text) : std::nullopt;
   const int days = static_cast<int>(*meta.in_force_days_after_publication * (u ? u->factor : 1));
-  return *meta.in_force->date + days + 1;
+  return meta.published.value_or(*meta.in_force->date) + days + 1;
 }
 
 std::optional<std::string> finding_status_code(const std::string& word) { return lookup(kFindingWords, word); }

@@ -74,6 +74,8 @@ class Lowerer {
     if (in.meta.wording) m.wording = in.meta.wording->text;
     if (in.meta.in_force) m.in_force_note = in.meta.in_force->text;
     m.in_force_from = first_day_in_force(in.meta);
+    // Counted from the registration, the first day is the earliest possible, not a known one.
+    m.in_force_estimated = in.meta.in_force_days_after_publication && !in.meta.published;
     for (const auto& note : in.meta.notes) m.notes.push_back(note.text);
     if (in.meta.repealed) {
       m.repealed_from = in.meta.repealed->date;

@@ -306,7 +306,9 @@ class Builder {
       set_meta(in.in_force, meta(c->STRING(), c->DATE(), c), "күшіне_енеді");
     } else if (auto* c = dynamic_cast<g::SsdParser::InForceAfterPublicationContext*>(ctx)) {
       ast::MetaValue v = meta(c->STRING(), nullptr, c);
-      v.date = date_value(c->DATE());  // the registration: the earliest possible publication
+      const auto dates = c->DATE();
+      if (!dates.empty()) v.date = date_value(dates[0]);  // the registration: the earliest possible publication
+      if (dates.size() > 1) in.published = date_value(dates[1]);
       set_meta(in.in_force, std::move(v), "күшіне_енеді");
       int days = 0;
       const std::string n = c->NUMBER() ? c->NUMBER()->getText() : "0";

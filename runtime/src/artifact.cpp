@@ -66,6 +66,7 @@ void write_program(Writer& w, const Program& p) {
                                &in.in_force_note, &in.repealed_note, &p.source_name})
     w.str(*s);
   w.opt_day(in.in_force_from);
+  w.u8(in.in_force_estimated);
   w.opt_day(in.repealed_from);
   w.u32(static_cast<std::uint32_t>(p.enums.size()));
   for (const EnumDef& e : p.enums) {
@@ -219,6 +220,7 @@ std::optional<Program> read_program(Reader& r) {
                          &in.in_force_note, &in.repealed_note, &p.source_name})
     *s = r.str();
   in.in_force_from = r.opt_day();
+  in.in_force_estimated = r.u8();
   in.repealed_from = r.opt_day();
   p.enums.resize(r.count(9));
   for (EnumDef& e : p.enums) {

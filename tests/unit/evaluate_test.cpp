@@ -254,3 +254,17 @@ TEST(Evaluate, InEveryCalendarMonth) {
 
 }  // namespace
 }  // namespace ssd::testing
+
+namespace ssd::testing {
+namespace {
+
+TEST(Evaluate, InForceAfterAKnownPublication) {
+  Checked c(instrument("  талап т § 4 { шарт ақиқат }",
+                       "  күшіне_енеді жарияланғаннан_кейін 10 күнтізбелік күн тіркелген 2019-06-27 жарияланған 2019-07-03\n"));
+  auto at = [](const char* day) { return std::string("{\"id\":\"r\",\"standard\":\"t-1\",\"as_of\":\"") + day + "\"}"; };
+  EXPECT_EQ(c.status(at("2019-07-13")), "not_in_force");
+  EXPECT_EQ(c.status(at("2019-07-14")), "compliant");
+}
+
+}  // namespace
+}  // namespace ssd::testing

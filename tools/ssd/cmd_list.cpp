@@ -18,7 +18,7 @@ Command add_list(CLI::App& app) {
     if (!load_library(standards_dir(*standards), Lang::Kk, library)) return kCannotRun;
     for (const auto& p : library.programs) {
       const Instrument& in = p->instrument;
-      std::cout << fmt::format("{:<22} {} – {}  {}\n", in.id,
+      std::cout << fmt::format("{:<22} {}{} – {}  {}\n", in.id, in.in_force_estimated ? "≥" : "",
                                in.in_force_from ? format_date(*in.in_force_from) : "…",
                                in.repealed_from ? format_date(*in.repealed_from) : "…", in.title);
     }

@@ -157,6 +157,7 @@ struct Instrument {
   std::string approved;    // the approving act
   std::string wording;     // the act whose wording is encoded
   std::optional<Day> in_force_from;  // first day in force, where the text gives it
+  bool in_force_estimated = false;   // in_force_from is the earliest possible (publication not known)
   std::string in_force_note;
   std::optional<Day> repealed_from;  // first day no longer in force
   std::string repealed_note;
