@@ -39,8 +39,6 @@ const char* unit_word(TimeUnit unit, bool en) {
   return "";
 }
 
-bool is_comparison(Op op) { return op >= Op::Lt && op <= Op::Ne; }
-
 }  // namespace
 
 Value Evaluator::date_add(Day day, double count, TimeUnit unit, int sign) const {

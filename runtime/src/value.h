@@ -18,10 +18,19 @@ struct Value {
 
   bool present() const { return state == State::Present; }
   static Value missing() { return {}; }
-  static Value not_applicable() { return {State::NotApplicable}; }
-  static Value number(double n) { return {State::Present, n}; }
-  static Value boolean(bool b) { return {State::Present, b ? 1.0 : 0.0}; }
-  static Value set(std::uint64_t bits) { return {State::Present, 0, bits}; }
+  static Value not_applicable() { return with(State::NotApplicable, 0, 0); }
+  static Value number(double n) { return with(State::Present, n, 0); }
+  static Value boolean(bool b) { return with(State::Present, b ? 1.0 : 0.0, 0); }
+  static Value set(std::uint64_t bits) { return with(State::Present, 0, bits); }
+
+ private:
+  static Value with(State state, double num, std::uint64_t bits) {
+    Value v;
+    v.state = state;
+    v.num = num;
+    v.bits = bits;
+    return v;
+  }
 };
 
 }  // namespace ssd
