@@ -9,12 +9,9 @@ import subprocess
 import sys
 import tempfile
 
-problems = []
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from expectations import expect, finish  # noqa: E402
 
-
-def expect(ok, what):
-    if not ok:
-        problems.append(what)
 
 
 def main():
@@ -65,10 +62,7 @@ def main():
                           capture_output=True, text=True)
     expect(same.returncode == 0, "no order between 2021 and 2023: no change")
 
-    for p in problems:
-        print("FAIL " + p)
-    print("%d passed, %d failed" % (0 if problems else 1, 1 if problems else 0))
-    return 1 if problems else 0
+    return finish()
 
 
 if __name__ == "__main__":

@@ -9,17 +9,9 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from expectations import expect, finish  # noqa: E402
 import screenshot  # noqa: E402
 
-passed, failed = 0, []
-
-
-def expect(ok, what):
-    global passed
-    if ok:
-        passed += 1
-    else:
-        failed.append(what)
 
 
 def dark(px):
@@ -70,8 +62,8 @@ def main():
     args = ap.parse_args()
     fx = args.fixtures
     if screenshot.chromium() is None:
-        print("FAIL chromium is not installed (scripts/install-deps installs it)\n0 passed, 1 failed")
-        return 1
+        expect(False, "chromium is not installed (scripts/install-deps installs it)")
+        return finish()
 
     with tempfile.TemporaryDirectory() as tmp:
         page, png = os.path.join(tmp, "form.html"), os.path.join(tmp, "form.png")
@@ -132,10 +124,7 @@ def main():
 
 
 def report():
-    for f in failed:
-        print("FAIL " + f)
-    print("%d passed, %d failed" % (passed, len(failed)))
-    return 1 if failed else 0
+    return finish()
 
 
 if __name__ == "__main__":

@@ -9,15 +9,9 @@ import subprocess
 import sys
 import tempfile
 
-passed, failed = 0, []
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from expectations import expect, finish  # noqa: E402
 
-
-def expect(ok, what):
-    global passed
-    if ok:
-        passed += 1
-    else:
-        failed.append(what)
 
 
 def main():
@@ -155,10 +149,7 @@ def main():
     r = ssd("fixture-checklist", "--standard", "fixture-standard")
     expect(r.returncode == 2, "both an id and --standard: exit 2")
 
-    for f in failed:
-        print("FAIL " + f)
-    print("%d passed, %d failed" % (passed, len(failed)))
-    return 1 if failed else 0
+    return finish()
 
 
 if __name__ == "__main__":

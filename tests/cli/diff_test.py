@@ -9,14 +9,9 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from expectations import expect, finish  # noqa: E402
 import screenshot  # noqa: E402
 
-problems = []
-
-
-def expect(ok, what):
-    if not ok:
-        problems.append(what)
 
 
 def run(ssd, *args):
@@ -59,7 +54,7 @@ def main():
         with open(page, "w", encoding="utf-8") as f:
             f.write(run(args.ssd, "--format", "html", v1, v2).stdout)
         if screenshot.chromium() is None:
-            problems.append("chromium is not installed (scripts/install-deps installs it)")
+            expect(False, "chromium is not installed (scripts/install-deps installs it)")
         else:
             png = os.path.join(tmp, "diff.png")
             expect(screenshot.screenshot(page, png), "chromium wrote no screenshot")
@@ -72,10 +67,7 @@ def main():
                 dark = sum(n for (r, g, b), n in seen.items() if r + g + b < 200)
                 expect(dark > 2000, "screenshot shows little text (%d dark pixels)" % dark)
 
-    for p in problems:
-        print("FAIL " + p)
-    print("%d passed, %d failed" % (0 if problems else 1, 1 if problems else 0))
-    return 1 if problems else 0
+    return finish()
 
 
 if __name__ == "__main__":

@@ -4,8 +4,12 @@ in input order; the malformed ones are `error` with a reason, the good ones are 
 the exit status follows the contract (§6)."""
 import argparse
 import json
+import os
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from expectations import expect, finish  # noqa: E402
 
 GOOD = {"id": "good", "standard": "edu-org", "as_of": "2020-11-23",
         "client": {"categories": ["no_parental_care"]},
@@ -37,23 +41,17 @@ def main():
     proc = subprocess.run([args.ssd, "check", "--standards", args.standards], input=text.encode(),
                           capture_output=True)
     out = [json.loads(line) for line in proc.stdout.decode().splitlines()]
-    problems = []
-    if len(out) != len(LINES):
-        problems.append("%d output lines for %d records" % (len(out), len(LINES)))
+    expect(len(out) == len(LINES), "%d output lines for %d records" % (len(out), len(LINES)))
     for (want_id, _), got in zip(LINES, out):
-        if want_id and got.get("id") != want_id:
-            problems.append("output %r where %r was expected" % (got.get("id"), want_id))
-        good = want_id and want_id.startswith("good")
-        if good and got["status"] != "compliant":
-            problems.append("%s: %s" % (want_id, got))
-        if not good and (got["status"] != "error" or not got.get("error") or got["findings"]):
-            problems.append("not an error record: %s" % got)
-    if proc.returncode != 1:
-        problems.append("exit status %d, the contract asks 1" % proc.returncode)
-    for p in problems:
-        print("FAIL " + p)
-    print("%d passed, %d failed" % (0 if problems else 1, 1 if problems else 0))
-    return 1 if problems else 0
+        if want_id:
+            expect(got.get("id") == want_id, "output %r where %r was expected" % (got.get("id"), want_id))
+        if want_id and want_id.startswith("good"):
+            expect(got["status"] == "compliant", "%s: %s" % (want_id, got))
+        else:
+            expect(got["status"] == "error" and got.get("error") and not got["findings"],
+                   "not an error record: %s" % got)
+    expect(proc.returncode == 1, "exit status %d, the contract asks 1" % proc.returncode)
+    return finish()
 
 
 if __name__ == "__main__":

@@ -9,15 +9,9 @@ import subprocess
 import sys
 import tempfile
 
-passed, failed = 0, []
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from expectations import expect, finish  # noqa: E402
 
-
-def expect(ok, what):
-    global passed
-    if ok:
-        passed += 1
-    else:
-        failed.append(what)
 
 
 def main():
@@ -102,10 +96,7 @@ def main():
         expect(needle in page, "html shows %s" % needle)
     expect(ssd(os.path.join(fx, "no-such-file.jsonl")).returncode == 2, "missing input: exit 2")
 
-    for f in failed:
-        print("FAIL " + f)
-    print("%d passed, %d failed" % (passed, len(failed)))
-    return 1 if failed else 0
+    return finish()
 
 
 if __name__ == "__main__":

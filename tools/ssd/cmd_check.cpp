@@ -6,8 +6,8 @@
 #include <map>
 
 #include "commands.h"
-#include "jsonl_input.h"
 #include "library.h"
+#include "record_files.h"
 #include "ssd/checker.h"
 #include "ssd/report.h"
 
@@ -39,8 +39,7 @@ int run_check(const CheckOptions& o) {
   long records = 0;
   std::map<RecordStatus, long> counts;
   JsonlWriter jsonl(lang == Lang::En);
-  auto handle = [&](const char* data, size_t size, size_t capacity) {
-    const RecordResult& r = checker.check_padded(data, size, capacity);
+  auto handle = [&](const RecordResult& r) {
     ++counts[r.status];
     if (format == OutputFormat::Jsonl) jsonl.append(r, out);
     else append_text(r, out);
@@ -51,18 +50,8 @@ int run_check(const CheckOptions& o) {
     if (progress && ++records % 100000 == 0) std::fprintf(stderr, "\r%ld records…", records);
   };
 
-  std::vector<std::string> inputs = o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;
-  bool read_ok = true;
-  for (const std::string& path : inputs) {
-    std::FILE* in = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
-    if (!in) {
-      std::fwrite(out.data(), 1, out.size(), stdout);
-      std::fprintf(stderr, "ssd: cannot open %s\n", path.c_str());
-      return kCannotRun;
-    }
-    read_ok = for_each_line(in, Checker::padding(), handle) && read_ok;
-    if (in != stdin) std::fclose(in);
-  }
+  const std::vector<std::string> inputs = o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;
+  const bool read_ok = check_case_files(checker, inputs, handle);  // says what it could not read
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);
   if (progress && records >= 100000) std::fprintf(stderr, "\r");
@@ -70,10 +59,7 @@ int run_check(const CheckOptions& o) {
     std::printf("\n");
     for (const auto& [status, n] : counts) std::printf("%-14s %ld\n", to_string(status), n);
   }
-  if (!read_ok) {
-    std::fprintf(stderr, "ssd: read error\n");
-    return kCannotRun;
-  }
+  if (!read_ok) return kCannotRun;
   for (const auto& [status, n] : counts)
     if (status != RecordStatus::Compliant && status != RecordStatus::NotInForce && n > 0) return kFindings;
   return kOk;
