@@ -4,6 +4,7 @@
 #include <map>
 
 #include "amend.h"
+#include "blocks.h"
 #include "check.h"
 #include "lower.h"
 #include "parse.h"
@@ -19,11 +20,12 @@ const char* prelude_source() { return detail::kPreludeSource; }
 
 namespace {
 
-std::vector<Example> examples_of(const Timeline& timeline) {
+std::vector<Example> examples_of(const Scope& scope) {
   std::vector<Example> out;
-  for (const ExampleRef& ref : timeline.examples) {
+  for (const ExampleRef& ref : scope.timeline.examples) {
     const ast::ExampleDecl& x = *ref.decl;
-    Example e{x.name, ref.file->name(), x.span.line, x.json, {}};
+    auto kazakh = scope.example_json.find(&x);
+    Example e{x.name, ref.file->name(), x.span.line, kazakh != scope.example_json.end() ? kazakh->second : x.json, {}};
     for (const auto& want : x.expectations) {
       Example::Expectation exp;
       exp.line = want.status.span.line;
@@ -56,17 +58,93 @@ void check_links(const std::vector<std::unique_ptr<Scope>>& scopes, Diagnostics&
       for (const ast::Inspects& link : r.decl->inspects) {
         auto it = by_id.find(link.instrument.text);
         if (it == by_id.end()) continue;  // not compiled here (or a duplicate, reported above)
-        const Timeline& t = it->second->timeline;
-        auto cites = [&](const auto& refs) {
-          return std::any_of(refs.begin(), refs.end(), [&](const auto& x) {
-            return x.decl->citation && (within(x.decl->citation->rule, link.citation.rule) ||
-                                        within(link.citation.rule, x.decl->citation->rule));
-          });
-        };
-        if (!cites(t.requirements) && !cites(t.provisions))
-          diags.report(DiagId::unknown_link, r.file, link.citation.span, {link.instrument.text, "§ " + link.citation.rule});
+        const auto& provisions = it->second->timeline.provisions;
+        const bool found = std::any_of(provisions.begin(), provisions.end(), [&](const ProvisionRef& p) {
+          const std::string& key = p.decl->key;
+          return !key.empty() && (within(key, link.citation.rule) || within(link.citation.rule, key));
+        });
+        if (!found) diags.report(DiagId::unknown_link, r.file, link.citation.span, {link.instrument.text, "§ " + link.citation.rule});
       }
     }
+  }
+}
+
+// The texts blocks take from other blocks of their file (`risk-criteria § 4 мәтінімен`): the one
+// block of that instrument and key in the same file that has a text of its own.
+SharedTexts shared_texts(const std::vector<Parsed>& parsed, Diagnostics& diags) {
+  SharedTexts out;
+  for (const Parsed& p : parsed) {
+    std::map<std::pair<std::string, std::string>, std::vector<const ast::BlockDecl*>> own;  // (instrument, key)
+    std::vector<std::pair<std::string, const ast::BlockDecl*>> wanted;
+    auto visit = [&](auto& self, const std::string& instrument, const ast::BlockDecl& b) -> void {
+      if (b.text) own[{instrument, b.key}].push_back(&b);
+      if (b.text_from) wanted.emplace_back(instrument, &b);
+      for (const auto& child : b.blocks) self(self, instrument, child);
+    };
+    for (const auto& in : p.module.instruments)
+      for (const auto& b : in.blocks) visit(visit, in.id.text, b);
+    for (const auto& a : p.module.amendments)
+      for (const auto& section : a.sections)
+        for (const auto& b : section.blocks) visit(visit, section.instrument.text, b);
+    for (const auto& [instrument, b] : wanted) {
+      const std::string id = b->text_from_instrument->text;
+      const std::string key = b->text_from->rule;
+      const auto it = own.find({id, key});
+      const std::string name = id + (key.empty() ? "" : " § " + key);
+      if (it == own.end()) diags.report(DiagId::unknown_text, p.file.get(), b->text_span, {name});
+      else if (it->second.size() > 1) diags.report(DiagId::ambiguous_text, p.file.get(), b->text_span, {name});
+      else out[b] = &*it->second.front()->text;
+    }
+  }
+  return out;
+}
+
+// An instrument's file points at the orders that word its provisions (`391-2024 өзгерісінде`),
+// and every new wording or supplement of an order compiled with it is pointed at. Orders outside
+// the compilation are not checked.
+void check_pointers(const std::vector<std::unique_ptr<Scope>>& scopes, const std::vector<AmendmentSource>& amendments,
+                    Diagnostics& diags) {
+  if (amendments.empty()) return;
+  std::map<std::string, const AmendmentSource*> orders;
+  for (const AmendmentSource& a : amendments) orders[a.decl->id.text] = &a;
+  for (const auto& s : scopes) {
+    const std::string& id = s->instrument->id.text;
+    const auto& pointers = s->timeline.pointers;
+    auto related = [](const std::string& a, const std::string& b) { return within(a, b) || within(b, a); };
+    for (const PointerRef& p : pointers) {
+      const std::string name = p.key.empty() ? id : "§ " + p.key;
+      auto it = orders.find(p.decl->order.text);
+      if (it == orders.end()) {
+        diags.report(DiagId::unknown_order, p.file, p.decl->order.span, {p.decl->order.text});
+        continue;
+      }
+      bool changed = false;
+      for (const auto& section : it->second->decl->sections)
+        if (section.instrument.text == id)
+          for (const OperationRef& op : operations_of(section, *it->second->file, nullptr))
+            changed = changed || (op.kind != ast::OperationKind::Repeal && related(op.target, p.key));
+      if (!changed) diags.report(DiagId::pointer_without_operation, p.file, p.decl->order.span, {p.decl->order.text, id, name});
+    }
+    for (const AmendmentSource& a : amendments)
+      for (const auto& section : a.decl->sections) {
+        if (section.instrument.text != id) continue;
+        for (const OperationRef& op : operations_of(section, *a.file, nullptr)) {
+          if (op.kind != ast::OperationKind::NewWording && op.kind != ast::OperationKind::Supplement) continue;
+          const bool pointed = std::any_of(pointers.begin(), pointers.end(), [&](const PointerRef& p) {
+            return p.decl->order.text == a.decl->id.text && related(op.target, p.key);
+          });
+          if (pointed) continue;
+          const std::string name = op.target.empty() ? bilingual("мәтіні ", "its text ") : "§ " + op.target + " ";
+          diags.report(DiagId::operation_without_pointer, a.file, op.span, {id, name, a.decl->id.text});
+          // The pointer, written before the instrument's closing brace: `тармақ 8 { 1-2024 өзгерісінде }`.
+          const Span end = s->instrument->end;
+          std::string pointer = a.decl->id.text + " өзгерісінде";
+          const auto blocks = op.target.empty() ? decltype(blocks_of_rule("")){} : blocks_of_rule(op.target);
+          for (auto it = blocks.rbegin(); it != blocks.rend(); ++it)
+            pointer = keyword(it->first) + (" " + it->second) + " { " + pointer + " }";
+          diags.fix({s->file, {end.line, end.column, end.line, end.column}, "  " + pointer + "\n"});
+        }
+      }
   }
 }
 
@@ -104,27 +182,34 @@ CompileResult compile_sources(const std::vector<std::shared_ptr<const SourceFile
     }
     for (const auto& a : p.module.amendments) amendments.push_back({&a, file});
   }
+  std::map<std::string, const AmendmentSource*> order_ids;
   for (const AmendmentSource& a : amendments) {
     if (!first_day_in_force(a.decl->meta)) diags.report(DiagId::amendment_no_date, a.file, a.decl->span, {a.decl->title});
     check_publication_unit(a.decl->meta, *a.file, diags);
-    for (const auto& op : a.decl->operations)
-      if (!instruments.count(op.instrument.text))
-        diags.report(DiagId::unknown_instrument, a.file, op.instrument.span, {op.instrument.text});
+    if (auto [it, fresh] = order_ids.emplace(a.decl->id.text, &a); !fresh) {
+      diags.report(DiagId::duplicate_instrument, a.file, a.decl->id.span, {a.decl->id.text});
+      diags.note(DiagId::previous_definition, it->second->file, it->second->decl->id.span);
+    }
+    for (const auto& section : a.decl->sections)
+      if (!instruments.count(section.instrument.text))
+        diags.report(DiagId::unknown_instrument, a.file, section.instrument.span, {section.instrument.text});
   }
+  const SharedTexts shared = shared_texts(parsed, diags);
 
   // Scopes stay where they are made: expressions point into their symbols.
   std::vector<std::unique_ptr<Scope>> scopes;
   for (const Parsed& p : parsed) {
     for (const auto& in : p.module.instruments) {
       if (instruments.at(in.id.text).first != &in) continue;  // a duplicate, reported above
-      Timeline timeline = apply_amendments(in, *p.file, amendments, diags);
+      Timeline timeline = apply_amendments(in, *p.file, amendments, shared, diags);
       scopes.push_back(std::make_unique<Scope>(resolve(prelude, in, *p.file, std::move(timeline), diags)));
       check(*scopes.back(), diags);
     }
   }
   check_links(scopes, diags);
+  check_pointers(scopes, amendments, diags);
   if (diags.has_errors()) return result;
-  for (const auto& scope : scopes) result.instruments.push_back({lower(*scope), examples_of(scope->timeline)});
+  for (const auto& scope : scopes) result.instruments.push_back({lower(*scope), examples_of(*scope)});
   return result;
 }
 

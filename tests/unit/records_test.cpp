@@ -6,8 +6,8 @@ namespace {
 
 class Records : public ::testing::Test {
  protected:
-  Records() : c_(instrument("  талап т § 5.1 { шарт тұрғын_үй.жатын_бөлме_ауданы >= 4 м² }\n"
-                            "  талап к § 2 { шарт клиент.санаттары ішінде {жетім} }")) {}
+  Records() : c_(instrument("  тармақ 5 { тармақша 1 { талап т { талап_етіледі тұрғын_үй.жатын_бөлме_ауданы >= 4 м² } } }\n"
+                            "  тармақ 2 { талап к { талап_етіледі клиент.санаттары тізімінде жетім } }")) {}
   std::string error_of(const std::string& json) {
     const RecordResult& r = c_.check(json);
     EXPECT_EQ(r.status, RecordStatus::Error) << json;

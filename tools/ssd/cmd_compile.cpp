@@ -1,6 +1,7 @@
 // ssd compile: check a .ssd file and write its compiled artifact (.ssdc), or print it.
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "commands.h"
@@ -18,6 +19,7 @@ struct CompileOptions {
   std::string lang = "kk";
   bool dump = false;
   bool check_only = false;
+  bool fix = false;
 };
 
 // The instruments the compiled file itself declares (not those of the files it went with).
@@ -26,8 +28,31 @@ bool declared_in(const Program& p, const std::string& file) {
   return std::filesystem::weakly_canonical(p.source_name, ec) == std::filesystem::weakly_canonical(file, ec);
 }
 
+// Writes the fix-its of the warnings (the old spellings' new forms) into the files, round by round
+// until none is left: a fix-it that overlaps another waits for the next round.
+bool write_fixits(const std::vector<std::string>& paths, Lang lang) {
+  for (int round = 0; round < 20; ++round) {
+    CompileResult result;
+    compile_together(paths, lang, result, true);
+    int applied = 0;
+    const auto fixed = apply_fixits(result.diagnostics, &applied);
+    if (applied == 0) return true;
+    for (const auto& [file, text] : fixed) {
+      std::ofstream out(file->name(), std::ios::binary | std::ios::trunc);
+      out << text;
+      if (!out.flush()) {
+        std::cerr << "ssd: " << file->name() << ": " << (lang == Lang::Kk ? "жазу мүмкін емес" : "cannot write") << "\n";
+        return false;
+      }
+      std::cerr << file->name() << ": " << applied << (lang == Lang::Kk ? " түзету\n" : " fix-its\n");
+    }
+  }
+  return true;
+}
+
 int run_compile(const CompileOptions& o) {
   const Lang lang = o.lang == "en" ? Lang::En : Lang::Kk;
+  if (o.fix && !write_fixits(companions(o.input, o.standards, false), lang)) return kCannotRun;
   // A file of the standards folder is compiled with the folder, so that its amending orders apply.
   CompileResult result;
   if (!compile_together(companions(o.input, o.standards, false), lang, result)) return kCannotRun;
@@ -61,12 +86,16 @@ Command add_compile(CLI::App& app) {
       "Errors are reported with file:line:col, the line and a caret; all of them in one run.\n"
       "  ssd compile standards/edu-org.ssd            writes standards/edu-org.ssdc\n"
       "  ssd compile --dump standards/edu-org.ssd     prints the compiled program instead\n"
-      "  ssd compile --check standards/edu-org.ssd    only checks");
+      "  ssd compile --check standards/edu-org.ssd    only checks\n"
+      "  ssd compile --check --fix old.ssd            writes the new spelling of old keywords and forms");
   cmd->add_option("input", o->input, ".ssd file")->required()->check(CLI::ExistingFile);
   cmd->add_option("-o,--output", o->output, "artifact path (default: <id>.ssdc beside the source)");
   cmd->add_option("--standards", o->standards, "the standards folder: a file in it is compiled with all of it");
   cmd->add_flag("--dump", o->dump, "print the compiled program, node by node, with source lines");
-  cmd->add_flag("--check", o->check_only, "check only, write nothing");
+  cmd->add_flag("--check", o->check_only, "check only, write no artifact");
+  cmd->add_flag("--fix", o->fix,
+                "first write into the files the fix-its of the warnings: the new spelling of each old one\n"
+                "(a keyword renamed, x ішінде S as S тізімінде x, ...); then compile as asked");
   cmd->add_option("--lang", o->lang, "language of diagnostics: kk or en")->check(CLI::IsMember({"kk", "en"}));
   return [o] { return run_compile(*o); };
 }

@@ -49,7 +49,7 @@ std::vector<std::string> companions(const std::string& file, const std::string& 
   return out;
 }
 
-bool compile_together(const std::vector<std::string>& paths, Lang lang, CompileResult& result) {
+bool compile_together(const std::vector<std::string>& paths, Lang lang, CompileResult& result, bool quiet) {
   std::vector<std::shared_ptr<const SourceFile>> sources;
   for (const std::string& path : paths) {
     std::string error;
@@ -61,7 +61,7 @@ bool compile_together(const std::vector<std::string>& paths, Lang lang, CompileR
     sources.push_back(std::make_shared<const SourceFile>(std::move(*file)));
   }
   result = compile_sources(sources);
-  if (!result.diagnostics.all().empty()) std::cerr << result.diagnostics.render(lang);
+  if (!quiet && !result.diagnostics.all().empty()) std::cerr << result.diagnostics.render(lang);
   return result.ok();
 }
 

@@ -28,8 +28,8 @@ bool load_library(const std::string& dir, Lang lang, Library& library,
 bool compile_one(const std::string& path, Lang lang, CompileResult& result);
 
 // Compiles files together (amending orders apply to the instruments of the others); diagnostics
-// to stderr.
-bool compile_together(const std::vector<std::string>& paths, Lang lang, CompileResult& result);
+// to stderr unless `quiet`.
+bool compile_together(const std::vector<std::string>& paths, Lang lang, CompileResult& result, bool quiet = false);
 
 // The .ssd files below a folder, in path order.
 std::vector<std::string> ssd_files(const std::string& dir);

@@ -65,7 +65,7 @@ OrgReport ReportBuilder::finish() const {
         RequirementStats line;
         line.rule = q.rule;
         line.name = q.name;
-        line.text = q.description_kk.empty() ? q.law : q.description_kk;
+        line.text = q.description_kk.empty() ? law_of(p, q) : q.description_kk;
         line.severity = q.severity;
         line.risk_rows = links_.rows_for(p.instrument.id, q.rule);
         s.requirements.push_back(std::move(line));
@@ -81,7 +81,7 @@ OrgReport ReportBuilder::finish() const {
     if (risk_criteria_)
       for (const Requirement& q : risk_criteria_->requirements)
         if (q.rule == row) {
-          stats.text = q.law.empty() ? q.description_kk : q.law;
+          stats.text = law_of(*risk_criteria_, q).empty() ? q.description_kk : law_of(*risk_criteria_, q);
           stats.severity = q.severity;
           stats.group = q.group;
           stats.group_label = q.group_label;
