@@ -36,6 +36,9 @@ int main(int argc, char** argv) {
       expect(strstr(ssd_finding_citation(c, i), "5-тармақтың 1) тармақшасы") != NULL, "the citation");
     }
   expect(found, "a finding for 5.1");
+  /* Loading the same instrument again replaces it; the last result is still readable. */
+  expect(ssd_checker_load(c, argv[1]) == 0, "the artifact loads again");
+  expect(ssd_finding_count(c) > 0 && ssd_finding_rule(c, 0) != NULL, "the result outlives the reload");
   expect(strstr(ssd_result_json(c), "\"status\":\"non_compliant\"") != NULL, "the contract's line");
 
   expect(strcmp(ssd_check(c, "{", 1), "error") == 0, "broken JSON is an error record");
