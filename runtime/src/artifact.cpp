@@ -1,4 +1,4 @@
-#include "ssd/artifact.h"
+#include "ssd/internal/artifact.h"
 
 #include <zlib.h>
 

@@ -1,5 +1,7 @@
 #include "ssd/report.h"
 
+#include "ssd/internal/program.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>

@@ -1,6 +1,6 @@
 #include "test_support.h"
 
-#include "ssd/artifact.h"
+#include "ssd/internal/artifact.h"
 
 namespace ssd::testing {
 namespace {

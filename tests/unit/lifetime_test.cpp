@@ -16,7 +16,7 @@ const char* kRecord = R"({"id":"r","standard":"t-1","as_of":"2024-01-01"})";
 TEST(Lifetime, AResultOutlivesTheReplacementOfItsInstrument) {
   auto first = std::make_shared<const Program>(program("4"));
   const std::weak_ptr<const Program> watch = first;
-  Checker checker;
+  RecordChecker checker;
   checker.add(std::move(first));
   const RecordResult& r = checker.check(kRecord);
   ASSERT_EQ(r.findings.size(), 1u);
@@ -35,7 +35,7 @@ TEST(Lifetime, AJsonlWriterHoldsWhatItHasWritten) {
   JsonlWriter writer;
   std::string out;
   {
-    Checker checker;
+    RecordChecker checker;
     checker.add(std::move(program_4));
     writer.append(checker.check(kRecord), out);
   }

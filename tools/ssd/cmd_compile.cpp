@@ -1,11 +1,14 @@
 // ssd compile: check a .ssd file and write its compiled artifact (.ssdc), or print it.
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "commands.h"
 #include "library.h"
-#include "ssd/artifact.h"
+#include "ssd/calendar.h"
+#include "ssd/internal/artifact.h"
+#include "ssd/internal/bundle.h"
 
 namespace ssd::cli {
 
@@ -47,8 +50,36 @@ std::vector<std::string> orders_left_out(const std::string& file, const std::str
   return out;
 }
 
+// `ssd compile --standards DIR -o FILE`: every instrument of the folder and the calendar, one file.
+int run_bundle(const CompileOptions& o, Lang lang) {
+  if (o.output.empty() && !o.check_only && !o.dump) {
+    std::cerr << "ssd: compile: give a .ssd file, or -o FILE.ssdb for a bundle of the standards folder\n";
+    return kCannotRun;
+  }
+  const std::string dir = standards_dir(o.standards);
+  Library library;
+  if (!load_library(dir, lang, library)) return kCannotRun;
+  std::vector<const Program*> programs;
+  for (const auto& p : library.programs) {
+    programs.push_back(p.get());
+    if (o.dump) std::cout << dump(*p);
+  }
+  if (o.check_only || o.dump) return kOk;
+  const std::string bytes = serialize_bundle(programs, WorkCalendar::kazakhstan_tsv());
+  std::ofstream out(o.output, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) {
+    std::cerr << "ssd: cannot write " << o.output << "\n";
+    return kCannotRun;
+  }
+  std::cerr << dir << " → " << o.output << " (" << programs.size() << " instruments, " << bytes.size() << " bytes)\n";
+  return kOk;
+}
+
 int run_compile(const CompileOptions& o) {
   const Lang lang = o.lang == "en" ? Lang::En : Lang::Kk;
+  if (o.input.empty()) return run_bundle(o, lang);
   const std::string folder = folder_of(o.input, o.standards);
   std::vector<std::string> left_out;
   if (o.alone) left_out = orders_left_out(o.input, folder, lang);
@@ -92,10 +123,16 @@ Command add_compile(CLI::App& app) {
       "  ssd compile --dump standards/edu-org.ssd     prints the compiled program instead\n"
       "  ssd compile --check standards/edu-org.ssd    only checks\n"
       "  ssd compile --alone draft.ssd                without the orders of its folder (listed on\n"
-      "                                               stderr); the runtime refuses such an artifact");
-  cmd->add_option("input", o->input, ".ssd file")->required()->check(CLI::ExistingFile);
-  cmd->add_option("-o,--output", o->output, "artifact path (default: <id>.ssdc beside the source)");
-  cmd->add_option("--standards", o->standards, "the folder the file is compiled with (default: the file's own folder)");
+      "                                               stderr); the runtime refuses such an artifact\n"
+      "  ssd compile --standards standards -o standards.ssdb\n"
+      "                                               a bundle: every instrument of the folder, with\n"
+      "                                               its calendar, for the runtime (C, C++, Python)");
+  cmd->add_option("input", o->input, ".ssd file; none: a bundle of the whole standards folder (-o)")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("-o,--output", o->output, "artifact path (default: <id>.ssdc beside the source); the bundle's path");
+  cmd->add_option("--standards", o->standards,
+                  "the folder the file is compiled with (default: the file's own folder); of a bundle, the "
+                  "standards folder (default: as for ssd check)");
   cmd->add_flag("--alone", o->alone, "compile the file by itself; the orders of its folder that amend it are listed as not applied");
   cmd->add_flag("--dump", o->dump, "print the compiled program, node by node, with source lines");
   cmd->add_flag("--check", o->check_only, "check only, write nothing");

@@ -7,7 +7,7 @@
 #include "library.h"
 #include "consolidate.h"
 #include "semantic_diff.h"
-#include "ssd/artifact.h"
+#include "ssd/internal/artifact.h"
 
 namespace ssd::cli {
 

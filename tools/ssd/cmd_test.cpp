@@ -7,7 +7,7 @@
 
 #include "commands.h"
 #include "library.h"
-#include "ssd/checker.h"
+#include "ssd/runtime.h"
 #include "ssd/report.h"
 
 namespace ssd::cli {
@@ -58,7 +58,7 @@ int run_test(const TestOptions& o) {
       continue;
     }
     for (const CompiledInstrument& in : result.instruments) {
-      Checker checker;
+      RecordChecker checker;
       checker.add(std::make_shared<const Program>(in.program));
       for (const Example& x : in.examples) {
         if (x.file != path) continue;

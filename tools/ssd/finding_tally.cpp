@@ -1,5 +1,7 @@
 #include "finding_tally.h"
 
+#include "ssd/internal/program.h"
+
 namespace ssd::cli {
 
 void StatusCounts::add(FindingStatus status) {

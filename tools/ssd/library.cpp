@@ -19,15 +19,6 @@ std::string standards_dir(const std::string& option) {
   return SSD_DEFAULT_STANDARDS;
 }
 
-std::vector<std::string> ssd_files(const std::string& dir) {
-  std::vector<std::string> files;
-  std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-    if (it->is_regular_file() && it->path().extension() == ".ssd") files.push_back(it->path().string());
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 std::string folder_of(const std::string& file, const std::string& standards_option) {
   if (!standards_option.empty()) return standards_option;
   const fs::path parent = fs::path(file).parent_path();
@@ -38,7 +29,7 @@ std::vector<std::string> companions(const std::string& file, const std::string& 
   std::error_code ec;
   const fs::path self = fs::weakly_canonical(file, ec);
   std::vector<std::string> out = {file};
-  for (const std::string& other : ssd_files(folder))
+  for (const std::string& other : source_files(folder))
     if (fs::weakly_canonical(other, ec) != self) out.push_back(other);
   return out;
 }
@@ -70,7 +61,7 @@ bool load_library(const std::string& dir, Lang lang, Library& library, const Com
     std::cerr << "ssd: " << (lang == Lang::Kk ? "стандарттар папкасы жоқ: " : "no standards folder: ") << dir << "\n";
     return false;
   }
-  const std::vector<std::string> files = ssd_files(dir);
+  const std::vector<std::string> files = source_files(dir);
   // The whole folder is one compilation (orders amend instruments of other files): one cache entry.
   std::string key;
   bool readable = true;

@@ -33,9 +33,6 @@ bool compile_together(const std::vector<std::string>& paths, Lang lang, CompileR
 // The source files, read; false, with the reason on stderr, when one cannot be read.
 bool read_sources(const std::vector<std::string>& paths, std::vector<std::shared_ptr<const SourceFile>>& sources);
 
-// The .ssd files below a folder, in path order.
-std::vector<std::string> ssd_files(const std::string& dir);
-
 // The folder a source file is compiled with: `standards_option` (--standards) when given, else
 // the file's own folder.
 std::string folder_of(const std::string& file, const std::string& standards_option);

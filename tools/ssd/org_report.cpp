@@ -12,7 +12,7 @@ std::optional<double> RequirementStats::compliant_share() const {
 }
 
 ReportBuilder::ReportBuilder(const std::vector<std::shared_ptr<const Program>>& programs) : links_(programs) {
-  // The later of two instruments with one id is the one used (as the Checker does).
+  // The later of two instruments with one id is the one used (as the RecordChecker does).
   for (const auto& p : programs)
     if (p->instrument.id == kRiskCriteria) risk_criteria_ = p.get();
 }

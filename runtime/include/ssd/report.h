@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "ssd/export.h"
 #include "ssd/result.h"
 
 namespace ssd {
@@ -14,13 +15,13 @@ enum class OutputFormat { Jsonl, Text };
 
 // Appends the record's result, with its newline, to `out`. The Kazakh `message` is always there;
 // `english` adds `message_en`.
-void append_jsonl(const RecordResult& result, std::string& out, bool english = false);
-void append_text(const RecordResult& result, std::string& out);
+SSD_API void append_jsonl(const RecordResult& result, std::string& out, bool english = false);
+SSD_API void append_text(const RecordResult& result, std::string& out);
 
 // The same JSON Lines for many records: a finding that says nothing about the record but its
 // status (pass, not_applicable, an attested answer) is rendered once per requirement and copied
 // after. The writer keeps the Programs it has written alive.
-class JsonlWriter {
+class SSD_API JsonlWriter {
  public:
   explicit JsonlWriter(bool english = false) : english_(english) {}
   void append(const RecordResult& result, std::string& out);
@@ -39,9 +40,9 @@ class JsonlWriter {
 };
 
 // `s` as a JSON string, quotes included.
-void append_json_string(std::string_view s, std::string& out);
+SSD_API void append_json_string(std::string_view s, std::string& out);
 
 // The Kazakh and English messages of a finding (contract §5 `message`).
-std::string finding_message(const Program& program, const Finding& finding, bool english);
+SSD_API std::string finding_message(const Program& program, const Finding& finding, bool english);
 
 }  // namespace ssd

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "ssd/program.h"
+#include "ssd/internal/program.h"
 
 namespace ssd {
 
