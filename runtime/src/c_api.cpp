@@ -39,6 +39,7 @@ int ssd_checker_load(ssd_checker* c, const char* path) {
   if (!c || !path) return -1;
   std::optional<ssd::Program> program = ssd::load_artifact(path, &c->error);
   if (!program) return -1;
+  if (c->error = ssd::incomplete_reason(*program); !c->error.empty()) return -1;
   c->checker.add(std::make_shared<const ssd::Program>(std::move(*program)));
   c->error.clear();
   return 0;

@@ -94,7 +94,7 @@ const RecordResult& Checker::check_padded(const char* data, size_t size, size_t 
   auto it = instruments_.find(out.standard);
   if (it == instruments_.end()) return fail("unknown standard \"" + out.standard + "\"");
   const Instrument& in = *it->second;
-  out.program = in.program.get();
+  out.program = in.program;
   if (object["as_of"].get_string().get(as_of)) return fail("\"as_of\" is missing or not a string");
   const std::optional<Day> as_of_day = parse_date(as_of);
   if (!as_of_day) return fail("as_of: not a date YYYY-MM-DD: \"" + std::string(as_of) + "\"");

@@ -1,5 +1,6 @@
-/* The C API from C: load a compiled standard, check two records, read the findings.
- *   c_api_test ARTIFACT.ssdc */
+/* The C API from C: load a compiled standard, check two records, read the findings; refuse an
+ * artifact compiled alone, without the orders that amend it.
+ *   c_api_test ARTIFACT.ssdc ALONE.ssdc */
 #include <stdio.h>
 #include <string.h>
 
@@ -15,10 +16,12 @@ static void expect(int ok, const char* what) {
 }
 
 int main(int argc, char** argv) {
-  if (argc != 2) return 2;
+  if (argc != 3) return 2;
   ssd_checker* c = ssd_checker_new();
   expect(ssd_checker_load(c, "/nonexistent.ssdc") == -1, "a missing artifact is refused");
   expect(strlen(ssd_last_error(c)) > 0, "with a reason");
+  expect(ssd_checker_load(c, argv[2]) == -1, "an artifact compiled alone is refused");
+  expect(strstr(ssd_last_error(c), "compiled alone") != NULL, "saying so");
   expect(ssd_checker_load(c, argv[1]) == 0, "the artifact loads");
 
   const char* bad = "{\"id\":\"c1\",\"standard\":\"edu-org\",\"as_of\":\"2022-01-24\","
@@ -33,6 +36,9 @@ int main(int argc, char** argv) {
       expect(strstr(ssd_finding_citation(c, i), "5-тармақтың 1) тармақшасы") != NULL, "the citation");
     }
   expect(found, "a finding for 5.1");
+  /* Loading the same instrument again replaces it; the last result is still readable. */
+  expect(ssd_checker_load(c, argv[1]) == 0, "the artifact loads again");
+  expect(ssd_finding_count(c) > 0 && ssd_finding_rule(c, 0) != NULL, "the result outlives the reload");
   expect(strstr(ssd_result_json(c), "\"status\":\"non_compliant\"") != NULL, "the contract's line");
 
   expect(strcmp(ssd_check(c, "{", 1), "error") == 0, "broken JSON is an error record");

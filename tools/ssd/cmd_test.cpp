@@ -53,7 +53,7 @@ int run_test(const TestOptions& o) {
     // The file is compiled with the files whose orders may amend it and whose instruments its
     // orders may amend (the standards folder, or its own); its own examples are run.
     CompileResult result;
-    if (!compile_together(companions(path, o.standards, true), lang, result)) {
+    if (!compile_together(companions(path, folder_of(path, o.standards)), lang, result)) {
       ++failed;
       continue;
     }
@@ -107,7 +107,7 @@ Command add_test(CLI::App& app) {
       "  ssd test -v standards/*.ssd");
   cmd->add_option("inputs", o->inputs, ".ssd files")->required()->check(CLI::ExistingFile);
   cmd->add_flag("-v,--verbose", o->verbose, "name every example that passes too");
-  cmd->add_option("--standards", o->standards, "the standards folder a file of which is tested with all of it");
+  cmd->add_option("--standards", o->standards, "the folder a file is compiled with (default: the file's own folder)");
   cmd->add_option("--lang", o->lang, "language of diagnostics: kk or en")->check(CLI::IsMember({"kk", "en"}));
   return [o] { return run_test(*o); };
 }

@@ -29,7 +29,7 @@ void ReportBuilder::add(const RecordResult& r) {
   ++by_status_[to_string(r.status)];
   if (!r.program) return;
   StandardStats& s = standards_[r.program->instrument.id];
-  s.program = r.program;
+  s.program = r.program.get();
   ++s.records;
   ++s.by_status[to_string(r.status)];
   tally_.add(r);

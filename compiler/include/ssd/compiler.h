@@ -42,6 +42,19 @@ struct CompileResult {
 // instruments they declare, with the amending orders among them applied.
 CompileResult compile_sources(const std::vector<std::shared_ptr<const SourceFile>>& files);
 CompileResult compile(std::shared_ptr<const SourceFile> file);
+
+// An amending order (`өзгеріс`) and the instruments it amends.
+struct AmendingOrder {
+  std::string name;  // its қысқаша, or its title
+  std::string file;
+  std::vector<std::string> instruments;  // ids, in the order of its operations
+};
+// What files declare, read without compiling them; files that do not parse are passed over.
+struct Declarations {
+  std::vector<std::string> instruments;  // ids
+  std::vector<AmendingOrder> orders;
+};
+Declarations declarations(const std::vector<std::shared_ptr<const SourceFile>>& files);
 CompileResult compile_file(const std::string& path);
 
 // The prelude's source text, as compiled into the library.

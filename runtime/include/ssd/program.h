@@ -163,6 +163,9 @@ struct Instrument {
   std::string repealed_note;
   std::vector<std::string> notes;    // what the drafter says of the encoding (parts not in the corpus, ...)
   std::string partial;               // non-empty: the corpus gives only part of the instrument, and why
+  // Compiled alone (`ssd compile --alone`): the amending orders of its folder not applied. Such a
+  // program is not the instrument in force, and the runtime does not load it for checking.
+  std::vector<std::string> orders_left_out;
 };
 
 struct Program {

@@ -1,6 +1,7 @@
 // Writing results: one JSON object per record (contract §5), or readable text.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -18,7 +19,7 @@ void append_text(const RecordResult& result, std::string& out);
 
 // The same JSON Lines for many records: a finding that says nothing about the record but its
 // status (pass, not_applicable, an attested answer) is rendered once per requirement and copied
-// after. The Programs written must outlive the writer.
+// after. The writer keeps the Programs it has written alive.
 class JsonlWriter {
  public:
   explicit JsonlWriter(bool english = false) : english_(english) {}
@@ -30,8 +31,9 @@ class JsonlWriter {
     std::vector<std::string> tail;  // per requirement: ,"citation":…}
     std::vector<std::string> fixed; // per requirement × FindingStatus: the whole finding, or ""
     bool graded = false;            // severities or groups: a summary follows the findings
+    std::shared_ptr<const Program> program;  // held: its address is the key
   };
-  const Fragments& fragments(const Program& program);
+  const Fragments& fragments(const std::shared_ptr<const Program>& program);
   std::unordered_map<const Program*, Fragments> cache_;
   bool english_;
 };

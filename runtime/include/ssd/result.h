@@ -1,6 +1,7 @@
 // What checking a record yields: the record's status and one finding per requirement reported.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,7 +30,9 @@ struct RecordResult {
   bool has_standard = false;
   RecordStatus status = RecordStatus::Error;
   std::string error;     // for RecordStatus::Error: why, in one line
-  const Program* program = nullptr;
+  // The instrument checked against; shared, so that the result stays readable when the checker
+  // that made it replaces or drops the instrument.
+  std::shared_ptr<const Program> program;
   std::vector<Finding> findings;
 };
 
