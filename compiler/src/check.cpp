@@ -138,9 +138,11 @@ class TypeChecker {
       case ast::ExprKind::If: return conditional(e, head);
       case ast::ExprKind::Every:
       case ast::ExprKind::Some:
+        expr(*e.args[0], false);  // the list (resolve.cpp made sure it is one of records)
         expect(*e.args[1], Type::of(Type::Bool), false);
         return Type::of(Type::Bool);
       case ast::ExprKind::Sum: {
+        expr(*e.args[0], false);
         if (e.args.size() > 2) expect(*e.args[2], Type::of(Type::Bool), false);
         const Type t = expr(*e.args[1], false);
         if (t.is_error() || t.kind == Type::Number || t.kind == Type::Area) return t;
@@ -152,6 +154,7 @@ class TypeChecker {
           error(DiagId::unknown_function, e.span, {e.text});
           return {};
         }
+        expr(*e.args[0], false);
         expect(*e.args[1], Type::of(Type::Bool), false);
         return Type::of(Type::Number);
       case ast::ExprKind::Index: {

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "ssd/internal/verify.h"
+
 namespace ssd {
 
 namespace {
@@ -135,86 +137,6 @@ void write_program(Writer& w, const Program& p) {
   for (const std::string& t : p.texts) w.str(t);
 }
 
-// Every index must point inside the program: a loaded artifact is evaluated without checks.
-bool valid_slot(const Program& p, const Slot& s, bool element) {
-  const auto enums = static_cast<std::int32_t>(p.enums.size());
-  if (s.type > ValueType::ObjectList || s.enum_id < -1 || s.enum_id >= enums) return false;
-  const bool enumerated = s.type == ValueType::Enum || s.type == ValueType::EnumSet;
-  if (enumerated != (s.enum_id >= 0)) return false;
-  if (s.type == ValueType::ObjectList)
-    return !element && s.record_type >= 0 && s.record_type < static_cast<std::int32_t>(p.record_types.size());
-  return s.record_type == -1;
-}
-
-// Which of a node's operands must be nodes (1), may be absent (2), or must be absent (0).
-struct Operands { int a, b, c; };
-Operands operands(Op op) {
-  switch (op) {
-    case Op::Const: case Op::AsOf: return {0, 0, 0};
-    case Op::Field: case Op::Element: case Op::Map: return {0, 0, 0};  // checked on their own
-    case Op::Present: case Op::Not: case Op::Neg: case Op::Count: return {1, 0, 0};
-    case Op::If: return {1, 1, 2};
-    case Op::EveryPeriod: case Op::CalendarEvery: return {1, 1, 1};
-    case Op::Sum: return {1, 2, 1};
-    default: return {1, 1, 0};
-  }
-}
-
-bool valid(const Program& p) {
-  const auto nodes = static_cast<std::int32_t>(p.nodes.size());
-  for (const EnumDef& e : p.enums)
-    if (e.members.size() > (e.open ? 62u : 63u)) return false;
-  for (const Mapping& m : p.mappings)
-    if (m.from_enum < 0 || m.from_enum >= static_cast<std::int32_t>(p.enums.size()) || m.to_enum < 0 ||
-        m.to_enum >= static_cast<std::int32_t>(p.enums.size()) ||
-        m.image.size() != p.enums[m.from_enum].members.size())
-      return false;
-  for (const Slot& s : p.slots)
-    if (!valid_slot(p, s, false)) return false;
-  for (const RecordType& t : p.record_types)
-    for (const Slot& s : t.fields)
-      if (!valid_slot(p, s, true)) return false;
-  for (std::int32_t i = 0; i < nodes; ++i) {
-    const Node& n = p.nodes[i];
-    if (n.op > Op::CalendarEvery || n.type > ValueType::ObjectList || n.unit > TimeUnit::Years) return false;
-    if (n.text < -1 || n.text >= static_cast<std::int32_t>(p.texts.size())) return false;
-    // Children come before their parents: evaluation cannot loop.
-    auto child = [&](std::int32_t c, int want) {
-      if (want == 0) return c == -1;
-      if (want == 2 && c == -1) return true;
-      return c >= 0 && c < i;
-    };
-    switch (n.op) {
-      case Op::Const:
-        if (n.type == ValueType::Enum && n.bits >= 64) return false;
-        break;
-      case Op::Field:
-        if (n.a < 0 || n.a >= static_cast<std::int32_t>(p.slots.size())) return false;
-        break;
-      case Op::Element:
-        if (n.a < 0 || n.a >= 64 || n.bits >= p.record_types.size() || n.b < 0 ||
-            n.b >= static_cast<std::int32_t>(p.record_types[n.bits].fields.size()))
-          return false;
-        break;
-      case Op::Map:
-        if (!child(n.a, 1) || n.b < 0 || n.b >= static_cast<std::int32_t>(p.mappings.size())) return false;
-        break;
-      default: {
-        const Operands o = operands(n.op);
-        if (!child(n.a, o.a) || !child(n.b, o.b) || !child(n.c, o.c)) return false;
-      }
-    }
-    // A quantifier ranges over a list of objects read from the record.
-    if (n.op == Op::Every || n.op == Op::Some || n.op == Op::Sum || n.op == Op::CountWhere) {
-      const Node& list = p.nodes[n.a];
-      if (list.op != Op::Field || p.slots[list.a].type != ValueType::ObjectList) return false;
-    }
-  }
-  for (const Requirement& r : p.requirements)
-    if (r.severity > Severity::Minor || (r.attested ? r.root != -1 : (r.root < 0 || r.root >= nodes))) return false;
-  return true;
-}
-
 std::optional<Program> read_program(Reader& r) {
   Program p;
   Instrument& in = p.instrument;
@@ -290,7 +212,7 @@ std::optional<Program> read_program(Reader& r) {
   }
   p.texts.resize(r.count(4));
   for (std::string& t : p.texts) t = r.str();
-  if (!r.ok() || !r.at_end() || !valid(p)) return std::nullopt;
+  if (!r.ok() || !r.at_end()) return std::nullopt;
   return p;
 }
 
@@ -330,7 +252,9 @@ std::optional<Program> deserialize(std::string_view bytes, std::string* error) {
     return fail("the artifact is corrupt (checksum mismatch)");
   Reader r(body);
   std::optional<Program> p = read_program(r);
-  if (!p) return fail("the artifact is malformed");
+  if (!p) return fail("the artifact is malformed: its body does not read as a program");
+  // The evaluator trusts what it runs: a program read from bytes is checked before it is used.
+  if (std::string why = verify(*p); !why.empty()) return fail("the artifact is malformed: " + why);
   return p;
 }
 
