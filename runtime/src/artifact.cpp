@@ -2,6 +2,7 @@
 
 #include <zlib.h>
 
+#include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -255,11 +256,12 @@ std::optional<Program> deserialize(std::string_view bytes, std::string* error) {
 }
 
 bool save_artifact(const Program& program, const std::string& path, std::string* error) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
   const std::string bytes = serialize(program);
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();  // the last block reaches the file here, or fails here
   if (!out) {
-    if (error) *error = "cannot write " + path;
+    if (error) *error = "cannot write " + path + (errno ? std::string(": ") + std::strerror(errno) : "");
     return false;
   }
   return true;

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "output.h"
 #include "library.h"
 #include "ssd/artifact.h"
 
@@ -36,7 +37,7 @@ int run_compile(const CompileOptions& o) {
   for (const CompiledInstrument& in : result.instruments) {
     const Program& p = in.program;
     if (!declared_in(p, o.input)) continue;
-    if (o.dump) std::cout << dump(p);
+    if (o.dump) write_out(dump(p));
     if (o.check_only || o.dump) continue;
     std::string path = o.output;
     if (path.empty() || own > 1)

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "output.h"
 #include "diff_report.h"
 #include "library.h"
 #include "consolidate.h"
@@ -89,7 +90,7 @@ int run_diff(const DiffOptions& o) {
     d.old_label = o.older;
     d.new_label = o.newer;
   }
-  std::cout << (o.format == "json" ? diff_json(d) : o.format == "html" ? diff_html(d) : diff_text(d));
+  write_out(o.format == "json" ? diff_json(d) : o.format == "html" ? diff_html(d) : diff_text(d));
   return d.meaning_changed() ? kFindings : kOk;
 }
 

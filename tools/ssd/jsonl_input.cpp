@@ -30,7 +30,7 @@ bool for_each_line(std::FILE* in, size_t padding, const LineHandler& handle) {
       bool blank = true;
       for (size_t i = start; i < start + size && blank; ++i)
         blank = buf[i] == ' ' || buf[i] == '\t';
-      if (!blank) handle(buf.data() + start, size, buf.size() - start);
+      if (!blank && !handle(buf.data() + start, size, buf.size() - start)) return true;
       start = nl ? end + 1 : filled;
     }
     std::memmove(buf.data(), buf.data() + start, filled - start);

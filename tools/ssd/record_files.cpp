@@ -12,21 +12,24 @@
 namespace ssd::cli {
 
 bool check_case_files(Checker& checker, const std::vector<std::string>& paths,
-                      const std::function<void(const RecordResult&)>& handle) {
+                      const std::function<bool(const RecordResult&)>& handle) {
   for (const std::string& path : paths) {
     std::FILE* in = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
     if (!in) {
       std::cerr << "ssd: cannot open " << path << "\n";
       return false;
     }
+    bool more = true;
     const bool ok = for_each_line(in, Checker::padding(), [&](const char* data, size_t size, size_t capacity) {
-      handle(checker.check_padded(data, size, capacity));
+      more = handle(checker.check_padded(data, size, capacity));
+      return more;
     });
     if (in != stdin) std::fclose(in);
     if (!ok) {
       std::cerr << "ssd: read error: " << path << "\n";
       return false;
     }
+    if (!more) return true;
   }
   return true;
 }
