@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <map>
 
+#include "ssd/text.h"
+
 namespace ssd {
 
 void append_json_string(std::string_view s, std::string& out) {
@@ -222,7 +224,7 @@ void JsonlWriter::append(const RecordResult& r, std::string& out) {
 }
 
 void append_text(const RecordResult& r, std::string& out) {
-  out += fmt::format("{}  [{}]  {}\n", r.has_id ? r.id : "(id жоқ)", r.has_standard ? r.standard : "?",
+  out += fmt::format("{}  [{}]  {}\n", r.has_id ? printable(r.id) : "(id жоқ)", r.has_standard ? printable(r.standard) : "?",
                      to_string(r.status));
   if (r.status == RecordStatus::Error) out += fmt::format("    қате / error: {}\n", r.error);
   for (const Finding& f : r.findings) {

@@ -12,6 +12,7 @@
 #include "commands.h"
 #include "output.h"
 #include "library.h"
+#include "ssd/text.h"
 #include "rule_order.h"
 
 namespace ssd::cli {
@@ -34,13 +35,6 @@ struct Totals {
   int computed = 0, attested = 0, not_encoded = 0;
   std::vector<int> gaps;
 };
-
-std::string shorten(std::string s, size_t n) {
-  if (s.size() <= n) return s;
-  size_t cut = n;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return s.substr(0, cut) + "…";
-}
 
 Totals coverage(const Program& p, std::vector<Row>* rows) {
   Totals t;
@@ -90,7 +84,7 @@ void print_instrument(const Program& p) {
   std::string out = fmt::format("{} — {}\n", p.instrument.id, p.instrument.title);
   if (!p.instrument.partial.empty()) out += "  ішінара: " + p.instrument.partial + "\n";
   for (const std::string& note : p.instrument.notes) out += "  ескертпе: " + note + "\n";
-  for (const Row& r : rows) out += fmt::format("  § {:<10} {:<12} {}\n", r.rule, r.kind, shorten(r.text, 90));
+  for (const Row& r : rows) out += fmt::format("  § {:<10} {:<12} {}\n", r.rule, r.kind, printable(r.text, 90));
   out += fmt::format("  computed {}, attested {}, not encoded {}", t.computed, t.attested, t.not_encoded);
   if (!t.gaps.empty()) out += "; paragraphs the file does not mention: " + gaps_text(t.gaps);
   write_out(out + "\n\n");

@@ -42,7 +42,12 @@ bool read_text_file(const std::string& path, std::string& text) {
   }
   std::ostringstream s;
   s << in.rdbuf();
+  if (in.bad()) {
+    std::cerr << "ssd: read error: " << path << "\n";
+    return false;
+  }
   text = s.str();
+  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);  // a byte-order mark is not the record's
   return true;
 }
 
