@@ -31,7 +31,8 @@ int run_compile(const CompileOptions& o) {
   const Lang lang = o.lang == "en" ? Lang::En : Lang::Kk;
   // A file of the standards folder is compiled with the folder, so that its amending orders apply.
   CompileResult result;
-  if (!compile_together(companions(o.input, o.standards, false), lang, result)) return kCannotRun;
+  const std::optional<std::vector<std::string>> files = companions(o.input, o.standards, false);
+  if (!files || !compile_together(*files, lang, result)) return kCannotRun;
   const auto own = std::count_if(result.instruments.begin(), result.instruments.end(),
                                  [&](const CompiledInstrument& in) { return declared_in(in.program, o.input); });
   for (const CompiledInstrument& in : result.instruments) {

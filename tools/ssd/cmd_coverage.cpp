@@ -97,7 +97,8 @@ int run_coverage(const CoverageOptions& o) {
   for (const std::string& target : o.targets) {
     if (std::filesystem::path(target).extension() == ".ssd") {
       CompileResult result;
-      if (!compile_together(companions(target, o.standards, false), Lang::Kk, result)) return kCannotRun;
+      const std::optional<std::vector<std::string>> files = companions(target, o.standards, false);
+      if (!files || !compile_together(*files, Lang::Kk, result)) return kCannotRun;
       std::error_code ec;
       for (auto& in : result.instruments)
         if (std::filesystem::weakly_canonical(in.program.source_name, ec) == std::filesystem::weakly_canonical(target, ec))

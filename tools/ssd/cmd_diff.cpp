@@ -31,7 +31,8 @@ std::optional<Program> version(const std::string& path, Lang lang) {
     return p;
   }
   CompileResult result;
-  if (!compile_together(companions(path, "", false), lang, result)) return std::nullopt;
+  const std::optional<std::vector<std::string>> files = companions(path, "", false);
+  if (!files || !compile_together(*files, lang, result)) return std::nullopt;
   std::vector<const Program*> own;
   std::error_code ec;
   for (const CompiledInstrument& in : result.instruments)

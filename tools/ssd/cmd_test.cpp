@@ -53,7 +53,8 @@ int run_test(const TestOptions& o) {
     // The file is compiled with the files whose orders may amend it and whose instruments its
     // orders may amend (the standards folder, or its own); its own examples are run.
     CompileResult result;
-    if (!compile_together(companions(path, o.standards, true), lang, result)) {
+    const std::optional<std::vector<std::string>> files = companions(path, o.standards, true);
+    if (!files || !compile_together(*files, lang, result)) {
       ++failed;
       continue;
     }

@@ -24,16 +24,46 @@ bool compile_one(const std::string& path, Lang lang, CompileResult& result) {
   return result.ok();
 }
 
-std::vector<std::string> ssd_files(const std::string& dir) {
+std::optional<std::vector<std::string>> ssd_files(const std::string& dir) {
   std::vector<std::string> files;
-  std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-    if (it->is_regular_file() && it->path().extension() == ".ssd") files.push_back(it->path().string());
+  bool whole = true;
+  auto cannot = [&](const fs::path& path, const char* what, const std::error_code& ec) {
+    std::cerr << "ssd: cannot " << what << " " << path.string() << ": " << ec.message() << "\n";
+    whole = false;
+  };
+  // Folders still to read; a folder is entered only as itself, never through a link, so the walk
+  // ends whatever links the folder holds.
+  std::vector<fs::path> folders = {dir};
+  while (!folders.empty()) {
+    const fs::path folder = std::move(folders.back());
+    folders.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(folder, ec);
+    if (ec) {
+      cannot(folder, "read", ec);
+      continue;
+    }
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+      const fs::path& path = it->path();
+      std::error_code entry_ec;
+      if (fs::is_directory(it->symlink_status(entry_ec))) {
+        folders.push_back(path);
+        continue;
+      }
+      if (path.extension() != ".ssd") continue;
+      const fs::file_status target = fs::status(path, entry_ec);  // through a link
+      if (entry_ec) cannot(path, "follow", entry_ec);
+      else if (fs::is_regular_file(target)) files.push_back(path.string());
+    }
+    if (ec) cannot(folder, "read", ec);
+  }
+  if (!whole) return std::nullopt;
   std::sort(files.begin(), files.end());
   return files;
 }
 
-std::vector<std::string> companions(const std::string& file, const std::string& standards_option, bool own_folder) {
+std::optional<std::vector<std::string>> companions(const std::string& file, const std::string& standards_option,
+                                                   bool own_folder) {
   std::error_code ec;
   const fs::path self = fs::weakly_canonical(file, ec);
   const fs::path standards = fs::weakly_canonical(standards_dir(standards_option), ec);
@@ -43,9 +73,11 @@ std::vector<std::string> companions(const std::string& file, const std::string& 
   if (in_standards) folder = standards.string();
   else if (own_folder) folder = fs::path(file).parent_path().empty() ? "." : fs::path(file).parent_path().string();
   std::vector<std::string> out = {file};
-  if (!folder.empty())
-    for (const std::string& other : ssd_files(folder))
-      if (fs::weakly_canonical(other, ec) != self) out.push_back(other);
+  if (folder.empty()) return out;
+  const std::optional<std::vector<std::string>> others = ssd_files(folder);
+  if (!others) return std::nullopt;
+  for (const std::string& other : *others)
+    if (fs::weakly_canonical(other, ec) != self) out.push_back(other);
   return out;
 }
 
@@ -71,7 +103,14 @@ bool load_library(const std::string& dir, Lang lang, Library& library, const Com
     std::cerr << "ssd: " << (lang == Lang::Kk ? "стандарттар папкасы жоқ: " : "no standards folder: ") << dir << "\n";
     return false;
   }
-  const std::vector<std::string> files = ssd_files(dir);
+  const std::optional<std::vector<std::string>> listed = ssd_files(dir);
+  if (!listed) return false;
+  const std::vector<std::string>& files = *listed;
+  if (files.empty()) {
+    std::cerr << "ssd: " << (lang == Lang::Kk ? "стандарттар папкасында .ssd файлы жоқ: " : "no .ssd file in the standards folder: ")
+              << dir << "\n";
+    return false;
+  }
   // The whole folder is one compilation (orders amend instruments of other files): one cache entry.
   std::string key;
   bool readable = true;

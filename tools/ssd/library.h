@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,12 +32,15 @@ bool compile_one(const std::string& path, Lang lang, CompileResult& result);
 // to stderr.
 bool compile_together(const std::vector<std::string>& paths, Lang lang, CompileResult& result);
 
-// The .ssd files below a folder, in path order.
-std::vector<std::string> ssd_files(const std::string& dir);
+// The .ssd files below a folder, in path order (symbolic links to files are followed, to folders
+// not). What cannot be read or followed is said on stderr and the walk goes on; nullopt then.
+std::optional<std::vector<std::string>> ssd_files(const std::string& dir);
 
 // The files `file` is compiled with: a file of the standards folder (`standards_option`, as
 // standards_dir() resolves it) goes with the whole folder, amending orders and all; any other
 // file with the files of its own folder when `own_folder`, else alone. `file` comes first.
-std::vector<std::string> companions(const std::string& file, const std::string& standards_option, bool own_folder);
+// nullopt, with the reason on stderr, when the folder cannot be read whole.
+std::optional<std::vector<std::string>> companions(const std::string& file, const std::string& standards_option,
+                                                   bool own_folder);
 
 }  // namespace ssd::cli
