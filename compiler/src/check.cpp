@@ -30,9 +30,9 @@ std::string words(const std::pair<const char*, const char*> (&table)[N]) {
   return out;
 }
 
-class Checker {
+class TypeChecker {
  public:
-  Checker(Scope& scope, Diagnostics& diags) : s_(scope), diags_(diags), current_(scope.file) {}
+  TypeChecker(Scope& scope, Diagnostics& diags) : s_(scope), diags_(diags), current_(scope.file) {}
 
   void run() {
     const ast::InstrumentDecl& in = *s_.instrument;
@@ -406,6 +406,6 @@ std::optional<Day> first_day_in_force(const ast::Metadata& meta) {
 std::optional<std::string> finding_status_code(const std::string& word) { return lookup(kFindingWords, word); }
 std::optional<std::string> record_status_code(const std::string& word) { return lookup(kRecordWords, word); }
 
-void check(Scope& scope, Diagnostics& diags) { Checker(scope, diags).run(); }
+void check(Scope& scope, Diagnostics& diags) { TypeChecker(scope, diags).run(); }
 
 }  // namespace ssd

@@ -6,7 +6,7 @@
 
 #include "SsdLexer.h"
 #include "SsdParser.h"
-#include "ssd/text.h"
+#include "ssd/internal/text.h"
 
 namespace ssd {
 

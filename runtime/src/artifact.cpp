@@ -1,4 +1,4 @@
-#include "ssd/artifact.h"
+#include "ssd/internal/artifact.h"
 
 #include <zlib.h>
 
@@ -7,7 +7,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "ssd/verify.h"
+#include "ssd/internal/verify.h"
 
 namespace ssd {
 
@@ -89,6 +89,8 @@ void write_program(Writer& w, const Program& p) {
   w.u32(static_cast<std::uint32_t>(in.notes.size()));
   for (const std::string& note : in.notes) w.str(note);
   w.str(in.partial);
+  w.u32(static_cast<std::uint32_t>(in.orders_left_out.size()));
+  for (const std::string& order : in.orders_left_out) w.str(order);
   auto write_slot = [&](const Slot& s) {
     w.str(s.name); w.str(s.json_path); w.u8(static_cast<std::uint8_t>(s.type)); w.i32(s.enum_id); w.i32(s.record_type);
   };
@@ -163,6 +165,8 @@ std::optional<Program> read_program(Reader& r) {
   in.notes.resize(r.count(4));
   for (std::string& note : in.notes) note = r.str();
   in.partial = r.str();
+  in.orders_left_out.resize(r.count(4));
+  for (std::string& order : in.orders_left_out) order = r.str();
   auto read_slot = [&](Slot& s) {
     s.name = r.str(); s.json_path = r.str(); s.type = static_cast<ValueType>(r.u8()); s.enum_id = r.i32(); s.record_type = r.i32();
   };
@@ -280,6 +284,19 @@ std::optional<Program> load_artifact(const std::string& path, std::string* error
   std::ostringstream buf;
   buf << in.rdbuf();
   return deserialize(buf.str(), error);
+}
+
+std::string incomplete_reason(const Program& program) {
+  const Instrument& in = program.instrument;
+  if (!in.orders_left_out.empty()) {
+    std::string orders;
+    for (const std::string& order : in.orders_left_out) orders += (orders.empty() ? "" : ", ") + order;
+    return in.id + " was compiled alone, without the amending orders " + orders +
+           ": compile it with its standards folder (ssd compile --standards DIR)";
+  }
+  if (program.requirements.empty())
+    return in.id + " has no requirement: it would find every record compliant";
+  return "";
 }
 
 }  // namespace ssd

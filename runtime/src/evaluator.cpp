@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "ssd/verify.h"
+#include "ssd/internal/verify.h"
 
 namespace ssd {
 

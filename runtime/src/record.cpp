@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "ssd/text.h"
+#include "ssd/internal/text.h"
 
 namespace ssd {
 

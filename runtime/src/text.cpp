@@ -1,4 +1,4 @@
-#include "ssd/text.h"
+#include "ssd/internal/text.h"
 
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-#include "ssd/verify.h"
+#include "ssd/internal/verify.h"
 
 #include <fmt/format.h>
 

@@ -13,7 +13,7 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from expectations import expect, finish  # noqa: E402
 
-RECORD = json.dumps({"id": "r", "standard": "edu-org", "as_of": "2020-11-23"}) + "\n"
+RECORD = json.dumps({"id": "r", "standard": "edu-center", "as_of": "2020-11-23"}) + "\n"
 
 
 def demoted():
@@ -28,7 +28,7 @@ def main():
     ap.add_argument("--ssd", required=True)
     ap.add_argument("--standards", required=True)
     args = ap.parse_args()
-    edu_org = os.path.join(args.standards, "edu-org.ssd")
+    standard = os.path.join(args.standards, "edu-center.ssd")  # a standard that compiles alone
 
     def ssd(command, folder, preexec=None):
         cmd = [args.ssd, command, "--standards", folder] + (["--no-cache", "-"] if command == "check" else [])
@@ -38,7 +38,7 @@ def main():
         os.chmod(tmp, 0o755)
         good = os.path.join(tmp, "good")
         os.makedirs(good)
-        shutil.copy(edu_org, good)
+        shutil.copy(standard, good)
         os.symlink(".", os.path.join(good, "self"))  # a link to a folder is not followed
         for command in ("list", "check"):
             r = ssd(command, good)
@@ -47,7 +47,7 @@ def main():
 
         loops = os.path.join(tmp, "loops")
         os.makedirs(loops)
-        shutil.copy(edu_org, loops)
+        shutil.copy(standard, loops)
         os.symlink("b.ssd", os.path.join(loops, "a.ssd"))
         os.symlink("a.ssd", os.path.join(loops, "b.ssd"))
         os.symlink("missing.ssd", os.path.join(loops, "dangling.ssd"))
@@ -57,20 +57,20 @@ def main():
             for name, why in (("a.ssd", "Too many levels of symbolic links"),
                               ("b.ssd", "Too many levels of symbolic links"),
                               ("dangling.ssd", "No such file or directory")):
-                expect("ssd: cannot follow %s: %s" % (os.path.join(loops, name), why) in r.stderr,
+                expect("ssd: %s: cannot follow: %s" % (os.path.join(loops, name), why) in r.stderr,
                        "%s names %s: %r" % (command, name, r.stderr))
 
         locked = os.path.join(tmp, "locked")
         os.makedirs(os.path.join(locked, "closed"))
-        shutil.copy(edu_org, locked)
-        shutil.copy(edu_org, os.path.join(locked, "closed", "copy.ssd"))
+        shutil.copy(standard, locked)
+        shutil.copy(standard, os.path.join(locked, "closed", "copy.ssd"))
         unreadable = os.path.join(locked, "unreadable.ssd")
-        shutil.copy(edu_org, unreadable)
+        shutil.copy(standard, unreadable)
         os.chmod(os.path.join(locked, "closed"), 0)
         os.chmod(unreadable, 0)
         r = ssd("check", locked, demoted)
         expect(r.returncode == 2 and r.stdout == "", "a folder it cannot read: exit %d" % r.returncode)
-        expect("ssd: cannot read %s: Permission denied" % os.path.join(locked, "closed") in r.stderr,
+        expect("ssd: %s: cannot list: Permission denied" % os.path.join(locked, "closed") in r.stderr,
                "names the folder: %r" % r.stderr)
         os.chmod(os.path.join(locked, "closed"), 0o755)
         r = ssd("check", locked, demoted)

@@ -1,7 +1,7 @@
 // Text from outside shown in messages: cut between characters, control characters escaped.
 #include <gtest/gtest.h>
 
-#include "ssd/text.h"
+#include "ssd/internal/text.h"
 
 namespace ssd {
 namespace {

@@ -3,8 +3,8 @@
 #include <filesystem>
 #include <functional>
 
-#include "ssd/artifact.h"
-#include "ssd/verify.h"
+#include "ssd/internal/artifact.h"
+#include "ssd/internal/verify.h"
 #include "test_support.h"
 
 namespace ssd::testing {

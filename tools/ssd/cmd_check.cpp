@@ -10,7 +10,7 @@
 #include "library.h"
 #include "output.h"
 #include "record_files.h"
-#include "ssd/checker.h"
+#include "ssd/runtime.h"
 #include "ssd/report.h"
 
 namespace ssd::cli {
@@ -31,7 +31,7 @@ int run_check(const CheckOptions& o) {
   Library library;
   const CompileCache cache = o.no_cache ? CompileCache::disabled() : CompileCache::open_default();
   if (!load_library(standards_dir(o.standards), lang, library, cache)) return kCannotRun;
-  Checker checker;
+  RecordChecker checker;
   for (auto& p : library.programs) checker.add(p);
 
   const OutputFormat format = o.format == "text" ? OutputFormat::Text : OutputFormat::Jsonl;

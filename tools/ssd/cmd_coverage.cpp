@@ -12,7 +12,7 @@
 #include "commands.h"
 #include "output.h"
 #include "library.h"
-#include "ssd/text.h"
+#include "ssd/internal/text.h"
 #include "rule_order.h"
 
 namespace ssd::cli {
@@ -97,7 +97,7 @@ int run_coverage(const CoverageOptions& o) {
   for (const std::string& target : o.targets) {
     if (std::filesystem::path(target).extension() == ".ssd") {
       CompileResult result;
-      const std::optional<std::vector<std::string>> files = companions(target, o.standards, false);
+      const std::optional<std::vector<std::string>> files = companions(target, folder_of(target, o.standards));
       if (!files || !compile_together(*files, Lang::Kk, result)) return kCannotRun;
       std::error_code ec;
       for (auto& in : result.instruments)

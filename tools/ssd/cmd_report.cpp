@@ -24,7 +24,7 @@ int run_report(const ReportOptions& o) {
   Library library;
   const CompileCache cache = o.no_cache ? CompileCache::disabled() : CompileCache::open_default();
   if (!load_library(standards_dir(o.standards), lang, library, cache)) return kCannotRun;
-  Checker checker;
+  RecordChecker checker;
   for (auto& p : library.programs) checker.add(p);
   ReportBuilder builder(library.programs);
   bool all_compliant = true;

@@ -11,7 +11,7 @@
 
 namespace ssd::cli {
 
-bool check_case_files(Checker& checker, const std::vector<std::string>& paths,
+bool check_case_files(RecordChecker& checker, const std::vector<std::string>& paths,
                       const std::function<bool(const RecordResult&)>& handle) {
   for (const std::string& path : paths) {
     std::FILE* in = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
@@ -20,7 +20,7 @@ bool check_case_files(Checker& checker, const std::vector<std::string>& paths,
       return false;
     }
     bool more = true;
-    const bool ok = for_each_line(in, Checker::padding(), [&](const char* data, size_t size, size_t capacity) {
+    const bool ok = for_each_line(in, RecordChecker::padding(), [&](const char* data, size_t size, size_t capacity) {
       more = handle(checker.check_padded(data, size, capacity));
       return more;
     });
