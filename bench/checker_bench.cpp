@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "ssd/checker.h"
+#include "ssd/runtime.h"
 #include "ssd/compiler.h"
 #include "ssd/report.h"
 
@@ -29,7 +29,7 @@ std::vector<std::string> records() {
 }
 
 struct Fixture {
-  ssd::Checker checker;
+  ssd::RecordChecker checker;
   std::vector<std::string> input = records();
   Fixture() {
     // The whole standards folder: edu-org's wording comes with its amending order.

@@ -202,6 +202,8 @@ CompileResult compile_sources(const std::vector<std::shared_ptr<const SourceFile
     for (const auto& in : p.module.instruments) {
       if (instruments.at(in.id.text).first != &in) continue;  // a duplicate, reported above
       Timeline timeline = apply_amendments(in, *p.file, amendments, shared, diags);
+      // A checker without a requirement calls every record compliant: never what was meant.
+      if (timeline.requirements.empty()) diags.report(DiagId::empty_instrument, p.file.get(), in.id.span, {in.id.text});
       scopes.push_back(std::make_unique<Scope>(resolve(prelude, in, *p.file, std::move(timeline), diags)));
       check(*scopes.back(), diags);
     }
@@ -211,6 +213,23 @@ CompileResult compile_sources(const std::vector<std::shared_ptr<const SourceFile
   if (diags.has_errors()) return result;
   for (const auto& scope : scopes) result.instruments.push_back({lower(*scope), examples_of(*scope)});
   return result;
+}
+
+Declarations declarations(const std::vector<std::shared_ptr<const SourceFile>>& files) {
+  Declarations out;
+  for (const auto& file : files) {
+    Diagnostics ignored;  // a file that does not parse declares nothing here; compiling it says why
+    const ast::Module module = parse_module(*file, ignored);
+    for (const ast::InstrumentDecl& in : module.instruments) out.instruments.push_back(in.id.text);
+    for (const ast::AmendmentDecl& a : module.amendments) {
+      AmendingOrder order{a.meta.short_name ? a.meta.short_name->text : a.title, file->name(), {}};
+      for (const auto& section : a.sections)
+        if (std::find(order.instruments.begin(), order.instruments.end(), section.instrument.text) == order.instruments.end())
+          order.instruments.push_back(section.instrument.text);
+      out.orders.push_back(std::move(order));
+    }
+  }
+  return out;
 }
 
 CompileResult compile(std::shared_ptr<const SourceFile> file) { return compile_sources({std::move(file)}); }
@@ -224,6 +243,22 @@ CompileResult compile_file(const std::string& path) {
     return result;
   }
   return compile(std::make_shared<const SourceFile>(std::move(*file)));
+}
+
+CompileResult compile_folder(const std::string& dir) {
+  CompileResult result;
+  const SourceFiles listed = source_files(dir);
+  for (const auto& [path, reason] : listed.unreadable) result.diagnostics.report(DiagId::io_error, nullptr, {}, {path, reason});
+  std::vector<std::shared_ptr<const SourceFile>> sources;
+  for (const std::string& path : listed.files) {
+    std::string error;
+    std::optional<SourceFile> file = read_source_file(path, &error);
+    if (file) sources.push_back(std::make_shared<const SourceFile>(std::move(*file)));
+    else result.diagnostics.report(DiagId::io_error, nullptr, {}, {path, error});
+  }
+  // A folder read in part would give answers without the rest: nothing is compiled.
+  if (result.diagnostics.has_errors()) return result;
+  return compile_sources(sources);
 }
 
 }  // namespace ssd

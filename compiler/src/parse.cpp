@@ -10,6 +10,7 @@
 #include "SsdParser.h"
 #include "blocks.h"
 #include "old_spelling.h"
+#include "ssd/internal/text.h"
 #include "token_place.h"
 
 namespace ssd {
@@ -72,9 +73,7 @@ std::string expected_list(const antlr4::misc::IntervalSet& set, const antlr4::df
 std::string token_text(const Token* t) {
   if (!t) return "";
   if (t->getType() == Token::EOF) return "<EOF>";
-  std::string s = t->getText();
-  if (s.size() > 40) s = s.substr(0, 37) + "...";
-  return s;
+  return printable(t->getText(), 40);
 }
 
 bool is_lexical_error(const Token* t) {
@@ -524,29 +523,29 @@ class Builder {
     std::string key;
     switch (b.kind) {
       case K::Paragraph:
-        if (parent) where = "блоктың / inside a block";
+        if (parent) where = "стандарттың не өзгерістің өзінде ғана жазылады / only at the top of an instrument or of an order's section";
         key = b.number;
         break;
       case K::SubParagraph:
-        if (!inside(K::Paragraph)) where = "тармақтан тыс / outside a тармақ";
+        if (!inside(K::Paragraph)) where = "тармақтың ішінде ғана жазылады / only inside a тармақ";
         else key = parent->key + "." + b.number;
         break;
       case K::Abzats:
         if (!numbered) key = parent ? parent->key : "";
-        else if (!inside(K::SubParagraph)) where = "тармақшадан тыс / outside a тармақша (number it only there)";
+        else if (!inside(K::SubParagraph)) where = "нөмірлі абзац тармақшаның ішінде ғана жазылады / a numbered абзац stands only inside a тармақша";
         else key = parent->key + "." + b.number;
         break;
       case K::Appendix:
-        if (parent) where = "блоктың / inside a block";
+        if (parent) where = "стандарттың не өзгерістің өзінде ғана жазылады / only at the top of an instrument or of an order's section";
         key = "app" + b.number;
         break;
       case K::Row:
         if (!parent) key = b.number;
         else if (inside(K::Appendix)) key = parent->key + ":" + b.number;
-        else where = "қосымшадан тыс / outside a қосымша";
+        else where = "қосымшаның ішінде не стандарттың өзінде ғана жазылады / only inside a қосымша or at the top";
         break;
       case K::Title:
-        if (!inside(K::Appendix)) where = "қосымшадан тыс / outside a қосымша";
+        if (!inside(K::Appendix)) where = "қосымшаның ішінде ғана жазылады / only inside a қосымша";
         else key = parent->key + ":title";
         break;
     }

@@ -40,7 +40,7 @@ class Amended {
 
  private:
   CompileResult result_;
-  Checker checker_;
+  RecordChecker checker_;
 };
 
 const char* kMonthly = "\"complaints_book\":{\"kept\":true,\"reviews\":[\"2024-10-01\",\"2024-11-01\",\"2024-11-25\"]}";
@@ -85,7 +85,7 @@ TEST(Amend, SupplementDeletionRepeal) {
 TEST(Amend, WordingNamedInTheOutput) {
   Amended a({base("  тармақ 10 { o-4 өзгерісінде }\n"), "өзгеріс o-4 \"ҚР № 4 бұйрық\" { қысқаша \"№ 4\" күшіне_енеді 2024-01-01\n"
                     "  base { тармақ 10 мынадай_редакцияда { талап тұрақты { талап_етіледі ақиқат } } } }"});
-  Checker checker;
+  RecordChecker checker;
   checker.add(std::make_shared<const Program>(a.program()));
   std::string out;
   append_jsonl(checker.check("{\"id\":\"x\",\"standard\":\"base\",\"as_of\":\"2024-02-01\"}"), out);
@@ -151,7 +151,7 @@ TEST(Library, InstrumentsCompiledTogetherKeepTheirOwnMeaning) {
                     "  тармақ 2 { талап ж { талап_етіледі шарт.күні <= қабылдау.негіздеме_күні + 1 жұмыс күні } }\n}\n");
   const CompileResult r = compile_all(texts);
   ASSERT_TRUE(r.ok()) << r.diagnostics.render(Lang::En);
-  Checker checker;
+  RecordChecker checker;
   for (const auto& in : r.instruments) checker.add(std::make_shared<const Program>(in.program));
   for (int i = 0; i < 6; ++i) {
     const std::string rec = "{\"id\":\"x\",\"standard\":\"s-" + std::to_string(i) + "\",\"as_of\":\"2025-10-20\","

@@ -23,7 +23,11 @@ TEST(Check, CalendarAndWorkingDaysAreDistinct) {
 
 TEST(Check, DuplicateName) {
   EXPECT_EQ(ids("  тармақ 4 { талап т { талап_етіледі ақиқат } }\n  тармақ 5 { талап т { талап_етіледі ақиқат } }"), "duplicate_name");
-  EXPECT_EQ(ids("  бұдан_әрі а = 1\n  бұдан_әрі а = 2"), "duplicate_name");
+  EXPECT_EQ(ids("  бұдан_әрі а = 1\n  бұдан_әрі а = 2\n  тармақ 4 { талап т { талап_етіледі а = 1 } }"), "duplicate_name");
+}
+
+TEST(Check, AnInstrumentWithoutRequirements) {
+  EXPECT_EQ(ids("  тармақ 1 \"x\" { кодталмайды \"анықтама\" }"), "empty_instrument");
 }
 
 TEST(Check, RequirementWithoutCitation) {

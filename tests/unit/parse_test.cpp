@@ -110,16 +110,18 @@ TEST(Blocks, KeysTextsAndRequirementsInTheirProvision) {
 }
 
 TEST(Blocks, PlacesAndDuplicates) {
-  EXPECT_EQ(diag_ids(compile_text(instrument("  тармақша 1 \"x\" { кодталмайды \"y\" }"))), "bad_block_place");
-  EXPECT_EQ(diag_ids(compile_text(instrument("  тармақ 5 { абзац 2 \"x\" { кодталмайды \"y\" } }"))), "bad_block_place");
-  EXPECT_EQ(diag_ids(compile_text(instrument("  тармақ \"x\" { кодталмайды \"y\" }"))), "missing_block_number");
-  EXPECT_EQ(diag_ids(compile_text(instrument("  тармақ 4 \"x\" { кодталмайды \"y\" }  тармақ 4 \"z\" { кодталмайды \"y\" }"))),
-            "duplicate_provision");
-  EXPECT_EQ(diag_ids(compile_text(instrument("  тармақ 4 \"x\" { }"))), "provision_not_encoded");
-  EXPECT_EQ(diag_ids(compile_text(instrument("  тармақ 4 \"x\" { кодталмайды \"y\" талап т { талап_етіледі ақиқат } }"))),
-            "reason_with_requirement");
+  // With a requirement of its own, so that the instrument is not empty.
+  auto ids = [](const std::string& blocks) {
+    return diag_ids(compile_text(instrument("  тармақ 9 { талап т { талап_етіледі ақиқат } }\n" + blocks)));
+  };
+  EXPECT_EQ(ids("  тармақша 1 \"x\" { кодталмайды \"y\" }"), "bad_block_place");
+  EXPECT_EQ(ids("  тармақ 5 { абзац 2 \"x\" { кодталмайды \"y\" } }"), "bad_block_place");
+  EXPECT_EQ(ids("  тармақ \"x\" { кодталмайды \"y\" }"), "missing_block_number");
+  EXPECT_EQ(ids("  тармақ 4 \"x\" { кодталмайды \"y\" }  тармақ 4 \"z\" { кодталмайды \"y\" }"), "duplicate_provision");
+  EXPECT_EQ(ids("  тармақ 4 \"x\" { }"), "provision_not_encoded");
+  EXPECT_EQ(ids("  тармақ 4 \"x\" { кодталмайды \"y\" талап а { талап_етіледі ақиқат } }"), "reason_with_requirement");
   // A paragraph an enumeration's members cite is encoded by them.
-  EXPECT_EQ(diag_ids(compile_text(instrument("  тармақ 2 \"Санаттар\" { }"))), "");
+  EXPECT_EQ(ids("  тармақ 2 \"Санаттар\" { }"), "");
 }
 
 TEST(Blocks, ATextTakenFromAnotherBlockOfTheFile) {

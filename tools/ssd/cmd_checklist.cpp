@@ -6,6 +6,7 @@
 #include "checklist.h"
 #include "checklist_page.h"
 #include "commands.h"
+#include "output.h"
 #include "library.h"
 #include "record_files.h"
 #include "risk_links.h"
@@ -33,7 +34,7 @@ Day today() {
 }
 
 // Checks a record held in a file of its own; prints why and gives nullptr when it cannot be used.
-const RecordResult* check_record_file(Checker& checker, const std::string& path, const std::string& standard,
+const RecordResult* check_record_file(RecordChecker& checker, const std::string& path, const std::string& standard,
                                       std::string& text) {
   if (!read_text_file(path, text)) return nullptr;
   const RecordResult& r = checker.check(text);
@@ -58,7 +59,7 @@ int run_checklist(const ChecklistOptions& o) {
   Library library;
   const CompileCache cache = o.no_cache ? CompileCache::disabled() : CompileCache::open_default();
   if (!load_library(standards_dir(o.standards), lang, library, cache)) return kCannotRun;
-  Checker checker;
+  RecordChecker checker;
   for (auto& p : library.programs) checker.add(p);
   ChecklistForm form;
   form.program = checker.find(id);
@@ -104,7 +105,10 @@ int run_checklist(const ChecklistOptions& o) {
   }
   if (!o.cases.empty()) {
     FindingTally tally;
-    if (!check_case_files(checker, o.cases, [&](const RecordResult& r) { tally.add(r); })) return kCannotRun;
+    if (!check_case_files(checker, o.cases, [&](const RecordResult& r) {
+          tally.add(r);
+          return true;
+        })) return kCannotRun;
     apply_evidence(tally, *form.program, form.rows);
     form.filled = true;
   }
@@ -119,7 +123,7 @@ int run_checklist(const ChecklistOptions& o) {
     form.risk = risk_summary(*r);
   }
 
-  std::cout << (o.format == "json" ? checklist_json(form) : checklist_html(form));
+  write_out(o.format == "json" ? checklist_json(form) : checklist_html(form));
   for (const ChecklistRow& row : form.rows)
     if (row.answer == RowAnswer::NonCompliant) return kFindings;
   return kOk;

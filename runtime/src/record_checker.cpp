@@ -1,4 +1,4 @@
-#include "ssd/checker.h"
+#include "ssd/runtime.h"
 
 #include <simdjson.h>
 
@@ -7,10 +7,12 @@
 
 #include "evaluator.h"
 #include "record.h"
+#include "ssd/internal/program.h"
+#include "ssd/internal/text.h"
 
 namespace ssd {
 
-struct Checker::Instrument {
+struct RecordChecker::Instrument {
   std::shared_ptr<const Program> program;
   RecordSchema schema;
   Evaluator evaluator;
@@ -27,34 +29,39 @@ struct Checker::Instrument {
   }
 };
 
-struct Checker::State {
+struct RecordChecker::State {
   simdjson::dom::parser parser;
   simdjson::padded_string copy;
   Record record;
   RecordResult result;
 };
 
-Checker::Checker(const WorkCalendar& calendar) : state_(std::make_unique<State>()), calendar_(calendar) {}
-Checker::~Checker() = default;
+RecordChecker::RecordChecker(const WorkCalendar& calendar) : state_(std::make_unique<State>()), calendar_(calendar) {}
 
-void Checker::add(std::shared_ptr<const Program> program) {
+RecordChecker::RecordChecker(std::shared_ptr<const Library> library)
+    : library_(std::move(library)), state_(std::make_unique<State>()), calendar_(library_->calendar()) {
+  for (const auto& program : library_->programs()) add(program);
+}
+RecordChecker::~RecordChecker() = default;
+
+void RecordChecker::add(std::shared_ptr<const Program> program) {
   const std::string id = program->instrument.id;
   instruments_[id] = std::make_unique<Instrument>(std::move(program), calendar_);
 }
 
-const Program* Checker::find(std::string_view id) const {
+const Program* RecordChecker::find(std::string_view id) const {
   auto it = instruments_.find(std::string(id));
   return it == instruments_.end() ? nullptr : it->second->program.get();
 }
 
-size_t Checker::padding() { return simdjson::SIMDJSON_PADDING; }
+size_t RecordChecker::padding() { return simdjson::SIMDJSON_PADDING; }
 
-const RecordResult& Checker::check(std::string_view json) {
+const RecordResult& RecordChecker::check(std::string_view json) {
   state_->copy = simdjson::padded_string(json);
   return check_padded(state_->copy.data(), state_->copy.size(), state_->copy.size() + padding());
 }
 
-const RecordResult& Checker::check_padded(const char* data, size_t size, size_t capacity) {
+const RecordResult& RecordChecker::check_padded(const char* data, size_t size, size_t capacity) {
   RecordResult& out = state_->result;
   Record& rec = state_->record;
   out.id.clear();
@@ -65,9 +72,11 @@ const RecordResult& Checker::check_padded(const char* data, size_t size, size_t 
   out.findings.clear();
   out.status = RecordStatus::Error;
 
-  auto fail = [&](std::string why) -> const RecordResult& {
+  // The reason is one line whatever the record held (contract §5): its values are quoted and cut,
+  // and no control character gets through.
+  auto fail = [&](const std::string& why) -> const RecordResult& {
     out.status = RecordStatus::Error;
-    out.error = std::move(why);
+    out.error = printable(why);
     out.findings.clear();
     return out;
   };
@@ -92,17 +101,17 @@ const RecordResult& Checker::check_padded(const char* data, size_t size, size_t 
   if (!out.has_id) return fail("\"id\" is missing or not a string");
   if (!out.has_standard) return fail("\"standard\" is missing or not a string");
   auto it = instruments_.find(out.standard);
-  if (it == instruments_.end()) return fail("unknown standard \"" + out.standard + "\"");
+  if (it == instruments_.end()) return fail("unknown standard " + in_quotes(out.standard));
   const Instrument& in = *it->second;
-  out.program = in.program.get();
+  out.program = in.program;
   if (object["as_of"].get_string().get(as_of)) return fail("\"as_of\" is missing or not a string");
   const std::optional<Day> as_of_day = parse_date(as_of);
-  if (!as_of_day) return fail("as_of: not a date YYYY-MM-DD: \"" + std::string(as_of) + "\"");
+  if (!as_of_day) return fail("as_of: not a date YYYY-MM-DD: " + in_quotes(as_of));
 
   rec.id = id;
   rec.standard = standard;
   rec.as_of = *as_of_day;
-  if (std::string error = in.schema.decode(object, rec); !error.empty()) return fail(std::move(error));
+  if (std::string error = in.schema.decode(object, rec); !error.empty()) return fail(error);
 
   const Instrument& meta = in;
   const auto& period = meta.program->instrument;
