@@ -10,6 +10,24 @@
 
 namespace ssd {
 
+namespace {
+
+// "as_of" and "organization": {"id", "name"} as the record gives them, for reports that group
+// records; a value of another type is left out here and judged (or not) by the schema.
+void read_grouping(const simdjson::dom::object& object, RecordResult& out) {
+  std::string_view text;
+  if (!object["as_of"].get_string().get(text)) out.as_of.assign(text);
+  simdjson::dom::object organization;
+  if (object["organization"].get_object().get(organization)) return;
+  if (simdjson::dom::element id; !organization["id"].get(id)) {
+    if (!id.get_string().get(text)) out.organization_id.assign(text);
+    else if (std::int64_t n; !id.get_int64().get(n)) out.organization_id = std::to_string(n);
+  }
+  if (!organization["name"].get_string().get(text)) out.organization_name.assign(text);
+}
+
+}  // namespace
+
 struct Checker::Instrument {
   std::shared_ptr<const Program> program;
   RecordSchema schema;
@@ -63,6 +81,9 @@ const RecordResult& Checker::check_padded(const char* data, size_t size, size_t 
   out.error.clear();
   out.program = nullptr;
   out.findings.clear();
+  out.as_of.clear();
+  out.organization_id.clear();
+  out.organization_name.clear();
   out.status = RecordStatus::Error;
 
   auto fail = [&](std::string why) -> const RecordResult& {
@@ -79,6 +100,7 @@ const RecordResult& Checker::check_padded(const char* data, size_t size, size_t 
   }
   simdjson::dom::object object;
   if (doc.get_object().get(object)) return fail("the record is not a JSON object");
+  read_grouping(object, out);
 
   std::string_view id, standard, as_of;
   if (!object["id"].get_string().get(id)) {

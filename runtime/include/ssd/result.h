@@ -31,6 +31,11 @@ struct RecordResult {
   std::string error;     // for RecordStatus::Error: why, in one line
   const Program* program = nullptr;
   std::vector<Finding> findings;
+  // What the record says of itself, for reports that group records (contract §7), read whatever
+  // the status: "as_of" as written when a string; "organization": {"id", "name"} when strings (an
+  // integer id is written in decimal). Empty when absent.
+  std::string as_of;
+  std::string organization_id, organization_name;
 };
 
 }  // namespace ssd
