@@ -99,7 +99,7 @@ std::string share_ranking(const OrganizationsReport& r, Charts& charts) {
   for (const OrganizationFigures& o : r.organizations) {
     ranked.push_back(&o);
     rows += fmt::format(
-        "<tr><td class=\"n\">{}</td><td><a href=\"#{}\">{}</a></td><td class=\"n\">{}</td><td class=\"n\">{}</td>"
+        "<tr><td class=\"n\">{}</td><td class=\"org\"><a href=\"#{}\">{}</a></td><td class=\"n\">{}</td><td class=\"n\">{}</td>"
         "<td class=\"n\">{}</td></tr>\n",
         o.rank_by_share, anchor(o), html_escape(organization_label(o)), fraction(o.non_compliant),
         percent(o.non_compliant), total(o.records));
@@ -124,7 +124,7 @@ std::string severity_ranking(const OrganizationsReport& r, Charts& charts) {
     ranked.push_back(&o);
     const SeverityCounts& v = o.violations;
     rows += fmt::format(
-        "<tr><td class=\"n\">{}</td><td><a href=\"#{}\">{}</a></td><td class=\"n\">{}</td><td class=\"n\">{}</td>"
+        "<tr><td class=\"n\">{}</td><td class=\"org\"><a href=\"#{}\">{}</a></td><td class=\"n\">{}</td><td class=\"n\">{}</td>"
         "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
         o.rank_by_severity, anchor(o), html_escape(organization_label(o)), v.gross, v.significant, v.minor,
         v.unclassified, v.total());
@@ -185,9 +185,20 @@ std::string law_cell(const RequirementStats& line) {
                      text, html_escape(line.law));
 }
 
+// What the tables leave out of a long list of failed requirements.
+std::string more_failing(const std::vector<FailingRequirement>& failing) {
+  if (failing.size() <= kChartBars) return "";
+  int records = 0;
+  for (size_t i = kChartBars; i < failing.size(); ++i) records += failing[i].line.counts.fail;
+  return fmt::format("<p class=\"folded\">Тағы {} талап бұзылған, барлығы {} жазбада (JSON шығысында) / {} more "
+                     "requirements failed, in {} findings (in the JSON output).</p>",
+                     failing.size() - kChartBars, records, failing.size() - kChartBars, records);
+}
+
+// The first kChartBars failed requirements (the chart's bars), and a line for the rest.
 std::string failing_table(const std::vector<FailingRequirement>& failing, bool with_standard) {
   std::string rows;
-  for (size_t i = 0; i < failing.size(); ++i) {
+  for (size_t i = 0; i < failing.size() && i < kChartBars; ++i) {
     const FailingRequirement& f = failing[i];
     const RequirementStats& q = f.line;
     rows += fmt::format(
@@ -199,8 +210,8 @@ std::string failing_table(const std::vector<FailingRequirement>& failing, bool w
   return fmt::format(
       "<table class=\"numbers wide\"><thead><tr><th>№</th><th>Тармақ / citation</th><th>Талап / requirement</th>"
       "<th>Ауырлық / severity</th><th>Сәйкес емес жазбалар / records failing</th><th>Бағаланған / judged</th>"
-      "<th>Сәйкестік үлесі / share compliant</th></tr></thead><tbody>\n{}</tbody></table>",
-      rows);
+      "<th>Сәйкестік үлесі / share compliant</th></tr></thead><tbody>\n{}</tbody></table>{}",
+      rows, more_failing(failing));
 }
 
 std::string top_failures(const std::vector<FailingRequirement>& failing, Charts& charts, const std::string& caption) {
@@ -300,6 +311,8 @@ constexpr const char* kStyle = R"(
   h2 { font-size: 13pt; margin: 12pt 0 4pt; border-bottom: 1.5pt solid #333; }
   h3 { font-size: 10.5pt; margin: 10pt 0 3pt; }
   h4 { font-size: 9.5pt; margin: 8pt 0 2pt; }
+  h2, h3, h4, figcaption { break-after: avoid; }
+  figure.pair .row { break-inside: avoid; }
   table { border-collapse: collapse; }
   th, td { border: 1px solid #999; padding: 2pt 4pt; vertical-align: top; text-align: left; }
   th { background: #eee; font-weight: bold; }
@@ -307,6 +320,7 @@ constexpr const char* kStyle = R"(
   tr { break-inside: avoid; }
   table.wide { width: 100%; }
   td.n { text-align: right; white-space: nowrap; }
+  td.org { min-width: 55mm; }
   td.rule { white-space: nowrap; font-weight: bold; }
   td.fail { color: #a00; font-weight: bold; }
   td.sev { white-space: nowrap; }

@@ -35,8 +35,8 @@ std::string severity_scale() {
 }
 
 std::string month_axis() {
-  return R"({"field":"month","type":"temporal","timeUnit":"utcyearmonth","title":null,)"
-         R"("axis":{"format":"%Y-%m","formatType":"utc","labelAngle":-45,"tickCount":"month"}})";
+  return R"({"field":"month","type":"temporal","title":null,"scale":{"type":"utc"},)"
+         R"("axis":{"format":"%Y-%m","labelAngle":-45,"tickCount":"month"}})";
 }
 
 // "2023-05" as a date Vega reads the same in every time zone.
@@ -91,7 +91,8 @@ std::string severity_ranking_chart(const std::vector<const OrganizationFigures*>
   return fmt::format(
       R"({{"width":360,"height":{{"step":16}},"data":{{"values":[{}]}},"mark":{{"type":"bar","tooltip":true}},)"
       R"("encoding":{{"y":{{"field":"organisation","type":"nominal","sort":null,"title":null}},)"
-      R"("x":{{"field":"violations","type":"quantitative","stack":"zero","title":"бұзушылықтар / violations"}},)"
+      R"("x":{{"field":"violations","type":"quantitative","stack":"zero","title":"бұзушылықтар / violations",)"
+      R"("axis":{{"tickMinStep":1,"format":"d"}}}},)"
       R"("color":{{"field":"severity","type":"nominal","title":null,"scale":{}}},"order":{{"field":"order"}}}},{}}})",
       values, severity_scale(), kConfig);
 }
@@ -107,7 +108,8 @@ std::string failures_chart(const std::vector<FailingRequirement>& requirements) 
   return fmt::format(
       R"({{"width":360,"height":{{"step":16}},"data":{{"values":[{}]}},"mark":{{"type":"bar","tooltip":true}},)"
       R"("encoding":{{"y":{{"field":"requirement","type":"nominal","sort":null,"title":null}},)"
-      R"("x":{{"field":"fail","type":"quantitative","title":"сәйкес емес жазбалар / records failing"}},)"
+      R"("x":{{"field":"fail","type":"quantitative","title":"сәйкес емес жазбалар / records failing",)"
+      R"("axis":{{"tickMinStep":1,"format":"d"}}}},)"
       R"("color":{{"field":"severity","type":"nominal","title":null,"scale":{}}}}},{}}})",
       values, severity_scale(), kConfig);
 }
@@ -137,7 +139,8 @@ std::string failures_trend_chart(const std::vector<FailingRequirement>& top, con
     }
   return fmt::format(
       R"({{"width":360,"height":160,"data":{{"values":[{}]}},"mark":{{"type":"line","point":true,"tooltip":true}},)"
-      R"("encoding":{{"x":{},"y":{{"field":"fail","type":"quantitative","title":"сәйкес емес / failing"}},)"
+      R"("encoding":{{"x":{},"y":{{"field":"fail","type":"quantitative","title":"сәйкес емес / failing",)"
+      R"("axis":{{"tickMinStep":1,"format":"d"}}}},)"
       R"("color":{{"field":"requirement","type":"nominal","title":null,"sort":null}}}},{}}})",
       values, month_axis(), kConfig);
 }
