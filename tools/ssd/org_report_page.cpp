@@ -320,7 +320,7 @@ constexpr const char* kStyle = R"(
   tr { break-inside: avoid; }
   table.wide { width: 100%; }
   td.n { text-align: right; white-space: nowrap; }
-  td.org { min-width: 55mm; }
+  td.org { min-width: 30mm; }
   td.rule { white-space: nowrap; font-weight: bold; }
   td.fail { color: #a00; font-weight: bold; }
   td.sev { white-space: nowrap; }
@@ -330,9 +330,9 @@ constexpr const char* kStyle = R"(
   td.share span { position: relative; }
   figure.pair { margin: 6pt 0 10pt; }
   figure.pair figcaption { font-weight: bold; margin-bottom: 3pt; }
-  figure.pair .row { display: flex; gap: 10pt; align-items: flex-start; }
+  figure.pair .row { display: flex; flex-wrap: wrap; gap: 10pt; align-items: flex-start; }
   figure.pair .plot { flex: 0 0 auto; }
-  figure.pair table { flex: 1 1 auto; }
+  figure.pair table { flex: 1 1 320px; font-size: 8.5pt; }
   details summary { color: #555; font-size: 8pt; cursor: pointer; }
   p.law { font-size: 8pt; color: #333; margin: 2pt 0; white-space: pre-line; }
   p.folded { color: #444; font-style: italic; }
