@@ -71,7 +71,7 @@ def main():
         html = subprocess.run([args.ssd, "report", "--format", "html", cases], capture_output=True, text=True).stdout
         with open(page, "w", encoding="utf-8") as f:
             f.write(html)
-        expect("vegaEmbed" in html and "<script src" not in html and "http" not in html.split("<script>", 1)[0],
+        expect("vegaLite.compile" in html and "<script src" not in html and "http" not in html.split("<script>", 1)[0],
                "the library is inlined and the page loads nothing")
         expect(screenshot.screenshot(page, png, 1300, 2000, budget_ms=10000), "chromium wrote no screenshot")
         if not os.path.exists(png):

@@ -1,5 +1,5 @@
-// The charting library that report pages inline so that they work offline and print: Vega,
-// Vega-Lite and vega-embed, minified, with their licences. It is embedded into ssd at build time
+// The charting library that report pages inline so that they work offline and print: Vega and
+// Vega-Lite, minified, with their licences. It is embedded into ssd at build time
 // from tools/charts/node_modules (installed by `npm ci` there, which scripts/install-deps runs);
 // a build without it has an empty library, and its pages have the tables without the charts.
 #pragma once

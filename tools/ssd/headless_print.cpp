@@ -119,7 +119,7 @@ bool print_pdf(std::string_view html, const std::string& pdf_path, std::string& 
     error = "cannot start " + browser;
     return false;
   }
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(budget_ms) + std::chrono::minutes(2);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(budget_ms) + std::chrono::minutes(10);
   int status = 0;
   for (;;) {
     const pid_t done = waitpid(pid, &status, WNOHANG);

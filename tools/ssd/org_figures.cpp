@@ -33,6 +33,12 @@ std::string organization_label(const OrganizationFigures& o) {
 
 std::string requirement_label(const FailingRequirement& f) { return f.program->instrument.id + " § " + f.line.rule; }
 
+bool more_failed(const FailingRequirement& a, const FailingRequirement& b) {
+  if (a.line.counts.fail != b.line.counts.fail) return a.line.counts.fail > b.line.counts.fail;
+  if (a.program != b.program) return a.program->instrument.id < b.program->instrument.id;
+  return rule_order(a.line.rule) < rule_order(b.line.rule);
+}
+
 namespace {
 
 // Which line each requirement of a program is on, and the first requirement of each line.
@@ -56,13 +62,6 @@ class LineIndex {
  private:
   std::map<const Program*, Lines> cache_;
 };
-
-// More failures first, then the standard's id, then the order of the rules.
-bool more_failed(const FailingRequirement& a, const FailingRequirement& b) {
-  if (a.line.counts.fail != b.line.counts.fail) return a.line.counts.fail > b.line.counts.fail;
-  if (a.program != b.program) return a.program->instrument.id < b.program->instrument.id;
-  return rule_order(a.line.rule) < rule_order(b.line.rule);
-}
 
 // a/b > c/d, exactly.
 bool greater_share(const Share& a, const Share& b) {

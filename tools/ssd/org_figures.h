@@ -79,6 +79,9 @@ std::string organization_label(const OrganizationFigures& organization);
 // "edu-org § 5.1".
 std::string requirement_label(const FailingRequirement& requirement);
 
+// The order of failed requirements: more failures first, then the standard's id, then the rule.
+bool more_failed(const FailingRequirement& a, const FailingRequirement& b);
+
 // Ranking by share: the greater share of non-compliant records first, then more non-compliant
 // records, then the id (the group without an organisation last); organisations with no record
 // checked come last. Ranking by severity: more gross violations first, then significant, then

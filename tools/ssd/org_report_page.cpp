@@ -3,6 +3,8 @@
 // the risk rows. Every chart has the table of its numbers beside it; the charting library is
 // inlined, so the page works offline, and without it (a build without node_modules) the page
 // keeps the tables.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "chart_library.h"
@@ -60,20 +62,34 @@ class Charts {
     return fmt::format("<div class=\"plot\" role=\"img\" aria-label=\"{}\" data-spec=\"{}\"></div>", html_escape(label), id);
   }
 
-  // The library and the script that draws every chart; the page's root gets data-charts="drawn"
-  // when all are drawn (what a printer waits for).
+  // The library and the script that draws the charts one after another, those on screen first,
+  // each into a static SVG (the chart's view is then let go, so that a page of hundreds of
+  // organisations does not hold hundreds of views). The page's root gets data-charts="drawn"
+  // when all are drawn: what a printer waits for.
   std::string scripts() const {
     if (!enabled_) return "";
     return specs_ + "<script>\n" + std::string(chart_library()) + "\n</script>\n" + R"(<script>
 (function () {
-  var drawn = [];
-  document.querySelectorAll('.plot[data-spec]').forEach(function (el) {
+  var pending = Array.prototype.slice.call(document.querySelectorAll('.plot[data-spec]'));
+  var visible = new Set();
+  if ('IntersectionObserver' in window) {
+    var watch = new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) { if (e.isIntersecting) visible.add(e.target); });
+    }, {rootMargin: '600px'});
+    pending.forEach(function (el) { watch.observe(el); });
+  }
+  function draw(el) {
     var spec = JSON.parse(document.getElementById(el.dataset.spec).textContent);
-    drawn.push(vegaEmbed(el, spec, {actions: false, renderer: 'svg'}).catch(function (e) {
-      el.textContent = 'chart: ' + e;
-    }));
-  });
-  Promise.all(drawn).then(function () { document.documentElement.setAttribute('data-charts', 'drawn'); });
+    var view = new vega.View(vega.parse(vegaLite.compile(spec).spec), {renderer: 'none'});
+    return view.toSVG().then(function (svg) { el.innerHTML = svg; view.finalize(); });
+  }
+  function next() {
+    if (!pending.length) { document.documentElement.setAttribute('data-charts', 'drawn'); return; }
+    var i = pending.findIndex(function (el) { return visible.has(el); });
+    var el = pending.splice(i < 0 ? 0 : i, 1)[0];
+    draw(el).catch(function (e) { el.textContent = 'chart: ' + e; }).then(function () { setTimeout(next, 0); });
+  }
+  next();
 })();
 </script>
 )";
@@ -234,7 +250,7 @@ std::string folded(const StandardFigures& s) {
       append_joined(why, ", ", fmt::format("{} жазбалардың күнінде күшінде емес / not in force on the records' dates", s.out_of_force));
     append_joined(out, "; ", fmt::format("{} талап бойынша дерек жоқ / without any data: {}", none, why));
   }
-  return out.empty() ? "" : "<p class=\"folded\">" + out + ".</p>\n";
+  return out.empty() ? "" : out + ".";
 }
 
 std::string standards_table(const OrganizationFigures& o) {
@@ -255,16 +271,15 @@ std::string standards_table(const OrganizationFigures& o) {
 }
 
 std::string organization_section(const OrganizationFigures& o, size_t count, Charts& charts) {
-  std::string failing;
+  std::vector<FailingRequirement> failing;
+  std::string folds;
   for (const StandardFigures& s : o.standards) {
-    if (s.failing.empty() && folded(s).empty()) continue;
-    failing += fmt::format("<h4>{} — {}</h4>\n", html_escape(s.program->instrument.id), html_escape(s.program->instrument.title));
-    if (!s.failing.empty())
-      failing += pair("Ең көп бұзылған талаптар / the requirements that fail most",
-                      charts.place(failures_chart(s.failing), "requirements by the records failing them"),
-                      failing_table(s.failing, false));
-    failing += folded(s);
+    failing.insert(failing.end(), s.failing.begin(), s.failing.end());
+    if (const std::string f = folded(s); !f.empty())
+      folds += fmt::format("<p class=\"folded\"><b>{}</b>: {}</p>\n", html_escape(s.program->instrument.id), f);
   }
+  std::sort(failing.begin(), failing.end(), more_failed);
+  const std::string failures = top_failures(failing, charts, "Ең көп бұзылған талаптар / the requirements that fail most") + folds;
   const SeverityCounts& v = o.violations;
   return fmt::format(
       "<section class=\"org\" id=\"{}\">\n<h2>{}</h2>\n<p class=\"counts\">Жазбалар / records: {} — {}{}</p>\n"
@@ -276,7 +291,7 @@ std::string organization_section(const OrganizationFigures& o, size_t count, Cha
       anchor(o), html_escape(organization_label(o)), total(o.records), statuses(o.records),
       o.without_month ? fmt::format("; as_of күні жоқ / without a date: {}", o.without_month) : "",
       fraction(o.non_compliant), percent(o.non_compliant), o.rank_by_share, count, v.gross, v.significant, v.minor,
-      v.unclassified, o.rank_by_severity, count, standards_table(o), failing, compliance_trend(o.months, charts),
+      v.unclassified, o.rank_by_severity, count, standards_table(o), failures, compliance_trend(o.months, charts),
       failures_trend(o.top, o.months, charts));
 }
 
