@@ -110,6 +110,12 @@ def main():
     expect(run.returncode == 1, "exit %d, want 1 (non-compliant records)" % run.returncode)
     out = json.loads(run.stdout)
     check_figures(out)
+    # --sections: the page keeps the sections of the first organisations of the ranking.
+    page = subprocess.run([args.ssd, "report", "--format", "html", "--sections", "2", cases], capture_output=True,
+                          text=True).stdout
+    expect(page.count('<section class="org"') == 2 and 'id="org-2"' in page and 'id="org-3"' not in page,
+           "--sections 2: two organisation sections")
+    expect('href="#org-3"' not in page and 'href="#org-2"' in page, "--sections 2: links only to sections shown")
     check_pdf(args.ssd, cases, out)
     return finish()
 

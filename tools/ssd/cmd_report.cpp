@@ -17,12 +17,16 @@ namespace ssd::cli {
 
 namespace {
 
+// Past this many organisations, a page with a section for each is long to print: say so.
+constexpr size_t kManySections = 50;
+
 struct ReportOptions {
   std::vector<std::string> inputs;
   std::string standards;
   std::string format = "json";
   bool format_given = false;
   std::string pdf;
+  size_t sections = SIZE_MAX;
   std::string lang = "kk";
   bool quiet = false;
   bool no_cache = false;
@@ -50,14 +54,20 @@ int run_report(const ReportOptions& o) {
   if (progress && records >= 100000) std::fprintf(stderr, "\r");
   if (!read) return kCannotRun;
   const OrganizationsReport report = make_figures(overall.finish(), tally);
+  const bool page = o.format == "html" || !o.pdf.empty();
+  if (page && !o.quiet && o.sections == SIZE_MAX && report.organizations.size() > kManySections)
+    std::cerr << "ssd: the page has a section for each of " << report.organizations.size()
+              << " organisations; --sections N keeps those of the N first in the ranking\n";
   if (!o.pdf.empty()) {
+    if (progress) std::cerr << "ssd: printing " << o.pdf << " with Chromium…\n";
     std::string error;
-    if (!print_pdf(report_html(report), o.pdf, error)) {
+    if (!print_pdf(report_html(report, o.sections), o.pdf, error)) {
       std::cerr << "ssd: " << o.pdf << ": " << error << "\n";
       return kCannotRun;
     }
   }
-  if (o.pdf.empty() || o.format_given) std::cout << (o.format == "html" ? report_html(report) : report_json(report));
+  if (o.pdf.empty() || o.format_given)
+    std::cout << (o.format == "html" ? report_html(report, o.sections) : report_json(report));
   return all_compliant ? kOk : kFindings;
 }
 
@@ -84,6 +94,10 @@ Command add_report(CLI::App& app) {
   cmd->add_option("--pdf", o->pdf,
                   "also print the page to this PDF file with headless Chromium ($SSD_CHROMIUM, else chromium on "
                   "PATH); standard output then stays empty unless --format is given");
+  cmd->add_option("--sections", o->sections,
+                  "on the page, sections only for the N organisations ranked first by share (all are in the "
+                  "rankings; the JSON has all)")
+      ->check(CLI::PositiveNumber);
   cmd->add_option("--lang", o->lang, "language of diagnostics: kk or en")->check(CLI::IsMember({"kk", "en"}));
   cmd->add_flag("-q,--quiet", o->quiet, "no progress on standard error");
   cmd->add_flag("--no-cache", o->no_cache, "compile the standards even when a compiled copy is cached");

@@ -27,6 +27,12 @@ std::string fraction(const Share& s) { return fmt::format("{}&nbsp;/&nbsp;{}", s
 
 std::string anchor(const OrganizationFigures& o) { return fmt::format("org-{}", o.rank_by_share); }
 
+// The organisation's name, linked to its section when it has one.
+std::string organization_link(const OrganizationFigures& o, size_t sections) {
+  const std::string name = html_escape(organization_label(o));
+  return o.rank_by_share <= sections ? fmt::format("<a href=\"#{}\">{}</a>", anchor(o), name) : name;
+}
+
 std::string statuses(const RecordCounts& records) {
   std::string out;
   for (size_t k = 0; k < records.size(); ++k)
@@ -109,15 +115,15 @@ std::string pair(const std::string& caption, const std::string& plot, const std:
                      caption, plot, table);
 }
 
-std::string share_ranking(const OrganizationsReport& r, Charts& charts) {
+std::string share_ranking(const OrganizationsReport& r, size_t sections, Charts& charts) {
   std::vector<const OrganizationFigures*> ranked;
   std::string rows;
   for (const OrganizationFigures& o : r.organizations) {
     ranked.push_back(&o);
     rows += fmt::format(
-        "<tr><td class=\"n\">{}</td><td class=\"org\"><a href=\"#{}\">{}</a></td><td class=\"n\">{}</td><td class=\"n\">{}</td>"
+        "<tr><td class=\"n\">{}</td><td class=\"org\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>"
         "<td class=\"n\">{}</td></tr>\n",
-        o.rank_by_share, anchor(o), html_escape(organization_label(o)), fraction(o.non_compliant),
+        o.rank_by_share, organization_link(o, sections), fraction(o.non_compliant),
         percent(o.non_compliant), total(o.records));
   }
   const std::string table = fmt::format(
@@ -132,7 +138,7 @@ std::string share_ranking(const OrganizationsReport& r, Charts& charts) {
               charts.place(share_ranking_chart(ranked), "organisations by the share of non-compliant records"), table);
 }
 
-std::string severity_ranking(const OrganizationsReport& r, Charts& charts) {
+std::string severity_ranking(const OrganizationsReport& r, size_t sections, Charts& charts) {
   std::vector<const OrganizationFigures*> ranked;
   std::string rows;
   for (size_t i : r.by_severity) {
@@ -140,9 +146,9 @@ std::string severity_ranking(const OrganizationsReport& r, Charts& charts) {
     ranked.push_back(&o);
     const SeverityCounts& v = o.violations;
     rows += fmt::format(
-        "<tr><td class=\"n\">{}</td><td class=\"org\"><a href=\"#{}\">{}</a></td><td class=\"n\">{}</td><td class=\"n\">{}</td>"
+        "<tr><td class=\"n\">{}</td><td class=\"org\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>"
         "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
-        o.rank_by_severity, anchor(o), html_escape(organization_label(o)), v.gross, v.significant, v.minor,
+        o.rank_by_severity, organization_link(o, sections), v.gross, v.significant, v.minor,
         v.unclassified, v.total());
   }
   const std::string table = fmt::format(
@@ -327,7 +333,7 @@ constexpr const char* kStyle = R"(
   h3 { font-size: 10.5pt; margin: 10pt 0 3pt; }
   h4 { font-size: 9.5pt; margin: 8pt 0 2pt; }
   h2, h3, h4, figcaption { break-after: avoid; }
-  figure.pair .row { break-inside: avoid; }
+  figure.pair .plot { break-inside: avoid; }
   table { border-collapse: collapse; }
   th, td { border: 1px solid #999; padding: 2pt 4pt; vertical-align: top; text-align: left; }
   th { background: #eee; font-weight: bold; }
@@ -356,12 +362,12 @@ constexpr const char* kStyle = R"(
   .st.compliant { background: #d7f0d7; }
   section.org, section.risk { break-before: page; }
   a { color: #1a4f8b; }
-  @media print { a { color: inherit; text-decoration: none; } }
+  @media print { body { margin: 0; } a { color: inherit; text-decoration: none; } }
 )";
 
 }  // namespace
 
-std::string report_html(const OrganizationsReport& r) {
+std::string report_html(const OrganizationsReport& r, size_t sections) {
   Charts charts;
   const OrgReport& all = r.overall;
   const std::string period =
@@ -377,12 +383,18 @@ std::string report_html(const OrganizationsReport& r) {
       }(),
       r.organizations.size(), period,
       charts.enabled() ? "" : "<p class=\"folded\">Бұл ssd сурет кітапханасынсыз құрастырылған: кестелер ғана / this ssd was built without its charting library: tables only.</p>\n");
-  body += "<h2>Ұйымдар рейтингі / organisations ranked</h2>\n" + share_ranking(r, charts) + severity_ranking(r, charts);
+  body += "<h2>Ұйымдар рейтингі / organisations ranked</h2>\n" + share_ranking(r, sections, charts) +
+          severity_ranking(r, sections, charts);
   body += "<h2>Барлық ұйымдар бойынша / all organisations</h2>\n";
   body += "<h3>Айлар бойынша / over time</h3>\n" + compliance_trend(r.months, charts) + failures_trend(r.top, r.months, charts);
   body += "<h3>Ең көп бұзылған талаптар / requirements that fail most</h3>\n" +
           top_failures(r.failing, charts, "Барлық жазбалар бойынша / over all records");
-  for (const OrganizationFigures& o : r.organizations) body += organization_section(o, r.organizations.size(), charts);
+  for (const OrganizationFigures& o : r.organizations)
+    if (o.rank_by_share <= sections) body += organization_section(o, r.organizations.size(), charts);
+  if (sections < r.organizations.size())
+    body += fmt::format("<p class=\"folded\">Жеке бөлім алғашқы {} ұйымға ғана берілді (--sections) / sections are given to "
+                        "the first {} organisations of the ranking only (--sections).</p>\n",
+                        sections, sections);
   body += risk_section(all);
   return fmt::format(R"(<!DOCTYPE html>
 <html lang="kk">

@@ -18,7 +18,7 @@ constexpr Severity kSeverities[] = {Severity::Gross, Severity::Significant, Seve
 // Fonts with the Kazakh letters; no title in the chart (the page's heading says it).
 constexpr const char* kConfig =
     R"("config":{"font":"DejaVu Sans, Liberation Sans, Arial, sans-serif","view":{"stroke":null},)"
-    R"("axis":{"labelFontSize":10,"titleFontSize":10,"labelLimit":260},"legend":{"labelFontSize":10,"titleFontSize":10,"orient":"bottom","labelLimit":320}})";
+    R"("axis":{"labelFontSize":10,"titleFontSize":10,"labelLimit":220},"legend":{"labelFontSize":10,"titleFontSize":10,"orient":"bottom","labelLimit":320}})";
 
 std::string number(double x) { return fmt::format("{}", std::round(x * 10000) / 10000); }
 
