@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "ssd/checker.h"
+#include "ssd/runtime.h"
 #include "ssd/compiler.h"
 #include "org_report.h"
 #include "org_tally.h"
@@ -31,7 +31,7 @@ std::vector<std::string> records() {
 }
 
 struct Fixture {
-  ssd::Checker checker;
+  ssd::RecordChecker checker;
   std::vector<std::shared_ptr<const ssd::Program>> programs;
   std::vector<std::string> input = records();
   Fixture() {

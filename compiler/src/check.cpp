@@ -30,9 +30,9 @@ std::string words(const std::pair<const char*, const char*> (&table)[N]) {
   return out;
 }
 
-class Checker {
+class TypeChecker {
  public:
-  Checker(Scope& scope, Diagnostics& diags) : s_(scope), diags_(diags), current_(scope.file) {}
+  TypeChecker(Scope& scope, Diagnostics& diags) : s_(scope), diags_(diags), current_(scope.file) {}
 
   void run() {
     const ast::InstrumentDecl& in = *s_.instrument;
@@ -138,9 +138,11 @@ class Checker {
       case ast::ExprKind::If: return conditional(e, head);
       case ast::ExprKind::Every:
       case ast::ExprKind::Some:
+        expr(*e.args[0], false);  // the list (resolve.cpp made sure it is one of records)
         expect(*e.args[1], Type::of(Type::Bool), false);
         return Type::of(Type::Bool);
       case ast::ExprKind::Sum: {
+        expr(*e.args[0], false);
         if (e.args.size() > 2) expect(*e.args[2], Type::of(Type::Bool), false);
         const Type t = expr(*e.args[1], false);
         if (t.is_error() || t.kind == Type::Number || t.kind == Type::Area) return t;
@@ -152,6 +154,7 @@ class Checker {
           error(DiagId::unknown_function, e.span, {e.text});
           return {};
         }
+        expr(*e.args[0], false);
         expect(*e.args[1], Type::of(Type::Bool), false);
         return Type::of(Type::Number);
       case ast::ExprKind::Index: {
@@ -403,6 +406,6 @@ std::optional<Day> first_day_in_force(const ast::Metadata& meta) {
 std::optional<std::string> finding_status_code(const std::string& word) { return lookup(kFindingWords, word); }
 std::optional<std::string> record_status_code(const std::string& word) { return lookup(kRecordWords, word); }
 
-void check(Scope& scope, Diagnostics& diags) { Checker(scope, diags).run(); }
+void check(Scope& scope, Diagnostics& diags) { TypeChecker(scope, diags).run(); }
 
 }  // namespace ssd

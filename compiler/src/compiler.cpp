@@ -1,6 +1,7 @@
 #include "ssd/compiler.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 
 #include "amend.h"
@@ -118,6 +119,8 @@ CompileResult compile_sources(const std::vector<std::shared_ptr<const SourceFile
     for (const auto& in : p.module.instruments) {
       if (instruments.at(in.id.text).first != &in) continue;  // a duplicate, reported above
       Timeline timeline = apply_amendments(in, *p.file, amendments, diags);
+      // A checker without a requirement calls every record compliant: never what was meant.
+      if (timeline.requirements.empty()) diags.report(DiagId::empty_instrument, p.file.get(), in.id.span, {in.id.text});
       scopes.push_back(std::make_unique<Scope>(resolve(prelude, in, *p.file, std::move(timeline), diags)));
       check(*scopes.back(), diags);
     }
@@ -126,6 +129,23 @@ CompileResult compile_sources(const std::vector<std::shared_ptr<const SourceFile
   if (diags.has_errors()) return result;
   for (const auto& scope : scopes) result.instruments.push_back({lower(*scope), examples_of(scope->timeline)});
   return result;
+}
+
+Declarations declarations(const std::vector<std::shared_ptr<const SourceFile>>& files) {
+  Declarations out;
+  for (const auto& file : files) {
+    Diagnostics ignored;  // a file that does not parse declares nothing here; compiling it says why
+    const ast::Module module = parse_module(*file, ignored);
+    for (const ast::InstrumentDecl& in : module.instruments) out.instruments.push_back(in.id.text);
+    for (const ast::AmendmentDecl& a : module.amendments) {
+      AmendingOrder order{a.meta.short_name ? a.meta.short_name->text : a.title, file->name(), {}};
+      for (const auto& op : a.operations)
+        if (std::find(order.instruments.begin(), order.instruments.end(), op.instrument.text) == order.instruments.end())
+          order.instruments.push_back(op.instrument.text);
+      out.orders.push_back(std::move(order));
+    }
+  }
+  return out;
 }
 
 CompileResult compile(std::shared_ptr<const SourceFile> file) { return compile_sources({std::move(file)}); }
@@ -139,6 +159,31 @@ CompileResult compile_file(const std::string& path) {
     return result;
   }
   return compile(std::make_shared<const SourceFile>(std::move(*file)));
+}
+
+std::vector<std::string> source_files(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+    if (it->is_regular_file() && it->path().extension() == ".ssd") files.push_back(it->path().string());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+CompileResult compile_folder(const std::string& dir) {
+  std::vector<std::shared_ptr<const SourceFile>> sources;
+  for (const std::string& path : source_files(dir)) {
+    std::string error;
+    std::optional<SourceFile> file = read_source_file(path, &error);
+    if (!file) {
+      CompileResult result;
+      result.diagnostics.report(DiagId::io_error, nullptr, {}, {path, error});
+      return result;
+    }
+    sources.push_back(std::make_shared<const SourceFile>(std::move(*file)));
+  }
+  return compile_sources(sources);
 }
 
 }  // namespace ssd

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "scope.h"
-#include "ssd/program.h"
+#include "ssd/internal/program.h"
 
 namespace ssd {
 

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "ssd/program.h"
+#include "ssd/internal/program.h"
 
 namespace ssd {
 

@@ -1,10 +1,12 @@
-#include "ssd/artifact.h"
+#include "ssd/internal/artifact.h"
 
 #include <zlib.h>
 
 #include <cstring>
 #include <fstream>
 #include <sstream>
+
+#include "ssd/internal/verify.h"
 
 namespace ssd {
 
@@ -86,6 +88,8 @@ void write_program(Writer& w, const Program& p) {
   w.u32(static_cast<std::uint32_t>(in.notes.size()));
   for (const std::string& note : in.notes) w.str(note);
   w.str(in.partial);
+  w.u32(static_cast<std::uint32_t>(in.orders_left_out.size()));
+  for (const std::string& order : in.orders_left_out) w.str(order);
   auto write_slot = [&](const Slot& s) {
     w.str(s.name); w.str(s.json_path); w.u8(static_cast<std::uint8_t>(s.type)); w.i32(s.enum_id); w.i32(s.record_type);
   };
@@ -133,86 +137,6 @@ void write_program(Writer& w, const Program& p) {
   for (const std::string& t : p.texts) w.str(t);
 }
 
-// Every index must point inside the program: a loaded artifact is evaluated without checks.
-bool valid_slot(const Program& p, const Slot& s, bool element) {
-  const auto enums = static_cast<std::int32_t>(p.enums.size());
-  if (s.type > ValueType::ObjectList || s.enum_id < -1 || s.enum_id >= enums) return false;
-  const bool enumerated = s.type == ValueType::Enum || s.type == ValueType::EnumSet;
-  if (enumerated != (s.enum_id >= 0)) return false;
-  if (s.type == ValueType::ObjectList)
-    return !element && s.record_type >= 0 && s.record_type < static_cast<std::int32_t>(p.record_types.size());
-  return s.record_type == -1;
-}
-
-// Which of a node's operands must be nodes (1), may be absent (2), or must be absent (0).
-struct Operands { int a, b, c; };
-Operands operands(Op op) {
-  switch (op) {
-    case Op::Const: case Op::AsOf: return {0, 0, 0};
-    case Op::Field: case Op::Element: case Op::Map: return {0, 0, 0};  // checked on their own
-    case Op::Present: case Op::Not: case Op::Neg: case Op::Count: return {1, 0, 0};
-    case Op::If: return {1, 1, 2};
-    case Op::EveryPeriod: case Op::CalendarEvery: return {1, 1, 1};
-    case Op::Sum: return {1, 2, 1};
-    default: return {1, 1, 0};
-  }
-}
-
-bool valid(const Program& p) {
-  const auto nodes = static_cast<std::int32_t>(p.nodes.size());
-  for (const EnumDef& e : p.enums)
-    if (e.members.size() > (e.open ? 62u : 63u)) return false;
-  for (const Mapping& m : p.mappings)
-    if (m.from_enum < 0 || m.from_enum >= static_cast<std::int32_t>(p.enums.size()) || m.to_enum < 0 ||
-        m.to_enum >= static_cast<std::int32_t>(p.enums.size()) ||
-        m.image.size() != p.enums[m.from_enum].members.size())
-      return false;
-  for (const Slot& s : p.slots)
-    if (!valid_slot(p, s, false)) return false;
-  for (const RecordType& t : p.record_types)
-    for (const Slot& s : t.fields)
-      if (!valid_slot(p, s, true)) return false;
-  for (std::int32_t i = 0; i < nodes; ++i) {
-    const Node& n = p.nodes[i];
-    if (n.op > Op::CalendarEvery || n.type > ValueType::ObjectList || n.unit > TimeUnit::Years) return false;
-    if (n.text < -1 || n.text >= static_cast<std::int32_t>(p.texts.size())) return false;
-    // Children come before their parents: evaluation cannot loop.
-    auto child = [&](std::int32_t c, int want) {
-      if (want == 0) return c == -1;
-      if (want == 2 && c == -1) return true;
-      return c >= 0 && c < i;
-    };
-    switch (n.op) {
-      case Op::Const:
-        if (n.type == ValueType::Enum && n.bits >= 64) return false;
-        break;
-      case Op::Field:
-        if (n.a < 0 || n.a >= static_cast<std::int32_t>(p.slots.size())) return false;
-        break;
-      case Op::Element:
-        if (n.a < 0 || n.a >= 64 || n.bits >= p.record_types.size() || n.b < 0 ||
-            n.b >= static_cast<std::int32_t>(p.record_types[n.bits].fields.size()))
-          return false;
-        break;
-      case Op::Map:
-        if (!child(n.a, 1) || n.b < 0 || n.b >= static_cast<std::int32_t>(p.mappings.size())) return false;
-        break;
-      default: {
-        const Operands o = operands(n.op);
-        if (!child(n.a, o.a) || !child(n.b, o.b) || !child(n.c, o.c)) return false;
-      }
-    }
-    // A quantifier ranges over a list of objects read from the record.
-    if (n.op == Op::Every || n.op == Op::Some || n.op == Op::Sum || n.op == Op::CountWhere) {
-      const Node& list = p.nodes[n.a];
-      if (list.op != Op::Field || p.slots[list.a].type != ValueType::ObjectList) return false;
-    }
-  }
-  for (const Requirement& r : p.requirements)
-    if (r.severity > Severity::Minor || (r.attested ? r.root != -1 : (r.root < 0 || r.root >= nodes))) return false;
-  return true;
-}
-
 std::optional<Program> read_program(Reader& r) {
   Program p;
   Instrument& in = p.instrument;
@@ -240,6 +164,8 @@ std::optional<Program> read_program(Reader& r) {
   in.notes.resize(r.count(4));
   for (std::string& note : in.notes) note = r.str();
   in.partial = r.str();
+  in.orders_left_out.resize(r.count(4));
+  for (std::string& order : in.orders_left_out) order = r.str();
   auto read_slot = [&](Slot& s) {
     s.name = r.str(); s.json_path = r.str(); s.type = static_cast<ValueType>(r.u8()); s.enum_id = r.i32(); s.record_type = r.i32();
   };
@@ -286,7 +212,7 @@ std::optional<Program> read_program(Reader& r) {
   }
   p.texts.resize(r.count(4));
   for (std::string& t : p.texts) t = r.str();
-  if (!r.ok() || !r.at_end() || !valid(p)) return std::nullopt;
+  if (!r.ok() || !r.at_end()) return std::nullopt;
   return p;
 }
 
@@ -326,7 +252,9 @@ std::optional<Program> deserialize(std::string_view bytes, std::string* error) {
     return fail("the artifact is corrupt (checksum mismatch)");
   Reader r(body);
   std::optional<Program> p = read_program(r);
-  if (!p) return fail("the artifact is malformed");
+  if (!p) return fail("the artifact is malformed: its body does not read as a program");
+  // The evaluator trusts what it runs: a program read from bytes is checked before it is used.
+  if (std::string why = verify(*p); !why.empty()) return fail("the artifact is malformed: " + why);
   return p;
 }
 
@@ -350,6 +278,19 @@ std::optional<Program> load_artifact(const std::string& path, std::string* error
   std::ostringstream buf;
   buf << in.rdbuf();
   return deserialize(buf.str(), error);
+}
+
+std::string incomplete_reason(const Program& program) {
+  const Instrument& in = program.instrument;
+  if (!in.orders_left_out.empty()) {
+    std::string orders;
+    for (const std::string& order : in.orders_left_out) orders += (orders.empty() ? "" : ", ") + order;
+    return in.id + " was compiled alone, without the amending orders " + orders +
+           ": compile it with its standards folder (ssd compile --standards DIR)";
+  }
+  if (program.requirements.empty())
+    return in.id + " has no requirement: it would find every record compliant";
+  return "";
 }
 
 }  // namespace ssd

@@ -5,11 +5,17 @@
 
 #include <fmt/format.h>
 
+#include "ssd/internal/verify.h"
+
 namespace ssd {
 
 namespace {
 
 using State = Value::State;
+
+// The longest term counted, in any unit: as many days as the years 0–9999 hold. A longer one
+// leads outside them whatever its unit, and its count would overflow the date arithmetic.
+constexpr double kLongestTerm = kLastDay - kFirstDay;
 
 // Missing wins over NotApplicable: a premise that cannot be read is a lack of data.
 Value absent(const Value& a, const Value& b) {
@@ -41,19 +47,22 @@ const char* unit_word(TimeUnit unit, bool en) {
 
 }  // namespace
 
+// A term leads to a day of the years 0–9999, or to none: a longer term can be judged by no date.
 Value Evaluator::date_add(Day day, double count, TimeUnit unit, int sign) const {
+  if (!(std::fabs(count) <= kLongestTerm)) return Value::missing();
   const int n = static_cast<int>(count) * sign;
+  std::optional<Day> end;
   switch (unit) {
-    case TimeUnit::CalendarDays: return Value::number(day + n);
-    case TimeUnit::Months: return Value::number(add_months(day, n));
-    case TimeUnit::Years: return Value::number(add_years(day, n));
-    case TimeUnit::WorkingDays: {
+    case TimeUnit::CalendarDays: end = day + n; break;
+    case TimeUnit::Months: end = add_months(day, n); break;
+    case TimeUnit::Years: end = add_years(day, n); break;
+    case TimeUnit::WorkingDays:
       // Counting back in working days has no use in the law; only forward terms are kept.
-      const std::optional<Day> end = n >= 0 ? calendar_.add_working_days(day, n) : std::nullopt;
-      return end ? Value::number(*end) : Value::missing();
-    }
+      if (n >= 0) end = calendar_.add_working_days(day, n);
+      break;
   }
-  return Value::missing();
+  if (!end || *end < kFirstDay || *end > kLastDay) return Value::missing();
+  return Value::number(*end);
 }
 
 Value Evaluator::compare(const Node& n, const Record& r, const Frame* f) const {
@@ -106,8 +115,9 @@ long month_index(Day day) {
 
 long Evaluator::first_empty_period(const Node& n, const Record& r, const Frame* f) const {
   const Value list = eval(n.a, r, f), term = eval(n.b, r, f), until = eval(n.c, r, f);
+  if (!list.present() || !term.present() || !until.present() || !(std::fabs(term.num) <= kLongestTerm)) return -2;
   const long months = static_cast<long>(term.num) * (n.unit == TimeUnit::Years ? 12 : 1);
-  if (!list.present() || !term.present() || !until.present() || months <= 0) return -2;
+  if (months <= 0) return -2;
   if (list.length == 0) return 0;
   const Day* dates = r.dates.data() + list.offset;  // sorted when read
   // Periods aligned to the calendar: months from January, quarters from January, years.
@@ -557,9 +567,13 @@ void Evaluator::missing_fields(std::int32_t index, const Record& r, const Frame*
     kk = "бөлгіш нөлге тең";
     en = "a divisor of zero";
   }
-  if (kk.empty() && (n.op == Op::DateAdd || n.op == Op::EveryPeriod) && n.unit == TimeUnit::WorkingDays) {
+  const bool term = n.op == Op::DateAdd || n.op == Op::DateSub || n.op == Op::EveryPeriod;
+  if (kk.empty() && term && n.unit == TimeUnit::WorkingDays) {
     kk = fmt::format("жұмыс күндерінің күнтізбесі {}–{} жылдарды ғана қамтиды", calendar_.first_year(), calendar_.last_year());
     en = fmt::format("the working-day calendar covers {}–{} only", calendar_.first_year(), calendar_.last_year());
+  } else if (kk.empty() && term) {
+    kk = "мерзім 0–9999 жылдардан тыс күнге апарады";
+    en = "the term leads outside the years 0–9999";
   }
 }
 

@@ -7,7 +7,7 @@
 
 #include "record.h"
 #include "ssd/calendar.h"
-#include "ssd/program.h"
+#include "ssd/internal/program.h"
 #include "ssd/result.h"
 
 namespace ssd {

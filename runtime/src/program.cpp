@@ -1,4 +1,4 @@
-#include "ssd/program.h"
+#include "ssd/internal/program.h"
 
 #include <fmt/format.h>
 

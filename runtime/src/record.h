@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "ssd/dates.h"
-#include "ssd/program.h"
+#include "ssd/internal/program.h"
 #include "value.h"
 
 namespace ssd {

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <map>
 
+#include "ssd/internal/program.h"
+
 namespace ssd {
 
 void append_json_string(std::string_view s, std::string& out) {
@@ -174,10 +176,12 @@ void append_jsonl(const RecordResult& r, std::string& out, bool english) {
   out += "}\n";
 }
 
-const JsonlWriter::Fragments& JsonlWriter::fragments(const Program& p) {
-  auto it = cache_.find(&p);
+const JsonlWriter::Fragments& JsonlWriter::fragments(const std::shared_ptr<const Program>& program) {
+  auto it = cache_.find(program.get());
   if (it != cache_.end()) return it->second;
+  const Program& p = *program;
   Fragments f;
+  f.program = program;
   f.graded = graded(p);
   for (size_t i = 0; i < p.requirements.size(); ++i) {
     const Requirement& req = p.requirements[i];
@@ -202,7 +206,7 @@ const JsonlWriter::Fragments& JsonlWriter::fragments(const Program& p) {
 void JsonlWriter::append(const RecordResult& r, std::string& out) {
   append_record_head(r, out);
   if (!r.findings.empty()) {
-    const Fragments& f = fragments(*r.program);
+    const Fragments& f = fragments(r.program);
     for (size_t i = 0; i < r.findings.size(); ++i) {
       const Finding& finding = r.findings[i];
       if (i) out.push_back(',');
@@ -217,7 +221,7 @@ void JsonlWriter::append(const RecordResult& r, std::string& out) {
     }
   }
   out += "]";
-  if (r.program && r.status != RecordStatus::Error && fragments(*r.program).graded) append_summary(r, out);
+  if (r.program && r.status != RecordStatus::Error && fragments(r.program).graded) append_summary(r, out);
   out += "}\n";
 }
 

@@ -69,6 +69,8 @@ std::optional<WorkCalendar> WorkCalendar::parse(std::string_view tsv, std::strin
   return cal;
 }
 
+std::string_view WorkCalendar::kazakhstan_tsv() { return detail::kKazakhstanCalendarTsv; }
+
 const WorkCalendar& WorkCalendar::kazakhstan() {
   static const WorkCalendar calendar = [] {
     std::string error;

@@ -45,8 +45,8 @@ def main():
     # The same versions compiled to artifacts compare the same.
     with tempfile.TemporaryDirectory() as tmp:
         a, b = os.path.join(tmp, "a.ssdc"), os.path.join(tmp, "b.ssdc")
-        subprocess.run([args.ssd, "compile", v1, "-o", a], capture_output=True)
-        subprocess.run([args.ssd, "compile", v2, "-o", b], capture_output=True)
+        subprocess.run([args.ssd, "compile", "--alone", v1, "-o", a], capture_output=True)
+        subprocess.run([args.ssd, "compile", "--alone", v2, "-o", b], capture_output=True)
         art = json.loads(run(args.ssd, "--format", "json", a, b).stdout)
         expect({c["rule"]: c["kind"] for c in art["changes"]} == kinds, "artifacts: same changes")
 

@@ -11,7 +11,7 @@ import sys
 
 
 def render(ssd, path, lang):
-    proc = subprocess.run([ssd, "compile", "--check", "--lang", lang, os.path.basename(path)],
+    proc = subprocess.run([ssd, "compile", "--alone", "--check", "--lang", lang, os.path.basename(path)],
                           cwd=os.path.dirname(path), capture_output=True, text=True)
     return "exit %d\n%s" % (proc.returncode, proc.stderr)
 

@@ -38,7 +38,7 @@ class Amended {
 
  private:
   CompileResult result_;
-  Checker checker_;
+  RecordChecker checker_;
 };
 
 const char* kMonthly = "\"complaints_book\":{\"kept\":true,\"reviews\":[\"2024-10-01\",\"2024-11-01\",\"2024-11-25\"]}";
@@ -81,7 +81,7 @@ TEST(Amend, SupplementDeletionRepeal) {
 TEST(Amend, WordingNamedInTheOutput) {
   Amended a({kBase, "өзгеріс \"ҚР № 4 бұйрық\" { қысқаша \"№ 4\" күшіне_енеді 2024-01-01\n"
                     "  base § 10 мынадай_редакцияда { талап тұрақты § 10 { шарт ақиқат } } }"});
-  Checker checker;
+  RecordChecker checker;
   checker.add(std::make_shared<const Program>(a.program()));
   std::string out;
   append_jsonl(checker.check("{\"id\":\"x\",\"standard\":\"base\",\"as_of\":\"2024-02-01\"}"), out);
@@ -132,7 +132,7 @@ TEST(Library, InstrumentsCompiledTogetherKeepTheirOwnMeaning) {
                     "  талап ж § 2 { шарт келісімшарт.күні <= қабылдау.негіздеме_күні + 1 жұмыс күні }\n}\n");
   const CompileResult r = compile_all(texts);
   ASSERT_TRUE(r.ok()) << r.diagnostics.render(Lang::En);
-  Checker checker;
+  RecordChecker checker;
   for (const auto& in : r.instruments) checker.add(std::make_shared<const Program>(in.program));
   for (int i = 0; i < 6; ++i) {
     const std::string rec = "{\"id\":\"x\",\"standard\":\"s-" + std::to_string(i) + "\",\"as_of\":\"2025-10-20\","

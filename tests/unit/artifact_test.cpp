@@ -1,6 +1,6 @@
 #include "test_support.h"
 
-#include "ssd/artifact.h"
+#include "ssd/internal/artifact.h"
 
 namespace ssd::testing {
 namespace {
@@ -31,6 +31,23 @@ TEST(Artifact, RoundTrip) {
   EXPECT_EQ(back->provisions.at(0).reason, "y");
   EXPECT_EQ(back->instrument.notes.at(0), "n");
   EXPECT_EQ(back->requirements[1].inspects.at(0).first, "risk-criteria");
+}
+
+TEST(Artifact, KeepsTheOrdersLeftOut) {
+  Program p = program();
+  EXPECT_EQ(incomplete_reason(p), "");
+  p.instrument.orders_left_out = {"№ 282", "№ 391"};
+  const std::optional<Program> back = deserialize(serialize(p), nullptr);
+  ASSERT_TRUE(back);
+  EXPECT_EQ(back->instrument.orders_left_out, p.instrument.orders_left_out);
+  EXPECT_NE(incomplete_reason(*back).find("compiled alone, without the amending orders № 282, № 391"), std::string::npos)
+      << incomplete_reason(*back);
+}
+
+TEST(Artifact, AnInstrumentWithoutRequirementsChecksNothing) {
+  Program p = program();
+  p.requirements.clear();
+  EXPECT_NE(incomplete_reason(p).find("has no requirement"), std::string::npos);
 }
 
 TEST(Artifact, RejectsNodesThatPointOutside) {

@@ -23,7 +23,11 @@ TEST(Check, CalendarAndWorkingDaysAreDistinct) {
 
 TEST(Check, DuplicateName) {
   EXPECT_EQ(ids("  талап т § 4 { шарт ақиқат }\n  талап т § 5 { шарт ақиқат }"), "duplicate_name");
-  EXPECT_EQ(ids("  анықтама а = 1\n  анықтама а = 2"), "duplicate_name");
+  EXPECT_EQ(ids("  анықтама а = 1\n  анықтама а = 2\n  талап т § 4 { шарт а = 1 }"), "duplicate_name");
+}
+
+TEST(Check, AnInstrumentWithoutRequirements) {
+  EXPECT_EQ(ids("  тармақ § 1 { заңда \"x\" себебі \"анықтама\" }"), "empty_instrument");
 }
 
 TEST(Check, RequirementWithoutCitation) {

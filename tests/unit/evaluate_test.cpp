@@ -61,6 +61,20 @@ TEST(Evaluate, CalendarDayTerms) {
   EXPECT_EQ(c.status(rec("\"admission\":{\"date\":\"2010-04-12\"},\"plan\":{\"developed\":\"2010-04-27\"}"), "18"), "fail");
 }
 
+// A term that leads past 9999-12-31 gives no date to judge by; none overflows the arithmetic.
+TEST(Evaluate, TermsPastTheCalendarJudgeNothing) {
+  Checked c(instrument("  талап т § 18 { шарт жоспар.әзірленген_күні <= қабылдау.күні + 99999999999 жыл }\n"
+                       "  талап а § 19 { шарт жоспар.әзірленген_күні <= қабылдау.күні + 8000 жыл }\n"
+                       "  талап к § 20 { шарт күнтізбелік_кезең_сайын(мониторинг_күндері, 99999999999 ай, тексеру_күні) }"));
+  const std::string record = rec("\"admission\":{\"date\":\"2010-04-12\"},\"plan\":{\"developed\":\"2010-04-26\"},"
+                                 "\"monitoring\":[\"2020-01-01\"]");
+  EXPECT_EQ(c.status(record, "18"), "missing_data");
+  EXPECT_EQ(c.status(record, "19"), "missing_data");
+  EXPECT_EQ(c.status(record, "20"), "missing_data");
+  const RecordResult& r = c.check(record);
+  EXPECT_EQ(r.findings.at(0).detail_en, "the term leads outside the years 0–9999");
+}
+
 TEST(Evaluate, WorkingDayTerms) {
   Checked c(instrument("  талап т § 16 { шарт келісімшарт.күні <= қабылдау.негіздеме_күні + 1 жұмыс күні }"));
   // Decision Wed 5 Nov 2025: the term ends Thu 6 Nov.

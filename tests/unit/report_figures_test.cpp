@@ -53,7 +53,7 @@ class ReportFigures : public ::testing::Test {
 
   CompileResult compiled_;
   std::vector<std::shared_ptr<const Program>> programs_;
-  Checker checker_;
+  RecordChecker checker_;
 };
 
 TEST(ReportMonths, MonthOfAsOf) {

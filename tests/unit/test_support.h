@@ -6,7 +6,7 @@
 #include <memory>
 #include <string>
 
-#include "ssd/checker.h"
+#include "ssd/runtime.h"
 #include "ssd/compiler.h"
 #include "ssd/report.h"
 
@@ -56,7 +56,7 @@ class Checked {
 
  private:
   CompileResult result_;
-  Checker checker_;
+  RecordChecker checker_;
 };
 
 }  // namespace ssd::testing

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "finding_tally.h"
-#include "ssd/program.h"
+#include "ssd/internal/program.h"
 #include "ssd/result.h"
 
 namespace ssd::cli {

@@ -6,9 +6,10 @@
 #include <map>
 
 #include "commands.h"
+#include "database_records.h"
 #include "library.h"
 #include "record_files.h"
-#include "ssd/checker.h"
+#include "ssd/runtime.h"
 #include "ssd/report.h"
 
 namespace ssd::cli {
@@ -20,6 +21,7 @@ struct CheckOptions {
   std::string format = "jsonl";
   std::string lang = "kk";
   std::vector<std::string> inputs;
+  std::string from, query;  // records from a database
   bool quiet = false;
   bool no_cache = false;
 };
@@ -29,7 +31,7 @@ int run_check(const CheckOptions& o) {
   Library library;
   const CompileCache cache = o.no_cache ? CompileCache::disabled() : CompileCache::open_default();
   if (!load_library(standards_dir(o.standards), lang, library, cache)) return kCannotRun;
-  Checker checker;
+  RecordChecker checker;
   for (auto& p : library.programs) checker.add(p);
 
   const OutputFormat format = o.format == "text" ? OutputFormat::Text : OutputFormat::Jsonl;
@@ -51,7 +53,8 @@ int run_check(const CheckOptions& o) {
   };
 
   const std::vector<std::string> inputs = o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;
-  const bool read_ok = check_case_files(checker, inputs, handle);  // says what it could not read
+  const bool read_ok = o.from.empty() ? check_case_files(checker, inputs, handle)  // says what it could not read
+                                      : check_database_rows(checker, o.from, o.query, handle);
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);
   if (progress && records >= 100000) std::fprintf(stderr, "\r");
@@ -76,10 +79,17 @@ Command add_check(CLI::App& app) {
       "(\"as_of\"); one result line per record, in input order. Exit status: 0 all compliant or\n"
       "not in force, 1 some are not, 2 could not run.\n"
       "  ssd check cases.jsonl\n"
-      "  cat cases.jsonl | ssd check --format text");
-  cmd->add_option("inputs", o->inputs, "JSON Lines files; none or - reads standard input");
+      "  cat cases.jsonl | ssd check --format text\n"
+      "  ssd check --from postgresql://localhost/social --query \"SELECT record FROM cases ORDER BY id\"\n"
+      "  ssd check --from sqlite:cases.db --query \"SELECT record FROM cases\"");
+  auto* inputs = cmd->add_option("inputs", o->inputs, "JSON Lines files; none or - reads standard input");
   cmd->add_option("--standards", o->standards,
-                  "folder of .ssd standards (default: $SSD_STANDARDS, ./standards, or the bundled ones)");
+                  "folder of .ssd standards (default: $SSD_STANDARDS, the installed ones, or the source tree's)");
+  auto* from = cmd->add_option("--from", o->from,
+                               "read records from a database: postgresql://… (a libpq URI) or sqlite:FILE");
+  auto* query = cmd->add_option("--query", o->query, "with --from: SQL whose rows' first column is one record each (JSON)");
+  from->needs(query)->excludes(inputs);
+  query->needs(from);
   cmd->add_option("--format", o->format, "jsonl (contract §5) or text (readable)")
       ->check(CLI::IsMember({"jsonl", "text"}));
   cmd->add_option("--lang", o->lang, "kk, or en: diagnostics in English and an English message_en beside each message")

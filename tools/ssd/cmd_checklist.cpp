@@ -33,7 +33,7 @@ Day today() {
 }
 
 // Checks a record held in a file of its own; prints why and gives nullptr when it cannot be used.
-const RecordResult* check_record_file(Checker& checker, const std::string& path, const std::string& standard,
+const RecordResult* check_record_file(RecordChecker& checker, const std::string& path, const std::string& standard,
                                       std::string& text) {
   if (!read_text_file(path, text)) return nullptr;
   const RecordResult& r = checker.check(text);
@@ -58,7 +58,7 @@ int run_checklist(const ChecklistOptions& o) {
   Library library;
   const CompileCache cache = o.no_cache ? CompileCache::disabled() : CompileCache::open_default();
   if (!load_library(standards_dir(o.standards), lang, library, cache)) return kCannotRun;
-  Checker checker;
+  RecordChecker checker;
   for (auto& p : library.programs) checker.add(p);
   ChecklistForm form;
   form.program = checker.find(id);

@@ -1,11 +1,14 @@
 // ssd compile: check a .ssd file and write its compiled artifact (.ssdc), or print it.
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "commands.h"
 #include "library.h"
-#include "ssd/artifact.h"
+#include "ssd/calendar.h"
+#include "ssd/internal/artifact.h"
+#include "ssd/internal/bundle.h"
 
 namespace ssd::cli {
 
@@ -16,6 +19,7 @@ struct CompileOptions {
   std::string standards;
   std::string output;
   std::string lang = "kk";
+  bool alone = false;
   bool dump = false;
   bool check_only = false;
 };
@@ -26,16 +30,69 @@ bool declared_in(const Program& p, const std::string& file) {
   return std::filesystem::weakly_canonical(p.source_name, ec) == std::filesystem::weakly_canonical(file, ec);
 }
 
+// The amending orders of `folder` that amend an instrument of `file`, as "name (file)". Said on
+// stderr before the file is compiled alone: what the artifact lacks.
+std::vector<std::string> orders_left_out(const std::string& file, const std::string& folder, Lang lang) {
+  std::vector<std::shared_ptr<const SourceFile>> own, others;
+  if (!read_sources({file}, own) || !read_sources(companions(file, folder), others)) return {};
+  others.erase(others.begin());  // the file itself
+  const std::vector<std::string> ids = declarations(own).instruments;
+  std::vector<std::string> out;
+  for (const AmendingOrder& order : declarations(others).orders) {
+    const bool amends = std::any_of(order.instruments.begin(), order.instruments.end(), [&](const std::string& id) {
+      return std::find(ids.begin(), ids.end(), id) != ids.end();
+    });
+    if (!amends) continue;
+    out.push_back(order.name);
+    std::cerr << "ssd: " << (lang == Lang::Kk ? "ескерту: қолданылмаған өзгеріс: " : "warning: amending order not applied: ")
+              << order.name << " (" << order.file << ")\n";
+  }
+  return out;
+}
+
+// `ssd compile --standards DIR -o FILE`: every instrument of the folder and the calendar, one file.
+int run_bundle(const CompileOptions& o, Lang lang) {
+  if (o.output.empty() && !o.check_only && !o.dump) {
+    std::cerr << "ssd: compile: give a .ssd file, or -o FILE.ssdb for a bundle of the standards folder\n";
+    return kCannotRun;
+  }
+  const std::string dir = standards_dir(o.standards);
+  Library library;
+  if (!load_library(dir, lang, library)) return kCannotRun;
+  std::vector<const Program*> programs;
+  for (const auto& p : library.programs) {
+    programs.push_back(p.get());
+    if (o.dump) std::cout << dump(*p);
+  }
+  if (o.check_only || o.dump) return kOk;
+  const std::string bytes = serialize_bundle(programs, WorkCalendar::kazakhstan_tsv());
+  std::ofstream out(o.output, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) {
+    std::cerr << "ssd: cannot write " << o.output << "\n";
+    return kCannotRun;
+  }
+  std::cerr << dir << " → " << o.output << " (" << programs.size() << " instruments, " << bytes.size() << " bytes)\n";
+  return kOk;
+}
+
 int run_compile(const CompileOptions& o) {
   const Lang lang = o.lang == "en" ? Lang::En : Lang::Kk;
-  // A file of the standards folder is compiled with the folder, so that its amending orders apply.
+  if (o.input.empty()) return run_bundle(o, lang);
+  const std::string folder = folder_of(o.input, o.standards);
+  std::vector<std::string> left_out;
+  if (o.alone) left_out = orders_left_out(o.input, folder, lang);
+  // An instrument goes with the amending orders of its folder, unless --alone asks otherwise.
   CompileResult result;
-  if (!compile_together(companions(o.input, o.standards, false), lang, result)) return kCannotRun;
+  const std::vector<std::string> files = o.alone ? std::vector<std::string>{o.input} : companions(o.input, folder);
+  if (!compile_together(files, lang, result)) return kCannotRun;
   const auto own = std::count_if(result.instruments.begin(), result.instruments.end(),
                                  [&](const CompiledInstrument& in) { return declared_in(in.program, o.input); });
-  for (const CompiledInstrument& in : result.instruments) {
-    const Program& p = in.program;
+  for (CompiledInstrument& in : result.instruments) {
+    Program& p = in.program;
     if (!declared_in(p, o.input)) continue;
+    p.instrument.orders_left_out = left_out;
     if (o.dump) std::cout << dump(p);
     if (o.check_only || o.dump) continue;
     std::string path = o.output;
@@ -46,7 +103,8 @@ int run_compile(const CompileOptions& o) {
       std::cerr << "ssd: " << error << "\n";
       return kCannotRun;
     }
-    std::cerr << p.instrument.id << " → " << path << " (" << p.requirements.size() << " requirements)\n";
+    std::cerr << p.instrument.id << " → " << path << " (" << p.requirements.size() << " requirements"
+              << (left_out.empty() ? "" : ", compiled alone: not for checking") << ")\n";
   }
   return kOk;
 }
@@ -58,13 +116,24 @@ Command add_compile(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "compile",
       "Check a standard (.ssd) and write its compiled artifact (.ssdc).\n"
-      "Errors are reported with file:line:col, the line and a caret; all of them in one run.\n"
-      "  ssd compile standards/edu-org.ssd            writes standards/edu-org.ssdc\n"
+      "The file is compiled with every .ssd file of its folder — the --standards folder, else its\n"
+      "own — so that the amending orders there apply. Errors are reported with file:line:col, the\n"
+      "line and a caret; all of them in one run.\n"
+      "  ssd compile --standards standards standards/edu-org.ssd   writes standards/edu-org.ssdc\n"
       "  ssd compile --dump standards/edu-org.ssd     prints the compiled program instead\n"
-      "  ssd compile --check standards/edu-org.ssd    only checks");
-  cmd->add_option("input", o->input, ".ssd file")->required()->check(CLI::ExistingFile);
-  cmd->add_option("-o,--output", o->output, "artifact path (default: <id>.ssdc beside the source)");
-  cmd->add_option("--standards", o->standards, "the standards folder: a file in it is compiled with all of it");
+      "  ssd compile --check standards/edu-org.ssd    only checks\n"
+      "  ssd compile --alone draft.ssd                without the orders of its folder (listed on\n"
+      "                                               stderr); the runtime refuses such an artifact\n"
+      "  ssd compile --standards standards -o standards.ssdb\n"
+      "                                               a bundle: every instrument of the folder, with\n"
+      "                                               its calendar, for the runtime (C, C++, Python)");
+  cmd->add_option("input", o->input, ".ssd file; none: a bundle of the whole standards folder (-o)")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("-o,--output", o->output, "artifact path (default: <id>.ssdc beside the source); the bundle's path");
+  cmd->add_option("--standards", o->standards,
+                  "the folder the file is compiled with (default: the file's own folder); of a bundle, the "
+                  "standards folder (default: as for ssd check)");
+  cmd->add_flag("--alone", o->alone, "compile the file by itself; the orders of its folder that amend it are listed as not applied");
   cmd->add_flag("--dump", o->dump, "print the compiled program, node by node, with source lines");
   cmd->add_flag("--check", o->check_only, "check only, write nothing");
   cmd->add_option("--lang", o->lang, "language of diagnostics: kk or en")->check(CLI::IsMember({"kk", "en"}));

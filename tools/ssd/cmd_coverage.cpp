@@ -102,7 +102,7 @@ int run_coverage(const CoverageOptions& o) {
   for (const std::string& target : o.targets) {
     if (std::filesystem::path(target).extension() == ".ssd") {
       CompileResult result;
-      if (!compile_together(companions(target, o.standards, false), Lang::Kk, result)) return kCannotRun;
+      if (!compile_together(companions(target, folder_of(target, o.standards)), Lang::Kk, result)) return kCannotRun;
       std::error_code ec;
       for (auto& in : result.instruments)
         if (std::filesystem::weakly_canonical(in.program.source_name, ec) == std::filesystem::weakly_canonical(target, ec))

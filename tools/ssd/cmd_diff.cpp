@@ -7,7 +7,7 @@
 #include "library.h"
 #include "consolidate.h"
 #include "semantic_diff.h"
-#include "ssd/artifact.h"
+#include "ssd/internal/artifact.h"
 
 namespace ssd::cli {
 
@@ -22,7 +22,9 @@ struct DiffOptions {
 };
 
 // A version: a .ssdc artifact, or a .ssd source compiled now; its one instrument.
-std::optional<Program> version(const std::string& path, Lang lang) {
+// A source is compiled alone (two versions of one instrument may share a folder), or with the
+// standards folder when --standards is given.
+std::optional<Program> version(const std::string& path, const std::string& standards, Lang lang) {
   if (std::filesystem::path(path).extension() == ".ssdc") {
     std::string error;
     std::optional<Program> p = load_artifact(path, &error);
@@ -30,7 +32,8 @@ std::optional<Program> version(const std::string& path, Lang lang) {
     return p;
   }
   CompileResult result;
-  if (!compile_together(companions(path, "", false), lang, result)) return std::nullopt;
+  const std::vector<std::string> files = standards.empty() ? std::vector<std::string>{path} : companions(path, standards);
+  if (!compile_together(files, lang, result)) return std::nullopt;
   std::vector<const Program*> own;
   std::error_code ec;
   for (const CompiledInstrument& in : result.instruments)
@@ -83,7 +86,7 @@ int run_diff(const DiffOptions& o) {
       std::cerr << "ssd: diff needs OLD and NEW, or ID --from DATE --to DATE\n";
       return kCannotRun;
     }
-    const std::optional<Program> a = version(o.older, lang), b = version(o.newer, lang);
+    const std::optional<Program> a = version(o.older, o.standards, lang), b = version(o.newer, o.standards, lang);
     if (!a || !b) return kCannotRun;
     d = diff_programs(*a, *b);
     d.old_label = o.older;
@@ -111,7 +114,7 @@ Command add_diff(CLI::App& app) {
   cmd->add_option("new", o->newer, "the newer version (a file)");
   cmd->add_option("--from", o->from, "with an instrument id: the earlier date");
   cmd->add_option("--to", o->to, "with an instrument id: the later date");
-  cmd->add_option("--standards", o->standards, "folder of .ssd standards (with --from/--to)");
+  cmd->add_option("--standards", o->standards, "folder of .ssd standards: of ID --from/--to; a source file OLD or NEW is compiled with it (else alone)");
   cmd->add_option("--format", o->format, "text, json or html")->check(CLI::IsMember({"text", "json", "html"}));
   cmd->add_option("--lang", o->lang, "language of diagnostics: kk or en")->check(CLI::IsMember({"kk", "en"}));
   return [o] { return run_diff(*o); };

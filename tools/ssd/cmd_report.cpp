@@ -37,7 +37,7 @@ int run_report(const ReportOptions& o) {
   Library library;
   const CompileCache cache = o.no_cache ? CompileCache::disabled() : CompileCache::open_default();
   if (!load_library(standards_dir(o.standards), lang, library, cache)) return kCannotRun;
-  Checker checker;
+  RecordChecker checker;
   for (auto& p : library.programs) checker.add(p);
   ReportBuilder overall(library.programs);
   OrganizationTally tally(library.programs);

@@ -7,7 +7,7 @@
 
 #include "commands.h"
 #include "library.h"
-#include "ssd/checker.h"
+#include "ssd/runtime.h"
 #include "ssd/report.h"
 
 namespace ssd::cli {
@@ -53,12 +53,12 @@ int run_test(const TestOptions& o) {
     // The file is compiled with the files whose orders may amend it and whose instruments its
     // orders may amend (the standards folder, or its own); its own examples are run.
     CompileResult result;
-    if (!compile_together(companions(path, o.standards, true), lang, result)) {
+    if (!compile_together(companions(path, folder_of(path, o.standards)), lang, result)) {
       ++failed;
       continue;
     }
     for (const CompiledInstrument& in : result.instruments) {
-      Checker checker;
+      RecordChecker checker;
       checker.add(std::make_shared<const Program>(in.program));
       for (const Example& x : in.examples) {
         if (x.file != path) continue;
@@ -107,7 +107,7 @@ Command add_test(CLI::App& app) {
       "  ssd test -v standards/*.ssd");
   cmd->add_option("inputs", o->inputs, ".ssd files")->required()->check(CLI::ExistingFile);
   cmd->add_flag("-v,--verbose", o->verbose, "name every example that passes too");
-  cmd->add_option("--standards", o->standards, "the standards folder a file of which is tested with all of it");
+  cmd->add_option("--standards", o->standards, "the folder a file is compiled with (default: the file's own folder)");
   cmd->add_option("--lang", o->lang, "language of diagnostics: kk or en")->check(CLI::IsMember({"kk", "en"}));
   return [o] { return run_test(*o); };
 }

@@ -11,7 +11,7 @@
 
 #include <fmt/format.h>
 
-#include "ssd/artifact.h"
+#include "ssd/internal/artifact.h"
 #include "ssd/compiler.h"
 
 namespace ssd::cli {

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "ssd/program.h"
+#include "ssd/internal/program.h"
 
 namespace ssd::cli {
 

@@ -1,5 +1,7 @@
 #include "finding_tally.h"
 
+#include "ssd/internal/program.h"
+
 namespace ssd::cli {
 
 void StatusCounts::add(FindingStatus status) {
@@ -27,7 +29,7 @@ bool rule_covers(const std::string& cited, const std::string& rule) {
 void FindingTally::add(const RecordResult& r) {
   if (!r.program || r.findings.empty()) return;
   PerProgram& entry = by_standard_[r.program->instrument.id];
-  entry.program = r.program;
+  entry.program = r.program.get();
   entry.requirements.resize(r.program->requirements.size());
   for (const Finding& f : r.findings) entry.requirements[f.requirement].add(f.status);
 }

@@ -1,7 +1,5 @@
 #include "library.h"
 
-#include <algorithm>
-#include <iterator>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -14,43 +12,27 @@ std::string standards_dir(const std::string& option) {
   if (!option.empty()) return option;
   if (const char* env = std::getenv("SSD_STANDARDS"); env && *env) return env;
   std::error_code ec;
-  if (fs::is_directory("standards", ec)) return "standards";
+  const fs::path installed = fs::read_symlink("/proc/self/exe", ec).parent_path().parent_path() / "share/ssd/standards";
+  if (!ec && fs::is_directory(installed, ec)) return installed.string();
   return SSD_DEFAULT_STANDARDS;
 }
 
-bool compile_one(const std::string& path, Lang lang, CompileResult& result) {
-  result = compile_file(path);
-  if (!result.diagnostics.all().empty()) std::cerr << result.diagnostics.render(lang);
-  return result.ok();
+std::string folder_of(const std::string& file, const std::string& standards_option) {
+  if (!standards_option.empty()) return standards_option;
+  const fs::path parent = fs::path(file).parent_path();
+  return parent.empty() ? "." : parent.string();
 }
 
-std::vector<std::string> ssd_files(const std::string& dir) {
-  std::vector<std::string> files;
-  std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-    if (it->is_regular_file() && it->path().extension() == ".ssd") files.push_back(it->path().string());
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
-std::vector<std::string> companions(const std::string& file, const std::string& standards_option, bool own_folder) {
+std::vector<std::string> companions(const std::string& file, const std::string& folder) {
   std::error_code ec;
   const fs::path self = fs::weakly_canonical(file, ec);
-  const fs::path standards = fs::weakly_canonical(standards_dir(standards_option), ec);
-  const auto [end, _] = std::mismatch(standards.begin(), standards.end(), self.begin(), self.end());
-  const bool in_standards = end == standards.end();
-  std::string folder;
-  if (in_standards) folder = standards.string();
-  else if (own_folder) folder = fs::path(file).parent_path().empty() ? "." : fs::path(file).parent_path().string();
   std::vector<std::string> out = {file};
-  if (!folder.empty())
-    for (const std::string& other : ssd_files(folder))
-      if (fs::weakly_canonical(other, ec) != self) out.push_back(other);
+  for (const std::string& other : source_files(folder))
+    if (fs::weakly_canonical(other, ec) != self) out.push_back(other);
   return out;
 }
 
-bool compile_together(const std::vector<std::string>& paths, Lang lang, CompileResult& result) {
-  std::vector<std::shared_ptr<const SourceFile>> sources;
+bool read_sources(const std::vector<std::string>& paths, std::vector<std::shared_ptr<const SourceFile>>& sources) {
   for (const std::string& path : paths) {
     std::string error;
     std::optional<SourceFile> file = read_source_file(path, &error);
@@ -60,6 +42,12 @@ bool compile_together(const std::vector<std::string>& paths, Lang lang, CompileR
     }
     sources.push_back(std::make_shared<const SourceFile>(std::move(*file)));
   }
+  return true;
+}
+
+bool compile_together(const std::vector<std::string>& paths, Lang lang, CompileResult& result) {
+  std::vector<std::shared_ptr<const SourceFile>> sources;
+  if (!read_sources(paths, sources)) return false;
   result = compile_sources(sources);
   if (!result.diagnostics.all().empty()) std::cerr << result.diagnostics.render(lang);
   return result.ok();
@@ -71,7 +59,7 @@ bool load_library(const std::string& dir, Lang lang, Library& library, const Com
     std::cerr << "ssd: " << (lang == Lang::Kk ? "стандарттар папкасы жоқ: " : "no standards folder: ") << dir << "\n";
     return false;
   }
-  const std::vector<std::string> files = ssd_files(dir);
+  const std::vector<std::string> files = source_files(dir);
   // The whole folder is one compilation (orders amend instruments of other files): one cache entry.
   std::string key;
   bool readable = true;

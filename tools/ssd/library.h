@@ -16,7 +16,9 @@ struct Library {
   std::vector<CompileResult> results;  // the compilation, unless taken from the cache
 };
 
-// --standards DIR, else $SSD_STANDARDS, else ./standards, else the project's own standards/.
+// --standards DIR, else $SSD_STANDARDS, else the standards installed with this binary
+// (<prefix>/share/ssd/standards beside <prefix>/bin/ssd), else the standards/ folder of the
+// source tree it was built from. Never a folder of the working directory.
 std::string standards_dir(const std::string& option);
 
 // Compiles every .ssd file below `dir` (in path order), or takes it from `cache`. Diagnostics go
@@ -24,19 +26,19 @@ std::string standards_dir(const std::string& option);
 bool load_library(const std::string& dir, Lang lang, Library& library,
                   const CompileCache& cache = CompileCache::disabled());
 
-// Compiles one file; diagnostics to stderr.
-bool compile_one(const std::string& path, Lang lang, CompileResult& result);
-
 // Compiles files together (amending orders apply to the instruments of the others); diagnostics
 // to stderr.
 bool compile_together(const std::vector<std::string>& paths, Lang lang, CompileResult& result);
 
-// The .ssd files below a folder, in path order.
-std::vector<std::string> ssd_files(const std::string& dir);
+// The source files, read; false, with the reason on stderr, when one cannot be read.
+bool read_sources(const std::vector<std::string>& paths, std::vector<std::shared_ptr<const SourceFile>>& sources);
 
-// The files `file` is compiled with: a file of the standards folder (`standards_option`, as
-// standards_dir() resolves it) goes with the whole folder, amending orders and all; any other
-// file with the files of its own folder when `own_folder`, else alone. `file` comes first.
-std::vector<std::string> companions(const std::string& file, const std::string& standards_option, bool own_folder);
+// The folder a source file is compiled with: `standards_option` (--standards) when given, else
+// the file's own folder.
+std::string folder_of(const std::string& file, const std::string& standards_option);
+
+// `file` first, then every other .ssd file below `folder`: an instrument goes with the amending
+// orders of its folder, an order with the instruments it amends.
+std::vector<std::string> companions(const std::string& file, const std::string& folder);
 
 }  // namespace ssd::cli

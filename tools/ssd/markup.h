@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "ssd/program.h"
+#include "ssd/internal/program.h"
 #include "ssd/report.h"
 
 namespace ssd::cli {

@@ -45,7 +45,7 @@ std::vector<RequirementStats> requirement_lines(const Program& p, const std::vec
 }
 
 ReportBuilder::ReportBuilder(const std::vector<std::shared_ptr<const Program>>& programs) : links_(programs) {
-  // The later of two instruments with one id is the one used (as the Checker does).
+  // The later of two instruments with one id is the one used (as the RecordChecker does).
   for (const auto& p : programs)
     if (p->instrument.id == kRiskCriteria) risk_criteria_ = p.get();
 }
@@ -62,7 +62,7 @@ void ReportBuilder::add(const RecordResult& r) {
   ++by_status_[to_string(r.status)];
   if (!r.program) return;
   StandardStats& s = standards_[r.program->instrument.id];
-  s.program = r.program;
+  s.program = r.program.get();
   ++s.records;
   ++s.by_status[to_string(r.status)];
   tally_.add(r);

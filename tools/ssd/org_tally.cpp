@@ -41,7 +41,7 @@ std::uint64_t OrganizationTally::Group::failure_key(size_t standard, std::int32_
 }
 
 OrganizationTally::OrganizationTally(const std::vector<std::shared_ptr<const Program>>& programs) : links_(programs) {
-  // The later of two instruments with one id is the one used (as the Checker does).
+  // The later of two instruments with one id is the one used (as the RecordChecker does).
   for (const auto& p : programs)
     if (p->instrument.id == kRiskCriteria) {
       risk_severity_.clear();
@@ -85,8 +85,9 @@ void OrganizationTally::add(const RecordResult& r) {
   if (!r.program) return;
 
   size_t s = 0;
-  while (s < g.standards.size() && g.standards[s].program != r.program) ++s;
-  if (s == g.standards.size()) g.standards.push_back({r.program, {}, std::vector<StatusCounts>(r.program->requirements.size())});
+  const Program* program = r.program.get();
+  while (s < g.standards.size() && g.standards[s].program != program) ++s;
+  if (s == g.standards.size()) g.standards.push_back({program, {}, std::vector<StatusCounts>(program->requirements.size())});
   Standard& standard = g.standards[s];
   ++standard.records[status];
   for (const Finding& f : r.findings) {

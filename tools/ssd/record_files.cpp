@@ -11,7 +11,7 @@
 
 namespace ssd::cli {
 
-bool check_case_files(Checker& checker, const std::vector<std::string>& paths,
+bool check_case_files(RecordChecker& checker, const std::vector<std::string>& paths,
                       const std::function<void(const RecordResult&)>& handle) {
   for (const std::string& path : paths) {
     std::FILE* in = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
@@ -19,7 +19,7 @@ bool check_case_files(Checker& checker, const std::vector<std::string>& paths,
       std::cerr << "ssd: cannot open " << path << "\n";
       return false;
     }
-    const bool ok = for_each_line(in, Checker::padding(), [&](const char* data, size_t size, size_t capacity) {
+    const bool ok = for_each_line(in, RecordChecker::padding(), [&](const char* data, size_t size, size_t capacity) {
       handle(checker.check_padded(data, size, capacity));
     });
     if (in != stdin) std::fclose(in);

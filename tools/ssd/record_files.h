@@ -7,19 +7,19 @@
 #include <utility>
 #include <vector>
 
-#include "ssd/checker.h"
+#include "ssd/runtime.h"
 
 namespace ssd::cli {
 
 // Checks every record of the JSON Lines files (`-` is standard input) and hands each result on.
 // False, with the reason on stderr, when a file cannot be read.
-bool check_case_files(Checker& checker, const std::vector<std::string>& paths,
+bool check_case_files(RecordChecker& checker, const std::vector<std::string>& paths,
                       const std::function<void(const RecordResult&)>& handle);
 
 // The whole text of a file; false, with the reason on stderr, when it cannot be read.
 bool read_text_file(const std::string& path, std::string& text);
 
-// What `ssd checklist` reads of an inspection record beside what the Checker reads: its "as_of"
+// What `ssd checklist` reads of an inspection record beside what the RecordChecker reads: its "as_of"
 // and the string fields of its "inspection" object (the form's header), in the record's order.
 struct InspectionFields {
   std::string as_of;

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "ssd/program.h"
+#include "ssd/internal/program.h"
 
 namespace ssd::cli {
 

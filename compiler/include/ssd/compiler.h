@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "ssd/diagnostics.h"
-#include "ssd/program.h"
+#include "ssd/internal/program.h"
 #include "ssd/source.h"
 
 namespace ssd {
@@ -42,7 +42,26 @@ struct CompileResult {
 // instruments they declare, with the amending orders among them applied.
 CompileResult compile_sources(const std::vector<std::shared_ptr<const SourceFile>>& files);
 CompileResult compile(std::shared_ptr<const SourceFile> file);
+
+// An amending order (`өзгеріс`) and the instruments it amends.
+struct AmendingOrder {
+  std::string name;  // its қысқаша, or its title
+  std::string file;
+  std::vector<std::string> instruments;  // ids, in the order of its operations
+};
+// What files declare, read without compiling them; files that do not parse are passed over.
+struct Declarations {
+  std::vector<std::string> instruments;  // ids
+  std::vector<AmendingOrder> orders;
+};
+Declarations declarations(const std::vector<std::shared_ptr<const SourceFile>>& files);
 CompileResult compile_file(const std::string& path);
+
+// The .ssd files below a folder (sub-folders too), in path order; none when it cannot be read.
+std::vector<std::string> source_files(const std::string& dir);
+// Every .ssd file below a folder as one compilation (a standards folder); a file that cannot be
+// read is an io_error diagnostic.
+CompileResult compile_folder(const std::string& dir);
 
 // The prelude's source text, as compiled into the library.
 const char* prelude_source();

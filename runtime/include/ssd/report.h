@@ -1,10 +1,12 @@
 // Writing results: one JSON object per record (contract §5), or readable text.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "ssd/export.h"
 #include "ssd/result.h"
 
 namespace ssd {
@@ -13,13 +15,13 @@ enum class OutputFormat { Jsonl, Text };
 
 // Appends the record's result, with its newline, to `out`. The Kazakh `message` is always there;
 // `english` adds `message_en`.
-void append_jsonl(const RecordResult& result, std::string& out, bool english = false);
-void append_text(const RecordResult& result, std::string& out);
+SSD_API void append_jsonl(const RecordResult& result, std::string& out, bool english = false);
+SSD_API void append_text(const RecordResult& result, std::string& out);
 
 // The same JSON Lines for many records: a finding that says nothing about the record but its
 // status (pass, not_applicable, an attested answer) is rendered once per requirement and copied
-// after. The Programs written must outlive the writer.
-class JsonlWriter {
+// after. The writer keeps the Programs it has written alive.
+class SSD_API JsonlWriter {
  public:
   explicit JsonlWriter(bool english = false) : english_(english) {}
   void append(const RecordResult& result, std::string& out);
@@ -30,16 +32,17 @@ class JsonlWriter {
     std::vector<std::string> tail;  // per requirement: ,"citation":…}
     std::vector<std::string> fixed; // per requirement × FindingStatus: the whole finding, or ""
     bool graded = false;            // severities or groups: a summary follows the findings
+    std::shared_ptr<const Program> program;  // held: its address is the key
   };
-  const Fragments& fragments(const Program& program);
+  const Fragments& fragments(const std::shared_ptr<const Program>& program);
   std::unordered_map<const Program*, Fragments> cache_;
   bool english_;
 };
 
 // `s` as a JSON string, quotes included.
-void append_json_string(std::string_view s, std::string& out);
+SSD_API void append_json_string(std::string_view s, std::string& out);
 
 // The Kazakh and English messages of a finding (contract §5 `message`).
-std::string finding_message(const Program& program, const Finding& finding, bool english);
+SSD_API std::string finding_message(const Program& program, const Finding& finding, bool english);
 
 }  // namespace ssd

@@ -8,13 +8,16 @@
 #include <vector>
 
 #include "ssd/dates.h"
+#include "ssd/export.h"
 
 namespace ssd {
 
-class WorkCalendar {
+class SSD_API WorkCalendar {
  public:
   // The calendar of the Republic of Kazakhstan kept in stdlib/calendar/kz-calendar.tsv.
   static const WorkCalendar& kazakhstan();
+  // Its TSV form, as compiled in (a bundle carries the calendar it was built against).
+  static std::string_view kazakhstan_tsv();
 
   // Reads the calendar's TSV form (docs/calendar.md); on a bad line returns nullopt and says
   // why in `error`.

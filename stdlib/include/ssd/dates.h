@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "ssd/export.h"
+
 namespace ssd {
 
 // Days since 1970-01-01 (proleptic Gregorian calendar).
@@ -18,23 +20,23 @@ struct CivilDate {
   unsigned day;    // 1..31
 };
 
-Day day_from_civil(CivilDate date);
-CivilDate civil_from_day(Day day);
+SSD_API Day day_from_civil(CivilDate date);
+SSD_API CivilDate civil_from_day(Day day);
 
 // Parses exactly YYYY-MM-DD with a real month and day; anything else is nullopt.
-std::optional<Day> parse_date(std::string_view text);
-std::string format_date(Day day);
+SSD_API std::optional<Day> parse_date(std::string_view text);
+SSD_API std::string format_date(Day day);
 
 // 1 = Monday ... 7 = Sunday.
-int iso_weekday(Day day);
+SSD_API int iso_weekday(Day day);
 
 // Age in completed years on `on`: a person born on 29 February turns a year older on 1 March
 // of a common year.
-int completed_years(Day birth, Day on);
+SSD_API int completed_years(Day birth, Day on);
 
 // The same day `months` months later; a day the month lacks becomes the month's last day
 // (31 January + 1 month = 28 or 29 February).
-Day add_months(Day day, int months);
-Day add_years(Day day, int years);
+SSD_API Day add_months(Day day, int months);
+SSD_API Day add_years(Day day, int years);
 
 }  // namespace ssd

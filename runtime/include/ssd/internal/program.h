@@ -1,6 +1,7 @@
 // The compiled form of an instrument: what the compiler produces, what a .ssdc file stores
 // (docs/artifact-format.md), and what the runtime evaluates. Plain data: flat vectors indexed
-// by number, so it can be printed (`ssd compile --dump`), stored and loaded as it is.
+// by number, so it can be printed (`ssd compile --dump`), stored and loaded as it is. Private to
+// the project: not installed, and free to change with the artifact format.
 #pragma once
 
 #include <cstdint>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "ssd/dates.h"
+#include "ssd/result.h"
 
 namespace ssd {
 
@@ -28,8 +30,6 @@ enum class ValueType : std::uint8_t {
 };
 
 enum class TimeUnit : std::uint8_t { CalendarDays, WorkingDays, Months, Years };
-
-enum class Severity : std::uint8_t { None, Gross, Significant, Minor };
 
 enum class Op : std::uint8_t {
   Const,       // num (Bool, Number, Area, Date, Duration) or bits (EnumSet, Enum)
@@ -163,6 +163,9 @@ struct Instrument {
   std::string repealed_note;
   std::vector<std::string> notes;    // what the drafter says of the encoding (parts not in the corpus, ...)
   std::string partial;               // non-empty: the corpus gives only part of the instrument, and why
+  // Compiled alone (`ssd compile --alone`): the amending orders of its folder not applied. Such a
+  // program is not the instrument in force, and the runtime does not load it for checking.
+  std::vector<std::string> orders_left_out;
 };
 
 struct Program {
@@ -184,8 +187,6 @@ struct Program {
 const char* to_string(ValueType type);
 const char* to_string(Op op);
 const char* to_string(TimeUnit unit);
-// The contract's words: "gross", "significant", "minor"; nullptr for None.
-const char* severity_code(Severity severity);
 
 // One line per node and requirement, clox-style: the program as the runtime sees it.
 std::string dump(const Program& program);

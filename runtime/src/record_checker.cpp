@@ -1,4 +1,4 @@
-#include "ssd/checker.h"
+#include "ssd/runtime.h"
 
 #include <simdjson.h>
 
@@ -7,6 +7,7 @@
 
 #include "evaluator.h"
 #include "record.h"
+#include "ssd/internal/program.h"
 
 namespace ssd {
 
@@ -28,7 +29,7 @@ void read_grouping(const simdjson::dom::object& object, RecordResult& out) {
 
 }  // namespace
 
-struct Checker::Instrument {
+struct RecordChecker::Instrument {
   std::shared_ptr<const Program> program;
   RecordSchema schema;
   Evaluator evaluator;
@@ -45,34 +46,39 @@ struct Checker::Instrument {
   }
 };
 
-struct Checker::State {
+struct RecordChecker::State {
   simdjson::dom::parser parser;
   simdjson::padded_string copy;
   Record record;
   RecordResult result;
 };
 
-Checker::Checker(const WorkCalendar& calendar) : state_(std::make_unique<State>()), calendar_(calendar) {}
-Checker::~Checker() = default;
+RecordChecker::RecordChecker(const WorkCalendar& calendar) : state_(std::make_unique<State>()), calendar_(calendar) {}
 
-void Checker::add(std::shared_ptr<const Program> program) {
+RecordChecker::RecordChecker(std::shared_ptr<const Library> library)
+    : library_(std::move(library)), state_(std::make_unique<State>()), calendar_(library_->calendar()) {
+  for (const auto& program : library_->programs()) add(program);
+}
+RecordChecker::~RecordChecker() = default;
+
+void RecordChecker::add(std::shared_ptr<const Program> program) {
   const std::string id = program->instrument.id;
   instruments_[id] = std::make_unique<Instrument>(std::move(program), calendar_);
 }
 
-const Program* Checker::find(std::string_view id) const {
+const Program* RecordChecker::find(std::string_view id) const {
   auto it = instruments_.find(std::string(id));
   return it == instruments_.end() ? nullptr : it->second->program.get();
 }
 
-size_t Checker::padding() { return simdjson::SIMDJSON_PADDING; }
+size_t RecordChecker::padding() { return simdjson::SIMDJSON_PADDING; }
 
-const RecordResult& Checker::check(std::string_view json) {
+const RecordResult& RecordChecker::check(std::string_view json) {
   state_->copy = simdjson::padded_string(json);
   return check_padded(state_->copy.data(), state_->copy.size(), state_->copy.size() + padding());
 }
 
-const RecordResult& Checker::check_padded(const char* data, size_t size, size_t capacity) {
+const RecordResult& RecordChecker::check_padded(const char* data, size_t size, size_t capacity) {
   RecordResult& out = state_->result;
   Record& rec = state_->record;
   out.id.clear();
@@ -116,7 +122,7 @@ const RecordResult& Checker::check_padded(const char* data, size_t size, size_t 
   auto it = instruments_.find(out.standard);
   if (it == instruments_.end()) return fail("unknown standard \"" + out.standard + "\"");
   const Instrument& in = *it->second;
-  out.program = in.program.get();
+  out.program = in.program;
   if (object["as_of"].get_string().get(as_of)) return fail("\"as_of\" is missing or not a string");
   const std::optional<Day> as_of_day = parse_date(as_of);
   if (!as_of_day) return fail("as_of: not a date YYYY-MM-DD: \"" + std::string(as_of) + "\"");

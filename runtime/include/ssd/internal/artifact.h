@@ -5,12 +5,12 @@
 #include <optional>
 #include <string>
 
-#include "ssd/program.h"
+#include "ssd/internal/program.h"
 
 namespace ssd {
 
 inline constexpr char kArtifactMagic[4] = {'S', 'S', 'D', 'C'};
-inline constexpr std::uint32_t kArtifactVersion = 5;
+inline constexpr std::uint32_t kArtifactVersion = 6;
 
 std::string serialize(const Program& program);
 // nullopt, and why in `error`, for a file that is not an artifact, of another format version,
@@ -19,5 +19,10 @@ std::optional<Program> deserialize(std::string_view bytes, std::string* error);
 
 bool save_artifact(const Program& program, const std::string& path, std::string* error);
 std::optional<Program> load_artifact(const std::string& path, std::string* error);
+
+// Why `program` cannot check records of its instrument: it was compiled alone, without the
+// amending orders that give its wording, or it has no requirement, so it would find every record
+// compliant. "" when it can.
+std::string incomplete_reason(const Program& program);
 
 }  // namespace ssd
