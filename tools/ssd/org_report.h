@@ -56,7 +56,7 @@ struct OrgReport {
 std::vector<RequirementStats> requirement_lines(const Program& program, const std::vector<StatusCounts>* counts,
                                                 const RiskLinks& links);
 
-// The line of requirement `index` in requirement_lines(program, ...).
+// For each requirement of the program (by index), the index of its line in requirement_lines().
 std::vector<size_t> line_of_requirement(const Program& program);
 
 class ReportBuilder {
