@@ -74,11 +74,10 @@ using LineMonths = std::map<std::tuple<const Program*, size_t, Month>, int>;
 LineMonths line_months(const OrganizationTally::Group& g, LineIndex& lines) {
   LineMonths out;
   for (const auto& [key, n] : g.failures) {
-    const OrganizationTally::Standard& s = g.standards[key >> 48];
-    const auto requirement = static_cast<size_t>((key >> 24) & 0xFFFFFF);
-    const Month month = static_cast<Month>(key & 0xFFFFFF) - 1;
-    if (month < 0) continue;  // a record without a date is in no month
-    out[{s.program, lines.of(*s.program).of_requirement[requirement], month}] += n;
+    const OrganizationTally::Group::Failure f = OrganizationTally::Group::failure_of(key);
+    if (f.month < 0) continue;  // a record without a date is in no month
+    const Program& program = *g.standards[f.standard].program;
+    out[{&program, lines.of(program).of_requirement[f.requirement], f.month}] += n;
   }
   return out;
 }

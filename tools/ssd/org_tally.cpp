@@ -35,9 +35,15 @@ int gravity(Severity s) {
   return 0;
 }
 
-std::uint64_t OrganizationTally::Group::failure_key(size_t standard, std::int32_t requirement, Month month) {
-  return (static_cast<std::uint64_t>(standard) << 48) | (static_cast<std::uint64_t>(requirement) << 24) |
-         static_cast<std::uint64_t>(month + 1);  // -1, no month, is 0
+// 16 bits of standard, 24 of requirement, 24 of month + 1.
+std::uint64_t OrganizationTally::Group::failure_key(const Failure& f) {
+  return (static_cast<std::uint64_t>(f.standard) << 48) | (static_cast<std::uint64_t>(f.requirement) << 24) |
+         static_cast<std::uint64_t>(f.month + 1);
+}
+
+OrganizationTally::Group::Failure OrganizationTally::Group::failure_of(std::uint64_t key) {
+  return {static_cast<size_t>(key >> 48), static_cast<std::int32_t>((key >> 24) & 0xFFFFFF),
+          static_cast<Month>(key & 0xFFFFFF) - 1};
 }
 
 OrganizationTally::OrganizationTally(const std::vector<std::shared_ptr<const Program>>& programs) : links_(programs) {
@@ -94,7 +100,7 @@ void OrganizationTally::add(const RecordResult& r) {
     standard.requirements[f.requirement].add(f.status);
     if (f.status != FindingStatus::Fail) continue;
     g.violations.add(severity_of(*r.program, f.requirement));
-    ++g.failures[Group::failure_key(s, f.requirement, month)];
+    ++g.failures[Group::failure_key({s, f.requirement, month})];
   }
 }
 

@@ -55,10 +55,16 @@ class OrganizationTally {
     SeverityCounts violations;
     std::vector<Standard> standards;    // in the order first seen
     std::map<Month, RecordCounts> months;
-    // Fail findings per (standard of `standards`, requirement, month).
+    // Fail findings per (standard of `standards`, requirement, month), keyed by failure_key().
     std::unordered_map<std::uint64_t, int> failures;
 
-    static std::uint64_t failure_key(size_t standard, std::int32_t requirement, Month month);
+    struct Failure {
+      size_t standard;
+      std::int32_t requirement;
+      Month month;  // -1: the record's as_of is not a date
+    };
+    static std::uint64_t failure_key(const Failure& failure);
+    static Failure failure_of(std::uint64_t key);
   };
 
   explicit OrganizationTally(const std::vector<std::shared_ptr<const Program>>& programs);
