@@ -339,7 +339,7 @@ constexpr const char* kStyle = R"(
   th { background: #eee; font-weight: bold; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; }
-  table.wide { width: 100%; }
+  table.wide { width: calc(100% - 2px); }  /* the collapsed outer border lies half outside */
   td.n { text-align: right; white-space: nowrap; }
   td.org { min-width: 30mm; }
   td.rule { white-space: nowrap; font-weight: bold; }
@@ -353,7 +353,7 @@ constexpr const char* kStyle = R"(
   figure.pair figcaption { font-weight: bold; margin-bottom: 3pt; }
   figure.pair .row { display: flex; flex-wrap: wrap; gap: 10pt; align-items: flex-start; }
   figure.pair .plot { flex: 0 0 auto; }
-  figure.pair table { flex: 1 1 320px; font-size: 8.5pt; }
+  figure.pair table { flex: 1 1 320px; max-width: calc(100% - 2px); font-size: 8.5pt; }
   details summary { color: #555; font-size: 8pt; cursor: pointer; }
   p.law { font-size: 8pt; color: #333; margin: 2pt 0; white-space: pre-line; }
   p.folded { color: #444; font-style: italic; }
