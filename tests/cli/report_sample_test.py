@@ -93,7 +93,10 @@ def check_pdf(ssd, cases, out):
         expect(broken.returncode == 2 and "wrote no PDF" in broken.stderr, "a browser that fails: exit 2, %r" % broken.stderr)
         nowhere = subprocess.run([ssd, "report", "--pdf", os.path.join(tmp, "no", "such", "x.pdf"), cases],
                                  capture_output=True, text=True)
-        expect(nowhere.returncode == 2 and "x.pdf" in nowhere.stderr, "an unwritable PDF: exit 2, %r" % nowhere.stderr)
+        expect(nowhere.returncode == 2 and "x.pdf: cannot write it" in nowhere.stderr,
+               "an unwritable PDF: exit 2, %r" % nowhere.stderr)
+        with open(pdf, "rb") as f:
+            expect(f.read(5) == b"%PDF-", "a failed print leaves the PDF printed before")
 
 
 def main():

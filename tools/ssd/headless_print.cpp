@@ -78,11 +78,10 @@ bool print_pdf(std::string_view html, const std::string& pdf_path, std::string& 
     error = "cannot make a temporary folder";
     return false;
   }
-  const fs::path page = temp.path() / "page.html", log = temp.path() / "chromium.log";
+  // The browser prints into the temporary folder; the PDF replaces `pdf_path` only when whole.
+  const fs::path page = temp.path() / "page.html", log = temp.path() / "chromium.log",
+                 printed = temp.path() / "page.pdf";
   std::ofstream(page, std::ios::binary).write(html.data(), static_cast<std::streamsize>(html.size()));
-  const fs::path target = fs::absolute(pdf_path);
-  std::error_code ignored;
-  fs::remove(target, ignored);
 
   std::vector<std::string> args = {browser,
                                    "--headless",
@@ -96,7 +95,7 @@ bool print_pdf(std::string_view html, const std::string& pdf_path, std::string& 
                                    "--no-pdf-header-footer",
                                    "--user-data-dir=" + (temp.path() / "profile").string(),
                                    "--virtual-time-budget=" + std::to_string(budget_ms),
-                                   "--print-to-pdf=" + target.string(),
+                                   "--print-to-pdf=" + printed.string(),
                                    "file://" + page.string()};
   std::vector<char*> argv;
   for (std::string& a : args) argv.push_back(a.data());
@@ -132,11 +131,17 @@ bool print_pdf(std::string_view html, const std::string& pdf_path, std::string& 
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
-  std::ifstream pdf(target, std::ios::binary);
+  std::ifstream pdf(printed, std::ios::binary);
   char magic[5] = {};
   pdf.read(magic, 4);
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || std::string(magic) != "%PDF") {
     error = browser + " wrote no PDF" + tail_of(log);
+    return false;
+  }
+  std::error_code failed;
+  fs::copy_file(printed, pdf_path, fs::copy_options::overwrite_existing, failed);
+  if (failed) {
+    error = "cannot write it: " + failed.message();
     return false;
   }
   return true;
