@@ -61,6 +61,8 @@ TEST(ReportMonths, MonthOfAsOf) {
   EXPECT_EQ(month_of("2023-01-01"), 2023 * 12);
   EXPECT_EQ(month_of("2023-13-01"), -1);
   EXPECT_EQ(month_of("2023-5-1"), -1);
+  EXPECT_EQ(month_of("2023-02-30"), -1);
+  EXPECT_EQ(month_of("2023-05"), -1);
   EXPECT_EQ(month_of(""), -1);
   EXPECT_EQ(cli::month_text(2023 * 12 + 4), "2023-05");
 }
@@ -125,14 +127,14 @@ TEST_F(ReportFigures, MonthsAndMostFailed) {
   });
   const OrganizationFigures& a = org(r, "a");
   ASSERT_EQ(a.months.size(), 2u);
-  EXPECT_EQ(a.months[0].month, month_of("2024-01"));
+  EXPECT_EQ(a.months[0].month, month_of("2024-01-01"));
   EXPECT_EQ(a.months[0].compliant().part, 1);
   EXPECT_EQ(a.months[0].compliant().whole, 2);
   ASSERT_EQ(a.top.size(), 2u);  // equal failures: in the order of the rules
   EXPECT_EQ(a.top[0].line.rule, "1");
   EXPECT_EQ(a.top[0].severity, Severity::Gross);
   ASSERT_EQ(a.top[0].by_month.size(), 1u);
-  EXPECT_EQ(a.top[0].by_month[0], std::make_pair(month_of("2024-01"), 1));
+  EXPECT_EQ(a.top[0].by_month[0], std::make_pair(month_of("2024-01-01"), 1));
   EXPECT_EQ(a.top[1].line.rule, "2");
   // Over all records § 2 failed three times, § 1 twice.
   ASSERT_EQ(r.top.size(), 2u);
@@ -140,8 +142,8 @@ TEST_F(ReportFigures, MonthsAndMostFailed) {
   EXPECT_EQ(r.top[0].line.counts.fail, 3);
   // Summed over the organisations: a3 and b1 in February, b5 in March.
   ASSERT_EQ(r.top[0].by_month.size(), 2u);
-  EXPECT_EQ(r.top[0].by_month[0], std::make_pair(month_of("2024-02"), 2));
-  EXPECT_EQ(r.top[0].by_month[1], std::make_pair(month_of("2024-03"), 1));
+  EXPECT_EQ(r.top[0].by_month[0], std::make_pair(month_of("2024-02-01"), 2));
+  EXPECT_EQ(r.top[0].by_month[1], std::make_pair(month_of("2024-03-01"), 1));
   ASSERT_EQ(r.months.size(), 3u);
   EXPECT_EQ(cli::total(r.months[1].records), 2);  // 2024-02: a3 and b1
 }

@@ -2,16 +2,15 @@
 
 #include <fmt/format.h>
 
+#include "ssd/dates.h"
+
 namespace ssd::cli {
 
-Month month_of(std::string_view s) {
-  auto digit = [&](size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
-  if (!(digit(0) && digit(1) && digit(2) && digit(3) && s.size() > 6 && s[4] == '-' && digit(5) && digit(6)))
-    return -1;
-  const int year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-  const int month = (s[5] - '0') * 10 + (s[6] - '0');
-  if (month < 1 || month > 12) return -1;
-  return year * 12 + month - 1;
+Month month_of(std::string_view as_of) {
+  const std::optional<Day> day = parse_date(as_of);
+  if (!day) return -1;
+  const CivilDate date = civil_from_day(*day);
+  return date.year * 12 + static_cast<int>(date.month) - 1;
 }
 
 std::string month_text(Month m) { return fmt::format("{:04}-{:02}", m / 12, m % 12 + 1); }

@@ -25,7 +25,7 @@ using RecordCounts = std::array<int, 5>;
 // A month of as_of: year * 12 + (month - 1); "2023-05-17" → 2023 * 12 + 4.
 using Month = int;
 
-// The month of a date written YYYY-MM-DD…, or -1 when the text is not one.
+// The month of a date written YYYY-MM-DD, or -1 when the text is not a date.
 Month month_of(std::string_view as_of);
 // "2023-05".
 std::string month_text(Month month);
