@@ -67,17 +67,6 @@ TEST(ReportMonths, MonthOfAsOf) {
   EXPECT_EQ(cli::month_text(2023 * 12 + 4), "2023-05");
 }
 
-TEST(ReportMonths, FailureKeysRoundTrip) {
-  using Group = OrganizationTally::Group;
-  for (const Group::Failure f : {Group::Failure{0, 0, -1}, Group::Failure{3, 417, month_of("2024-12-31")},
-                                 Group::Failure{65535, 0xFFFFFF - 1, 9999 * 12 + 11}}) {
-    const Group::Failure back = Group::failure_of(Group::failure_key(f));
-    EXPECT_EQ(back.standard, f.standard);
-    EXPECT_EQ(back.requirement, f.requirement);
-    EXPECT_EQ(back.month, f.month);
-  }
-}
-
 TEST_F(ReportFigures, RankingsAndCountsBehindThem) {
   const OrganizationsReport r = figures({
       record("a1", "a", "2024-01-10", 5, "orphan"),              // compliant

@@ -31,7 +31,9 @@ std::string organization_label(const OrganizationFigures& o) {
   return o.name.empty() ? o.id : o.name + " (" + o.id + ")";
 }
 
-std::string requirement_label(const FailingRequirement& f) { return f.program->instrument.id + " § " + f.line.rule; }
+std::string requirement_label(const FailingRequirement& f) {
+  return f.program->instrument.id + " § " + std::string(f.line.rule);
+}
 
 bool more_failed(const FailingRequirement& a, const FailingRequirement& b) {
   if (a.line.counts.fail != b.line.counts.fail) return a.line.counts.fail > b.line.counts.fail;
@@ -73,11 +75,13 @@ using LineMonths = std::map<std::tuple<const Program*, size_t, Month>, int>;
 
 LineMonths line_months(const OrganizationTally::Group& g, LineIndex& lines) {
   LineMonths out;
-  for (const auto& [key, n] : g.failures) {
-    const OrganizationTally::Group::Failure f = OrganizationTally::Group::failure_of(key);
-    if (f.month < 0) continue;  // a record without a date is in no month
-    const Program& program = *g.standards[f.standard].program;
-    out[{&program, lines.of(program).of_requirement[f.requirement], f.month}] += n;
+  for (const OrganizationTally::Standard& s : g.standards) {
+    const Lines& l = lines.of(*s.program);
+    for (const auto& [month, failures] : s.failures) {
+      if (month < 0) continue;  // a record without a date is in no month
+      for (size_t k = 0; k < failures.size(); ++k)
+        if (failures[k]) out[{s.program, l.of_requirement[k], month}] += failures[k];
+    }
   }
   return out;
 }

@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "finding_tally.h"
@@ -16,9 +17,10 @@
 
 namespace ssd::cli {
 
+// The words are those of the Program, which outlives every report made of it.
 struct RequirementStats {
-  std::string rule, name, text;  // text: the description, else the law's words
-  std::string law;               // the provision's words
+  std::string_view rule, name, text;  // text: the description, else the law's words
+  std::string_view law;               // the provision's words
   Severity severity = Severity::None;
   StatusCounts counts;
   std::vector<std::string> risk_rows;

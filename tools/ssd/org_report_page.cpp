@@ -201,7 +201,7 @@ std::string failures_trend(const std::vector<FailingRequirement>& top, const std
 }
 
 std::string law_cell(const RequirementStats& line) {
-  const std::string text = html_escape(capitalised(line.text.empty() ? line.name : line.text));
+  const std::string text = html_escape(capitalised(std::string(line.text.empty() ? line.name : line.text)));
   if (line.law.empty() || line.law == line.text) return "<td>" + text + "</td>";
   return fmt::format("<td>{}<details><summary>заң мәтіні / the law's text</summary><p class=\"law\">{}</p></details></td>",
                      text, html_escape(line.law));
@@ -226,7 +226,7 @@ std::string failing_table(const std::vector<FailingRequirement>& failing, bool w
     rows += fmt::format(
         "<tr><td class=\"n\">{}</td><td class=\"rule\">{}</td>{}{}<td class=\"n fail\">{}</td><td class=\"n\">{}</td>"
         "<td class=\"n\">{}</td></tr>\n",
-        i + 1, html_escape(with_standard ? requirement_label(f) : "§ " + q.rule), law_cell(q), severity_cell(f.severity),
+        i + 1, html_escape(with_standard ? requirement_label(f) : std::string("§ ").append(q.rule)), law_cell(q), severity_cell(f.severity),
         q.counts.fail, q.counts.pass + q.counts.fail, percent(q.compliant_share()));
   }
   return fmt::format(

@@ -34,17 +34,6 @@ int gravity(Severity s) {
   return 0;
 }
 
-// 16 bits of standard, 24 of requirement, 24 of month + 1.
-std::uint64_t OrganizationTally::Group::failure_key(const Failure& f) {
-  return (static_cast<std::uint64_t>(f.standard) << 48) | (static_cast<std::uint64_t>(f.requirement) << 24) |
-         static_cast<std::uint64_t>(f.month + 1);
-}
-
-OrganizationTally::Group::Failure OrganizationTally::Group::failure_of(std::uint64_t key) {
-  return {static_cast<size_t>(key >> 48), static_cast<std::int32_t>((key >> 24) & 0xFFFFFF),
-          static_cast<Month>(key & 0xFFFFFF) - 1};
-}
-
 OrganizationTally::OrganizationTally(const std::vector<std::shared_ptr<const Program>>& programs) : links_(programs) {
   // The later of two instruments with one id is the one used (as the RecordChecker does).
   for (const auto& p : programs)
@@ -95,11 +84,16 @@ void OrganizationTally::add(const RecordResult& r) {
   if (s == g.standards.size()) g.standards.push_back({program, {}, std::vector<StatusCounts>(program->requirements.size())});
   Standard& standard = g.standards[s];
   ++standard.records[status];
+  std::vector<int>* failures = nullptr;  // of the record's month, made at its first failure
   for (const Finding& f : r.findings) {
     standard.requirements[f.requirement].add(f.status);
     if (f.status != FindingStatus::Fail) continue;
-    g.violations.add(severity_of(*r.program, f.requirement));
-    ++g.failures[Group::failure_key({s, f.requirement, month})];
+    g.violations.add(severity_of(*program, f.requirement));
+    if (!failures) {
+      failures = &standard.failures[month];
+      failures->resize(program->requirements.size());
+    }
+    ++(*failures)[f.requirement];
   }
 }
 

@@ -47,6 +47,9 @@ class OrganizationTally {
     const Program* program = nullptr;
     RecordCounts records{};
     std::vector<StatusCounts> requirements;  // by requirement index
+    // Fail findings by month of as_of (-1: not a date), each by requirement index: a month holds
+    // a number per requirement, as dense as the counts above.
+    std::map<Month, std::vector<int>> failures;
   };
   struct Group {
     std::string id, name;  // id empty: the records that name no organisation
@@ -55,16 +58,6 @@ class OrganizationTally {
     SeverityCounts violations;
     std::vector<Standard> standards;    // in the order first seen
     std::map<Month, RecordCounts> months;
-    // Fail findings per (standard of `standards`, requirement, month), keyed by failure_key().
-    std::unordered_map<std::uint64_t, int> failures;
-
-    struct Failure {
-      size_t standard;
-      std::int32_t requirement;
-      Month month;  // -1: the record's as_of is not a date
-    };
-    static std::uint64_t failure_key(const Failure& failure);
-    static Failure failure_of(std::uint64_t key);
   };
 
   explicit OrganizationTally(const std::vector<std::shared_ptr<const Program>>& programs);
