@@ -6,6 +6,7 @@
 #include <map>
 
 #include "ssd/internal/program.h"
+#include "ssd/internal/text.h"
 
 namespace ssd {
 
@@ -226,7 +227,7 @@ void JsonlWriter::append(const RecordResult& r, std::string& out) {
 }
 
 void append_text(const RecordResult& r, std::string& out) {
-  out += fmt::format("{}  [{}]  {}\n", r.has_id ? r.id : "(id жоқ)", r.has_standard ? r.standard : "?",
+  out += fmt::format("{}  [{}]  {}\n", r.has_id ? printable(r.id) : "(id жоқ)", r.has_standard ? printable(r.standard) : "?",
                      to_string(r.status));
   if (r.status == RecordStatus::Error) out += fmt::format("    қате / error: {}\n", r.error);
   for (const Finding& f : r.findings) {

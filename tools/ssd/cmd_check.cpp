@@ -2,12 +2,14 @@
 #include <unistd.h>
 
 #include <cstdio>
-#include <iostream>
 #include <map>
+
+#include <fmt/format.h>
 
 #include "commands.h"
 #include "database_records.h"
 #include "library.h"
+#include "output.h"
 #include "record_files.h"
 #include "ssd/runtime.h"
 #include "ssd/report.h"
@@ -41,27 +43,29 @@ int run_check(const CheckOptions& o) {
   long records = 0;
   std::map<RecordStatus, long> counts;
   JsonlWriter jsonl(lang == Lang::En);
+  // Results are written in blocks; once a block cannot be written, checking stops (the exit
+  // status and the message come from finish_output).
   auto handle = [&](const RecordResult& r) {
     ++counts[r.status];
     if (format == OutputFormat::Jsonl) jsonl.append(r, out);
     else append_text(r, out);
     if (out.size() > (1 << 20)) {
-      std::fwrite(out.data(), 1, out.size(), stdout);
+      if (!write_out(out)) return false;
       out.clear();
     }
     if (progress && ++records % 100000 == 0) std::fprintf(stderr, "\r%ld records…", records);
+    return true;
   };
 
   const std::vector<std::string> inputs = o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;
   const bool read_ok = o.from.empty() ? check_case_files(checker, inputs, handle)  // says what it could not read
                                       : check_database_rows(checker, o.from, o.query, handle);
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  std::fflush(stdout);
   if (progress && records >= 100000) std::fprintf(stderr, "\r");
   if (format == OutputFormat::Text) {
-    std::printf("\n");
-    for (const auto& [status, n] : counts) std::printf("%-14s %ld\n", to_string(status), n);
+    out += "\n";
+    for (const auto& [status, n] : counts) out += fmt::format("{:<14} {}\n", to_string(status), n);
   }
+  write_out(out);
   if (!read_ok) return kCannotRun;
   for (const auto& [status, n] : counts)
     if (status != RecordStatus::Compliant && status != RecordStatus::NotInForce && n > 0) return kFindings;

@@ -10,6 +10,7 @@
 #include "headless_print.h"
 #include "library.h"
 #include "org_figures.h"
+#include "output.h"
 #include "record_files.h"
 #include "report_output.h"
 
@@ -50,6 +51,7 @@ int run_report(const ReportOptions& o) {
     tally.add(r);
     all_compliant = all_compliant && (r.status == RecordStatus::Compliant || r.status == RecordStatus::NotInForce);
     if (progress && ++records % 100000 == 0) std::fprintf(stderr, "\r%ld records…", records);
+    return true;
   });
   if (progress && records >= 100000) std::fprintf(stderr, "\r");
   if (!read) return kCannotRun;
@@ -67,7 +69,7 @@ int run_report(const ReportOptions& o) {
     }
   }
   if (o.pdf.empty() || o.format_given)
-    std::cout << (o.format == "html" ? report_html(report, o.sections) : report_json(report));
+    write_out(o.format == "html" ? report_html(report, o.sections) : report_json(report));
   return all_compliant ? kOk : kFindings;
 }
 

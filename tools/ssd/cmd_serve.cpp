@@ -107,6 +107,7 @@ void check(const Current& current, const httplib::Request& req, httplib::Respons
   for_each_line(in, RecordChecker::padding(), [&](const char* data, size_t size, size_t capacity) {
     worker.writer[english]->append(worker.checker->check_padded(data, size, capacity), out);
     ++records;
+    return true;
   });
   std::fclose(in);
   res.set_content(out, records == 1 ? "application/json" : "application/x-ndjson");

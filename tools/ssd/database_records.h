@@ -11,9 +11,10 @@
 namespace ssd::cli {
 
 // Checks the first column of every row of `query` (JSON text, or a JSON value such as jsonb; SQL
-// NULL reads as the text null) and hands each result on, in the order of the rows. False, with
-// the reason on stderr, when the database cannot be opened or the query fails.
+// NULL reads as the text null) and hands each result on, in the order of the rows, until `handle`
+// returns false. False, with the reason on stderr, when the database cannot be opened or the
+// query fails.
 bool check_database_rows(RecordChecker& checker, const std::string& from, const std::string& query,
-                         const std::function<void(const RecordResult&)>& handle);
+                         const std::function<bool(const RecordResult&)>& handle);
 
 }  // namespace ssd::cli

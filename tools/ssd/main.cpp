@@ -2,6 +2,7 @@
 // against them.
 
 #include "commands.h"
+#include "output.h"
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -31,9 +32,9 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
-    return code == 0 ? 0 : ssd::cli::kCannotRun;
+    return ssd::cli::finish_output(code == 0 ? ssd::cli::kOk : ssd::cli::kCannotRun);
   }
   for (const auto& [name, run] : commands)
-    if (app.got_subcommand(name)) return run();
+    if (app.got_subcommand(name)) return ssd::cli::finish_output(run());
   return ssd::cli::kCannotRun;
 }
