@@ -45,5 +45,25 @@ TEST_F(Records, GoodAfterBad) {
             "compliant");
 }
 
+// The organisation and date a report groups by are read whatever the record's status, and never
+// carried over from the record before.
+TEST_F(Records, OrganizationAndDateForReports) {
+  const RecordResult& r = c_.check(
+      "{\"id\":\"x\",\"standard\":\"t-1\",\"as_of\":\"2020-03-05\",\"organization\":{\"id\":\"org-7\","
+      "\"name\":\"Үміт\",\"ownership\":\"state\"}}");
+  EXPECT_EQ(r.as_of, "2020-03-05");
+  EXPECT_EQ(r.organization_id, "org-7");
+  EXPECT_EQ(r.organization_name, "Үміт");
+  const RecordResult& unknown = c_.check(
+      "{\"id\":\"y\",\"standard\":\"nope\",\"as_of\":\"2021-01-02\",\"organization\":{\"id\":42}}");
+  EXPECT_EQ(unknown.status, RecordStatus::Error);
+  EXPECT_EQ(unknown.organization_id, "42");
+  EXPECT_EQ(unknown.organization_name, "");
+  EXPECT_EQ(unknown.as_of, "2021-01-02");
+  const RecordResult& none = c_.check("{\"id\":\"z\",\"standard\":\"t-1\",\"organization\":{\"id\":true}}");
+  EXPECT_EQ(none.organization_id, "");
+  EXPECT_EQ(none.as_of, "");
+}
+
 }  // namespace
 }  // namespace ssd::testing
