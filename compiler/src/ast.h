@@ -211,6 +211,7 @@ struct BlockDecl {
   std::vector<RequirementDecl> requirements;
   std::vector<ExampleDecl> examples;
   std::string source;      // as written
+  std::optional<Span> open, close;  // the braces of its body, where it has one
 
   bool has_text() const { return text || text_from; }
   // A provision of the instrument, as opposed to a pointer or a locator of blocks below it.

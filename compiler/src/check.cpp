@@ -108,6 +108,8 @@ class TypeChecker {
       for (size_t j = 0; j < i; ++j) {
         const ProvisionRef& q = all[j];
         if (q.decl->key != b.key || (q.decl->number.empty() && q.decl->kind == ast::BlockKind::Abzats) || !p.overlaps(q)) continue;
+        // A supplement of a provision in force on its day is already amendment_exists.
+        if (b.operation == ast::OperationKind::Supplement && p.from && q.in_force_on(*p.from)) break;
         error(DiagId::duplicate_provision, b.span, {name});
         diags_.note(DiagId::previous_definition, q.file, q.decl->span);
         break;

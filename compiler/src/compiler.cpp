@@ -99,6 +99,37 @@ SharedTexts shared_texts(const std::vector<Parsed>& parsed, Diagnostics& diags) 
   return out;
 }
 
+// The pointer to `order` for the provision `key` in the instrument's file: in the deepest block of
+// the file that holds the key (`тармақ 20 { … }` gets `тармақша 7 { 1-2024 өзгерісінде }`), or
+// else before the instrument's closing brace.
+FixIt pointer_fix(const Scope& s, const std::string& key, const std::string& order) {
+  const auto chain = key.empty() ? decltype(blocks_of_rule("")){} : blocks_of_rule(key);
+  const ast::BlockDecl* holder = nullptr;
+  size_t depth = 0;
+  for (const std::vector<ast::BlockDecl>* level = &s.instrument->blocks; level && !key.empty();) {
+    const std::vector<ast::BlockDecl>* next = nullptr;
+    for (const ast::BlockDecl& b : *level)
+      if (!b.number.empty() && b.open && b.is_provision() && within(key, b.key)) {
+        holder = &b;
+        next = &b.blocks;
+        ++depth;
+        break;
+      }
+    level = next;
+  }
+  std::string pointer = order + " өзгерісінде";
+  for (size_t i = chain.size(); i-- > depth;)
+    pointer = keyword(chain[i].first) + (" " + chain[i].second) + " { " + pointer + " }";
+  if (!holder) {
+    const Span end = s.instrument->end;
+    return {s.file, {end.line, end.column, end.line, end.column}, "  " + pointer + "\n"};
+  }
+  const Span open = *holder->open;
+  const bool one_line = holder->close->line == open.line;
+  const std::string text = one_line ? " " + pointer : "\n" + std::string(holder->span.column + 2, ' ') + pointer;
+  return {s.file, {open.line, open.column + 1, open.line, open.column + 1}, text};
+}
+
 // An instrument's file points at the orders that word its provisions (`391-2024 өзгерісінде`),
 // and every new wording or supplement of an order compiled with it is pointed at. Orders outside
 // the compilation are not checked.
@@ -136,13 +167,7 @@ void check_pointers(const std::vector<std::unique_ptr<Scope>>& scopes, const std
           if (pointed) continue;
           const std::string name = op.target.empty() ? bilingual("мәтіні ", "its text ") : "§ " + op.target + " ";
           diags.report(DiagId::operation_without_pointer, a.file, op.span, {id, name, a.decl->id.text});
-          // The pointer, written before the instrument's closing brace: `тармақ 8 { 1-2024 өзгерісінде }`.
-          const Span end = s->instrument->end;
-          std::string pointer = a.decl->id.text + " өзгерісінде";
-          const auto blocks = op.target.empty() ? decltype(blocks_of_rule("")){} : blocks_of_rule(op.target);
-          for (auto it = blocks.rbegin(); it != blocks.rend(); ++it)
-            pointer = keyword(it->first) + (" " + it->second) + " { " + pointer + " }";
-          diags.fix({s->file, {end.line, end.column, end.line, end.column}, "  " + pointer + "\n"});
+          diags.fix(pointer_fix(*s, op.target, a.decl->id.text));
         }
       }
   }

@@ -508,6 +508,8 @@ class Builder {
       b.text_span = span_of(t);
     }
     if (auto* body = ctx->blockBody()) {
+      b.open = token_span(body->getStart());
+      b.close = token_span(body->getStop());
       for (auto* m : body->blockMember()) member_of_block(m, b, in_order);
     }
     return b;

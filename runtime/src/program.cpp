@@ -75,12 +75,13 @@ std::string dump(const Program& p) {
   }
   for (size_t i = 0; i < p.provisions.size(); ++i) {
     const Provision& v = p.provisions[i];
-    out += fmt::format("provision {:>3} line {:>4}  {:<14} § {:<10}", i, v.line, to_string(v.kind), v.rule);
-    if (v.parent >= 0) out += fmt::format(" in={}", v.parent);
-    if (!v.act.empty()) out += fmt::format("  from {} by {}", v.from ? format_date(*v.from) : "…", v.act);
-    if (v.until) out += fmt::format("  until {}", format_date(*v.until));
-    if (!v.reason.empty()) out += "  not encoded";
-    out += '\n';
+    std::string line = fmt::format("provision {:>3} line {:>4}  {:<14} § {:<10}", i, v.line, to_string(v.kind), v.rule);
+    if (v.parent >= 0) line += fmt::format(" in={}", v.parent);
+    if (!v.act.empty()) line += fmt::format("  from {} by {}", v.from ? format_date(*v.from) : "…", v.act);
+    if (v.until) line += fmt::format("  until {}", format_date(*v.until));
+    if (!v.reason.empty()) line += "  not encoded";
+    line.erase(line.find_last_not_of(' ') + 1);
+    out += line + '\n';
   }
   for (size_t i = 0; i < p.requirements.size(); ++i) {
     const Requirement& r = p.requirements[i];

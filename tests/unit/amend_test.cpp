@@ -107,7 +107,7 @@ TEST(Amend, ConflictsAndMisplacedBlocks) {
                  "өзгеріс y \"y\" { күшіне_енеді 2024-01-01  base { тармақ 9 алып_тасталсын } }"}),
             "amendment_conflict");
   EXPECT_EQ(ids({base("  тармақ 10 { x өзгерісінде }\n"), "өзгеріс x \"x\" { күшіне_енеді 2024-01-01  base { тармақ 10 толықтырылсын { талап қ { талап_етіледі ақиқат } } } }"}),
-            "amendment_exists duplicate_provision");
+            "amendment_exists");  // not also duplicate_provision
   // A block in an order without an operation only locates the blocks inside it.
   EXPECT_EQ(ids({base(), "өзгеріс x \"x\" { күшіне_енеді 2024-01-01  base { тармақ 11 { талап қ { талап_етіледі ақиқат } } } }"}),
             "block_without_operation");
