@@ -169,7 +169,7 @@ struct ExampleDecl {
   Span span;
   std::string json;  // the input record in the contract's JSON, verbatim; or empty, and:
   std::optional<std::vector<RecordEntry>> entries;  // the record in the drafter's words
-  Span json_span;
+  Span record_span;  // `жазба { … }`
   std::vector<Expectation> expectations;
 };
 

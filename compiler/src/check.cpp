@@ -5,6 +5,7 @@
 
 #include "amend.h"
 #include "example_record.h"
+#include "ssd/internal/text.h"
 #include "units.h"
 
 namespace ssd {
@@ -425,18 +426,10 @@ class TypeChecker {
                         (x.binop == ast::BinOp::In || x.binop == ast::BinOp::Contains || x.binop == ast::BinOp::ContainsSome);
     const std::string element = nested ? "(" + x.source + ")" : x.source;
     const std::string now = set.source + (sets ? " тізімінде кемінде_біреуі " : " тізімінде ") + element;
-    diags_.report(DiagId::old_spelling, current_, e.span, {shortened(e.source), shortened(now)});
+    diags_.report(DiagId::old_spelling, current_, e.span, {one_line(e.source), one_line(now)});
     diags_.fix({current_, e.range, now});
   }
 
-  static std::string shortened(const std::string& s) {
-    std::string one;
-    for (char c : s) one += c == '\n' ? ' ' : c;
-    if (one.size() <= 60) return one;
-    size_t cut = 57;
-    while (cut > 0 && (static_cast<unsigned char>(one[cut]) & 0xC0) == 0x80) --cut;
-    return one.substr(0, cut) + "…";
-  }
 
   // `егер c болса t әйтпесе e`; without `әйтпесе` only at the head of a requirement's condition
   // (and in the `әйтпесе` branch of such a head), where "otherwise" means "not applicable".

@@ -315,7 +315,7 @@ class Builder {
     const int column = static_cast<int>(r->getStart()->getCharPositionInLine());
     const std::string rule = cite ? cite->rule : parent ? parent->key : "";
     const std::string where = parent ? std::string("«") + keyword(parent->kind) + " " + parent->number + " {…}» ішінде"
-                                     : "«" + one_line(wrapped(rule, "", "…", 0)) + "»";
+                                     : "«" + one_line(wrapped(rule, "", "…", 0), std::string::npos) + "»";
     diags_.report(DiagId::old_requirement, &file_, span_of(r), {where});
     if (parent) {
       // Inside a block already: the law's text becomes an абзац of it, where the citation is its own.
@@ -365,21 +365,6 @@ class Builder {
     }
   }
 
-  // A multi-line form on one line, for a message.
-  static std::string one_line(const std::string& s) {
-    std::string out;
-    bool space = false;
-    for (char c : s) {
-      if (c == '\n' || c == ' ') {
-        space = true;
-        continue;
-      }
-      if (space && !out.empty()) out += ' ';
-      space = false;
-      out += c;
-    }
-    return out;
-  }
 
   ast::AmendmentDecl amendment(P::AmendmentContext* ctx) {
     ast::AmendmentDecl a;
@@ -443,13 +428,13 @@ class Builder {
     const int column = static_cast<int>(ctx->getStart()->getCharPositionInLine());
     const bool deletion = op->getType() == g::SsdLexer::DELETE;
     // A deletion's block has no braces.
-    std::string deleted = one_line(wrapped(rule, op->getText(), "", 0));
+    std::string deleted = one_line(wrapped(rule, op->getText(), "", 0), std::string::npos);
     if (deletion) {
       deleted.erase(deleted.find(op->getText()) + op->getText().size(), 2);  // " {"
       deleted.erase(deleted.rfind(" }"));                                      // its own "}"
     }
     diags_.report(DiagId::old_operation, &file_, span_of(ctx),
-                  {"«" + instrument + " { " + (deletion ? deleted : one_line(wrapped(rule, op->getText(), "…", 0))) + " }»"});
+                  {"«" + instrument + " { " + (deletion ? deleted : one_line(wrapped(rule, op->getText(), "…", 0), std::string::npos)) + " }»"});
     // The header becomes the instrument's section and the block's opening; the body stays.
     const bool body = ctx->getStop()->getText() == "}";
     std::string opening = wrapped(rule, op->getText(), "", column + 2);
@@ -733,9 +718,9 @@ class Builder {
     x.span = span_of(ctx);
     if (auto* j = dynamic_cast<P::JsonRecordContext*>(ctx->record())) {
       x.json = json_text(j->json());
-      x.json_span = span_of(j);
+      x.record_span = span_of(j);
     } else if (auto* k = dynamic_cast<P::KazakhRecordContext*>(ctx->record())) {
-      x.json_span = span_of(k);
+      x.record_span = span_of(k);
       x.entries.emplace();
       for (auto* e : k->recordEntry()) x.entries->push_back(record_entry(e));
     }
@@ -861,33 +846,25 @@ class Builder {
                            dynamic_cast<P::OldSomeExprContext*>(inner) || dynamic_cast<P::OldNotExprContext*>(inner);
         if (!loose) {
           const Range within = range_of(inner);
-          diags_.report(DiagId::old_spelling, &file_, token_span(not_token), {"емес " + shortened(a.source), shortened(text_of(inner)) + " емес"});
+          diags_.report(DiagId::old_spelling, &file_, token_span(not_token), {"емес " + one_line(a.source), one_line(text_of(inner)) + " емес"});
           diags_.fix({&file_, {range_of(c->NOT()).line, range_of(c->NOT()).column, within.line, within.column}, ""});
           diags_.fix({&file_, {within.end_line, within.end_column, operand.end_line, operand.end_column}, " емес"});
           return e;
         }
       }
-    diags_.report(DiagId::old_spelling, &file_, token_span(not_token), {"емес " + shortened(a.source), shortened(a.source) + " емес"});
+    diags_.report(DiagId::old_spelling, &file_, token_span(not_token), {"емес " + one_line(a.source), one_line(a.source) + " емес"});
     diags_.fix({&file_, {range_of(c->NOT()).line, range_of(c->NOT()).column, operand.line, operand.column}, open ? "(" : ""});
     diags_.fix({&file_, {operand.end_line, operand.end_column, operand.end_line, operand.end_column}, open ? ") емес" : " емес"});
     return e;
   }
 
-  static std::string shortened(const std::string& s) {
-    std::string one;
-    for (char c : s) one += c == '\n' ? ' ' : c;
-    if (one.size() <= 40) return one;
-    size_t cut = 37;
-    while (cut > 0 && (static_cast<unsigned char>(one[cut]) & 0xC0) == 0x80) --cut;
-    return one.substr(0, cut) + "…";
-  }
 
   // `v ішінде L`, the old range of a quantifier: `L тізімінде v` now, and `әрбір v ішінде L` is
   // `L тізімінде әрбір v`. `first`..`last` is what the new words replace.
   void old_range(const Token* first, const Token* last, const std::string& replacement) {
     const Range r = token_range(first, last);
     const std::string old = text_between(first, last);
-    diags_.report(DiagId::old_spelling, &file_, token_span(first), {shortened(old), shortened(replacement)});
+    diags_.report(DiagId::old_spelling, &file_, token_span(first), {one_line(old), one_line(replacement)});
     diags_.fix({&file_, r, replacement});
   }
 
