@@ -99,11 +99,24 @@ SharedTexts shared_texts(const std::vector<Parsed>& parsed, Diagnostics& diags) 
   return out;
 }
 
-// The pointer to `order` for the provision `key` in the instrument's file: in the deepest block of
-// the file that holds the key (`тармақ 20 { … }` gets `тармақша 7 { 1-2024 өзгерісінде }`), or
-// else before the instrument's closing brace.
-FixIt pointer_fix(const Scope& s, const std::string& key, const std::string& order) {
-  const auto chain = key.empty() ? decltype(blocks_of_rule("")){} : blocks_of_rule(key);
+// The numbered blocks from the top of `blocks` down to `target`, as the order writes them.
+bool path_to(const std::vector<ast::BlockDecl>& blocks, const ast::BlockDecl* target,
+             std::vector<const ast::BlockDecl*>& path) {
+  for (const ast::BlockDecl& b : blocks) {
+    if (!b.number.empty()) path.push_back(&b);
+    if (&b == target || path_to(b.blocks, target, path)) return true;
+    if (!b.number.empty()) path.pop_back();
+  }
+  return false;
+}
+
+// The pointer to `order` for the provision an operation changes, in the instrument's file: in the
+// deepest block of the file that holds it (`тармақ 20 { … }` gets `тармақша 7 { 1-2024
+// өзгерісінде }`), or else before the instrument's closing brace.
+FixIt pointer_fix(const Scope& s, const OperationRef& op, const std::string& order) {
+  const std::string& key = op.target;
+  std::vector<const ast::BlockDecl*> chain;
+  if (op.block) path_to(op.section->blocks, op.block, chain);
   const ast::BlockDecl* holder = nullptr;
   size_t depth = 0;
   for (const std::vector<ast::BlockDecl>* level = &s.instrument->blocks; level && !key.empty();) {
@@ -119,7 +132,7 @@ FixIt pointer_fix(const Scope& s, const std::string& key, const std::string& ord
   }
   std::string pointer = order + " өзгерісінде";
   for (size_t i = chain.size(); i-- > depth;)
-    pointer = keyword(chain[i].first) + (" " + chain[i].second) + " { " + pointer + " }";
+    pointer = keyword(chain[i]->kind) + (" " + chain[i]->number) + " { " + pointer + " }";
   if (!holder) {
     const Span end = s.instrument->end;
     return {s.file, {end.line, end.column, end.line, end.column}, "  " + pointer + "\n"};
@@ -167,7 +180,7 @@ void check_pointers(const std::vector<std::unique_ptr<Scope>>& scopes, const std
           if (pointed) continue;
           const std::string name = op.target.empty() ? bilingual("мәтіні ", "its text ") : "§ " + op.target + " ";
           diags.report(DiagId::operation_without_pointer, a.file, op.span, {id, name, a.decl->id.text});
-          diags.fix(pointer_fix(*s, op.target, a.decl->id.text));
+          diags.fix(pointer_fix(*s, op, a.decl->id.text));
         }
       }
   }
