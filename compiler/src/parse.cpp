@@ -5,11 +5,10 @@
 #include <charconv>
 #include <filesystem>
 
-#include "SsdLexer.h"
 #include "support/StringUtils.h"
-#include "SsdParser.h"
 #include "blocks.h"
 #include "old_spelling.h"
+#include "syntax.h"
 #include "ssd/internal/text.h"
 #include "token_place.h"
 
@@ -1069,15 +1068,17 @@ std::optional<ast::Citation> parse_citation(std::string_view text) {
   return c;
 }
 
-ast::Module parse_module(const SourceFile& file, Diagnostics& diags) {
+std::unique_ptr<Syntax> parse_syntax(const SourceFile& file, Diagnostics& diags) {
   if (const std::optional<size_t> bad = file.invalid_utf8_at()) {
     diags.report(DiagId::invalid_utf8, &file, {file.line_of_offset(*bad), 0, 1}, {std::to_string(*bad)});
-    return {};
+    return nullptr;
   }
-  antlr4::ANTLRInputStream input(file.text());
-  g::SsdLexer lexer(&input);
-  lexer.removeErrorListeners();
-  antlr4::CommonTokenStream tokens(&lexer);
+  auto syntax = std::make_unique<Syntax>();
+  syntax->input = std::make_unique<antlr4::ANTLRInputStream>(file.text());
+  syntax->lexer = std::make_unique<g::SsdLexer>(syntax->input.get());
+  syntax->lexer->removeErrorListeners();
+  syntax->tokens = std::make_unique<antlr4::CommonTokenStream>(syntax->lexer.get());
+  antlr4::CommonTokenStream& tokens = *syntax->tokens;
   tokens.fill();
   mark_old_spellings(tokens, file, diags);
   for (Token* t : tokens.getTokens()) {
@@ -1086,17 +1087,22 @@ ast::Module parse_module(const SourceFile& file, Diagnostics& diags) {
     else if (t->getType() == g::SsdLexer::UNTERMINATED_STRING)
       diags.report(DiagId::unterminated_string, &file, token_span(t));
   }
-  g::SsdParser parser(&tokens);
+  syntax->parser = std::make_unique<g::SsdParser>(&tokens);
+  g::SsdParser& parser = *syntax->parser;
   parser.removeErrorListeners();
-  QuietListener quiet;
+  static QuietListener quiet;
   parser.addErrorListener(&quiet);
-  auto strategy = std::make_shared<ErrorStrategy>(file, diags);
-  parser.setErrorHandler(strategy);
-  g::SsdParser::FileContext* tree = parser.file();
+  parser.setErrorHandler(std::make_shared<ErrorStrategy>(file, diags));
+  syntax->tree = parser.file();
+  return syntax;
+}
+
+ast::Module parse_module(const SourceFile& file, Diagnostics& diags) {
+  const std::unique_ptr<Syntax> syntax = parse_syntax(file, diags);
   // A tree with syntax errors has holes; the later passes never see one.
-  if (diags.has_errors()) return {};
-  Builder builder(file, input, tokens, diags);
-  return builder.module(tree);
+  if (!syntax || diags.has_errors()) return {};
+  Builder builder(file, *syntax->input, *syntax->tokens, diags);
+  return builder.module(syntax->tree);
 }
 
 }  // namespace ssd

@@ -12,7 +12,8 @@ int main(int argc, char** argv) {
       "  ssd check cases.jsonl                  check case records against standards/\n"
       "  ssd check --format text cases.jsonl    the same, readable\n"
       "  ssd compile standards/edu-org.ssd      check a standard and write edu-org.ssdc\n"
-      "  ssd test standards/edu-org.ssd         run the examples (мысал) written beside the rules\n",
+      "  ssd test standards/edu-org.ssd         run the examples (мысал) written beside the rules\n"
+      "  ssd fmt standards                      lay out every .ssd file the one canonical way\n",
       "ssd"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "ssd 0.1.0");
@@ -27,6 +28,7 @@ int main(int argc, char** argv) {
       {"checklist", ssd::cli::add_checklist(app)},
       {"report", ssd::cli::add_report(app)},
       {"serve", ssd::cli::add_serve(app)},
+      {"fmt", ssd::cli::add_fmt(app)},
   };
   try {
     app.parse(argc, argv);
