@@ -6,6 +6,7 @@
 #include "amend.h"
 #include "blocks.h"
 #include "check.h"
+#include "index_builder.h"
 #include "lower.h"
 #include "parse.h"
 #include "resolve.h"
@@ -188,7 +189,7 @@ void check_pointers(const std::vector<std::unique_ptr<Scope>>& scopes, const std
 
 }  // namespace
 
-CompileResult compile_sources(const std::vector<std::shared_ptr<const SourceFile>>& files) {
+CompileResult compile_sources(const std::vector<std::shared_ptr<const SourceFile>>& files, const CompileOptions& options) {
   CompileResult result;
   auto prelude_file = std::make_shared<const SourceFile>("stdlib/record.ssd", prelude_source());
   result.files = {prelude_file};
@@ -248,6 +249,11 @@ CompileResult compile_sources(const std::vector<std::shared_ptr<const SourceFile
   }
   check_links(scopes, diags);
   check_pointers(scopes, amendments, diags);
+  if (options.index) {
+    std::vector<std::pair<const SourceFile*, const ast::Module*>> modules;
+    for (const Parsed& p : parsed) modules.emplace_back(p.file.get(), &p.module);
+    result.index = std::make_shared<const SourceIndex>(make_index(*prelude_file, prelude, modules, scopes));
+  }
   if (diags.has_errors()) return result;
   for (const auto& scope : scopes) result.instruments.push_back({lower(*scope), examples_of(*scope)});
   return result;

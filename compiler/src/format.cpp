@@ -317,6 +317,17 @@ std::vector<SourceToken> lex(const SourceFile& file) {
   return out;
 }
 
+std::vector<std::string> keywords() {
+  antlr4::ANTLRInputStream input("");
+  g::SsdLexer lexer(&input);
+  std::vector<std::string> out;
+  for (size_t type = 1; type <= lexer.getVocabulary().getMaxTokenType(); ++type) {
+    const std::string literal = lexer.getVocabulary().getLiteralName(type);  // 'стандарт'
+    if (literal.size() > 2 && static_cast<unsigned char>(literal[1]) >= 0x80) out.push_back(literal.substr(1, literal.size() - 2));
+  }
+  return out;
+}
+
 std::string layout_free_text(const SourceToken& token) {
   const std::string& text = token.text;
   if (token.kind == "CITATION") {

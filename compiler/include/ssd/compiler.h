@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ssd/diagnostics.h"
+#include "ssd/index.h"
 #include "ssd/internal/program.h"
 #include "ssd/source.h"
 
@@ -35,12 +36,20 @@ struct CompileResult {
   std::vector<std::shared_ptr<const SourceFile>> files;  // what the diagnostics point into
   Diagnostics diagnostics;
   std::vector<CompiledInstrument> instruments;  // empty when there are errors
+  // With CompileOptions::index, when every file parses: the names, also of a compilation with
+  // errors of names or types.
+  std::shared_ptr<const SourceIndex> index;
   bool ok() const { return !diagnostics.has_errors(); }
+};
+
+struct CompileOptions {
+  bool index = false;  // also make the index of names (for editors)
 };
 
 // Compiles files together against the prelude of record fields (stdlib/record.ssd): the
 // instruments they declare, with the amending orders among them applied.
-CompileResult compile_sources(const std::vector<std::shared_ptr<const SourceFile>>& files);
+CompileResult compile_sources(const std::vector<std::shared_ptr<const SourceFile>>& files,
+                              const CompileOptions& options = {});
 CompileResult compile(std::shared_ptr<const SourceFile> file);
 
 // An amending order (`өзгеріс`) and the instruments it amends.

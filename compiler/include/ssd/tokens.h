@@ -21,6 +21,9 @@ struct SourceToken {
 // ("UNEXPECTED_CHAR", "UNTERMINATED_STRING"). Nothing when the file is not UTF-8.
 std::vector<SourceToken> lex(const SourceFile& file);
 
+// The keywords of the language, as the lexer knows them (for completion).
+std::vector<std::string> keywords();
+
 // What the token means, without what a layout may change: the white space inside a """law
 // text""" (read as one space: docs/language.md, lexical rules) and inside a citation (§  5.1).
 std::string layout_free_text(const SourceToken& token);
