@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
       {"report", ssd::cli::add_report(app)},
       {"serve", ssd::cli::add_serve(app)},
       {"fmt", ssd::cli::add_fmt(app)},
+      {"lsp", ssd::cli::add_lsp(app)},
   };
   try {
     app.parse(argc, argv);

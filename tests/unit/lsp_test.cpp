@@ -1,0 +1,77 @@
+// The language server's parts (tools/lsp): framing, UTF-16 positions, and the server's answers to
+// malformed and out-of-order messages. tests/cli/lsp_test.py speaks to the binary.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "positions.h"
+#include "protocol.h"
+#include "server.h"
+
+namespace ssd::lsp {
+namespace {
+
+TEST(LspFraming, ReadsFramesAndSaysWhatIsWrong) {
+  std::istringstream in(frame("{\"a\":1}") + "content-length: 2\r\nContent-Type: x\r\n\r\n[]" +
+                        "Content-Length: x\r\n\r\n" + frame("{}") + "Content-Length: 10\r\n\r\n{}");
+  EXPECT_EQ(read_frame(in).body, "{\"a\":1}");
+  EXPECT_EQ(read_frame(in).body, "[]");
+  const Frame bad = read_frame(in);
+  EXPECT_FALSE(bad.body);
+  EXPECT_NE(bad.error, "");
+  EXPECT_EQ(read_frame(in).body, "{}");
+  const Frame cut = read_frame(in);
+  EXPECT_FALSE(cut.body);
+  EXPECT_NE(cut.error, "");
+  const Frame end = read_frame(in);
+  EXPECT_FALSE(end.body);
+  EXPECT_EQ(end.error, "");
+  EXPECT_EQ(frame("{}"), "Content-Length: 2\r\n\r\n{}");
+}
+
+TEST(LspPositions, CountsUtf16UnitsOfKazakhAndAstralCharacters) {
+  const std::string line = "қ a😀б";  // қ: 2 bytes, 1 unit; 😀: 4 bytes, 2 units
+  EXPECT_EQ(utf16_column(line, 0), 0);
+  EXPECT_EQ(utf16_column(line, 1), 1);
+  EXPECT_EQ(utf16_column(line, 3), 3);
+  EXPECT_EQ(utf16_column(line, 4), 5);
+  EXPECT_EQ(utf16_column(line, 5), 6);
+  EXPECT_EQ(utf16_column(line, 7), 8);  // past the end
+  EXPECT_EQ(code_point_column(line, 5), 4);
+  EXPECT_EQ(code_point_column(line, 4), 3);  // inside the surrogate pair: the character
+  EXPECT_EQ(code_point_column(line, 6), 5);
+  EXPECT_EQ(code_point_column(line, 8), 7);
+  for (int c = 0; c <= 5; ++c) EXPECT_EQ(code_point_column(line, utf16_column(line, c)), c);
+}
+
+TEST(LspUri, DecodesAndEncodesPaths) {
+  EXPECT_EQ(path_of_uri("file:///a/b%20c/%D2%9B.ssd"), "/a/b c/қ.ssd");
+  EXPECT_EQ(uri_of_path("/a/b c/қ.ssd"), "file:///a/b%20c/%D2%9B.ssd");
+}
+
+json reply(Server& s, const std::string& message) {
+  const std::vector<json> out = s.handle(message);
+  EXPECT_EQ(out.size(), 1u) << message;
+  return out.empty() ? json() : out.front();
+}
+
+TEST(LspServer, AnswersMalformedInputWithErrors) {
+  Server s;
+  EXPECT_EQ(reply(s, "{not json")["error"]["code"], -32700);
+  EXPECT_EQ(reply(s, "[1,2]")["error"]["code"], -32600);
+  EXPECT_EQ(reply(s, R"({"jsonrpc":"2.0","id":1,"method":"textDocument/hover","params":{}})")["error"]["code"], -32002);
+  const json init = reply(s, R"({"jsonrpc":"2.0","id":2,"method":"initialize","params":{"locale":"en"}})");
+  EXPECT_TRUE(init["result"]["capabilities"]["hoverProvider"]);
+  EXPECT_EQ(reply(s, R"({"jsonrpc":"2.0","id":3,"method":"no/such"})")["error"]["code"], -32601);
+  EXPECT_EQ(reply(s, R"({"jsonrpc":"2.0","id":4,"method":"textDocument/hover","params":{"textDocument":7}})")["error"]["code"], -32602);
+  EXPECT_TRUE(s.handle(R"({"jsonrpc":"2.0","method":"no/such/notification"})").empty());
+  EXPECT_EQ(reply(s, R"({"jsonrpc":"2.0","id":5,"method":"shutdown"})")["result"], nullptr);
+  EXPECT_EQ(reply(s, R"({"jsonrpc":"2.0","id":6,"method":"textDocument/hover","params":{}})")["error"]["code"], -32600);
+  EXPECT_FALSE(s.exited());
+  s.handle(R"({"jsonrpc":"2.0","method":"exit"})");
+  EXPECT_TRUE(s.exited());
+  EXPECT_EQ(s.exit_code(), 0);
+}
+
+}  // namespace
+}  // namespace ssd::lsp

@@ -1,0 +1,40 @@
+// ssd lsp: the language server on standard input and output (tools/lsp, docs/editor.md).
+#include <iostream>
+
+#include "commands.h"
+#include "protocol.h"
+#include "server.h"
+
+namespace ssd::cli {
+
+namespace {
+
+int run_lsp() {
+  std::ios::sync_with_stdio(false);
+  lsp::Server server;
+  for (;;) {
+    const lsp::Frame frame = lsp::read_frame(std::cin);
+    std::vector<lsp::json> out;
+    if (frame.body) out = server.handle(*frame.body);
+    else if (!frame.error.empty()) out.push_back({{"jsonrpc", "2.0"}, {"id", nullptr}, {"error", {{"code", -32700}, {"message", frame.error}}}});
+    else return 1;  // the input ended without `exit`
+    for (const lsp::json& message : out) std::cout << lsp::frame(message.dump(-1, ' ', false, lsp::json::error_handler_t::replace));
+    std::cout.flush();
+    if (server.exited()) return server.exit_code();
+  }
+}
+
+}  // namespace
+
+Command add_lsp(CLI::App& app) {
+  CLI::App* cmd = app.add_subcommand(
+      "lsp",
+      "Run the language server of .ssd (LSP 3.17, JSON-RPC on standard input and output), for an\n"
+      "editor to start (tools/vscode): diagnostics as you type, hover, completion, go to definition\n"
+      "and references, the outline, formatting (ssd fmt) and quick fixes. It compiles the standards\n"
+      "folder each open file belongs to, with the editor's unsaved texts (docs/editor.md).");
+  (void)cmd;
+  return [] { return run_lsp(); };
+}
+
+}  // namespace ssd::cli
