@@ -2,6 +2,8 @@
 // malformed and out-of-order messages. tests/cli/lsp_test.py speaks to the binary.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "positions.h"
@@ -71,6 +73,43 @@ TEST(LspServer, AnswersMalformedInputWithErrors) {
   s.handle(R"({"jsonrpc":"2.0","method":"exit"})");
   EXPECT_TRUE(s.exited());
   EXPECT_EQ(s.exit_code(), 0);
+}
+
+// Changes that arrive together are compiled once, when the input is idle or a request comes.
+TEST(LspServer, CompilesAChangedFolderOnceWhenIdle) {
+  const std::filesystem::path folder = std::filesystem::temp_directory_path() / "ssd-lsp-test" / "standards";
+  std::filesystem::create_directories(folder);
+  const std::string uri = uri_of_path((folder / "a.ssd").string());
+  Server s;
+  reply(s, R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{}})");
+  const std::string valid = "стандарт a-1 \"А\" {\n  тармақ 1 \"Б\" {\n    талап т {\n      талап_етіледі тексеру_күні >= 2020-01-01\n    }\n  }\n}\n";
+  auto change = [&](int version, const std::string& text) {
+    const json message = {{"jsonrpc", "2.0"},
+                          {"method", "textDocument/didChange"},
+                          {"params", {{"textDocument", {{"uri", uri}, {"version", version}}}, {"contentChanges", {{{"text", text}}}}}}};
+    EXPECT_TRUE(s.handle(message.dump()).empty());
+  };
+  const json open = {{"jsonrpc", "2.0"},
+                     {"method", "textDocument/didOpen"},
+                     {"params", {{"textDocument", {{"uri", uri}, {"languageId", "ssd"}, {"version", 1}, {"text", "стандарт"}}}}}};
+  EXPECT_TRUE(s.handle(open.dump()).empty());
+  change(2, "стандарт a-1");
+  change(3, valid);
+  std::vector<json> published = s.idle();
+  ASSERT_EQ(published.size(), 0u);  // the last text has no error, and none was published before
+  change(4, "стандарт a-1 {");
+  published = s.idle();
+  ASSERT_EQ(published.size(), 1u);
+  EXPECT_EQ(published[0]["method"], "textDocument/publishDiagnostics");
+  EXPECT_EQ(published[0]["params"]["uri"], uri);
+  EXPECT_FALSE(published[0]["params"]["diagnostics"].empty());
+  EXPECT_TRUE(s.idle().empty());  // nothing changed since
+  change(5, valid);
+  const std::vector<json> answered = s.handle(R"({"jsonrpc":"2.0","id":2,"method":"textDocument/documentSymbol","params":{"textDocument":{"uri":")" + uri + R"("}}})");
+  ASSERT_EQ(answered.size(), 2u);  // the cleared diagnostics, then the answer
+  EXPECT_TRUE(answered[0]["params"]["diagnostics"].empty());
+  EXPECT_EQ(answered[1]["result"][0]["name"], "стандарт a-1");
+  std::filesystem::remove_all(folder.parent_path());
 }
 
 }  // namespace

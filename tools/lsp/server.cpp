@@ -81,10 +81,6 @@ std::string folder_of(const std::string& path) {
   return own.string();
 }
 
-bool under(const std::string& path, const std::string& folder) {
-  return path.size() > folder.size() && path.compare(0, folder.size(), folder) == 0 && path[folder.size()] == '/';
-}
-
 int symbol_kind(SymbolKind kind) {  // LSP's SymbolKind
   switch (kind) {
     case SymbolKind::Instrument: return 2;   // Module
@@ -169,10 +165,11 @@ std::vector<json> Server::handle(const std::string& message) {
     return out;
   }
   try {
-    std::optional<json> result = dispatch(method, params, out);
+    if (is_request) settle(out);  // answers are about the texts as they are now
+    std::optional<json> result = dispatch(method, params);
     if (!is_request) return out;
     if (!result) out.push_back(error_response(id, kMethodNotFound, "no method " + method));
-    else out.insert(out.begin(), json{{"jsonrpc", "2.0"}, {"id", id}, {"result", *result}});
+    else out.push_back({{"jsonrpc", "2.0"}, {"id", id}, {"result", *result}});
   } catch (const json::exception& e) {
     if (is_request) out.push_back(error_response(id, kInvalidParams, std::string("bad params: ") + e.what()));
   } catch (const std::exception& e) {
@@ -181,7 +178,7 @@ std::vector<json> Server::handle(const std::string& message) {
   return out;
 }
 
-std::optional<json> Server::dispatch(const std::string& method, const json& params, std::vector<json>& out) {
+std::optional<json> Server::dispatch(const std::string& method, const json& params) {
   if (method == "initialize") return initialize(params);
   if (method == "initialized" || method == "$/cancelRequest" || method == "$/setTrace" || method == "textDocument/didSave") return json(nullptr);
   if (method == "shutdown") {
@@ -193,19 +190,19 @@ std::optional<json> Server::dispatch(const std::string& method, const json& para
     return json(nullptr);
   }
   if (method == "textDocument/didOpen") {
-    open(path_of_uri(params.at("textDocument").at("uri")), params.at("textDocument").at("text"), out);
+    open(path_of_uri(params.at("textDocument").at("uri")), params.at("textDocument").at("text"));
     return json(nullptr);
   }
   if (method == "textDocument/didChange") {
     // Full synchronisation: the last change holds the whole text.
     const json& changes = params.at("contentChanges");
-    if (!changes.empty()) open(path_of_uri(params.at("textDocument").at("uri")), changes.back().at("text"), out);
+    if (!changes.empty()) open(path_of_uri(params.at("textDocument").at("uri")), changes.back().at("text"));
     return json(nullptr);
   }
   if (method == "textDocument/didClose") {
     const std::string path = path_of_uri(params.at("textDocument").at("uri"));
     documents_.erase(path);
-    compile(folder_of(path), out);
+    changed_.insert(folder_of(path));
     return json(nullptr);
   }
   if (method == "textDocument/hover") return hover(params);
@@ -235,9 +232,20 @@ json Server::initialize(const json& params) {
           {"serverInfo", {{"name", "ssd lsp"}, {"version", "0.1.0"}}}};
 }
 
-void Server::open(const std::string& path, std::string text, std::vector<json>& out) {
+void Server::open(const std::string& path, std::string text) {
   documents_[path] = std::make_shared<const SourceFile>(path, std::move(text));
-  compile(folder_of(path), out);
+  changed_.insert(folder_of(path));
+}
+
+std::vector<json> Server::idle() {
+  std::vector<json> out;
+  settle(out);
+  return out;
+}
+
+void Server::settle(std::vector<json>& out) {
+  for (const std::string& folder : changed_) compile(folder, out);
+  changed_.clear();
 }
 
 void Server::compile(const std::string& folder, std::vector<json>& out) {

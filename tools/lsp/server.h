@@ -24,6 +24,9 @@ class Server {
   // The responses and notifications to send for one JSON-RPC message, in order. Malformed input
   // gets an error response, never an exception.
   std::vector<json> handle(const std::string& message);
+  // What to send when no message is waiting: the diagnostics of the folders changed since the last
+  // compilation. Changes that arrive together (a drafter typing) are compiled once.
+  std::vector<json> idle();
   // `exit` was received; the process ends with exit_code() (0 after `shutdown`, else 1).
   bool exited() const { return exited_; }
   int exit_code() const { return shutdown_ ? 0 : 1; }
@@ -36,10 +39,11 @@ class Server {
     std::set<std::string> published;  // paths that have diagnostics on the client
   };
 
-  std::optional<json> dispatch(const std::string& method, const json& params, std::vector<json>& out);
+  std::optional<json> dispatch(const std::string& method, const json& params);
   json initialize(const json& params);
-  void open(const std::string& path, std::string text, std::vector<json>& out);
+  void open(const std::string& path, std::string text);
   void compile(const std::string& folder, std::vector<json>& out);
+  void settle(std::vector<json>& out);  // compiles the folders changed
 
   json hover(const json& params);
   json completion(const json& params);
@@ -68,6 +72,7 @@ class Server {
   bool exited_ = false;
   std::map<std::string, std::shared_ptr<const SourceFile>> documents_;  // open, by path
   std::map<std::string, Workspace> workspaces_;                         // by folder
+  std::set<std::string> changed_;                                       // folders to compile again
 };
 
 // file:///a/b%20c.ssd ↔ /a/b c.ssd.

@@ -1,4 +1,6 @@
 // ssd lsp: the language server on standard input and output (tools/lsp, docs/editor.md).
+#include <poll.h>
+
 #include <iostream>
 
 #include "commands.h"
@@ -9,6 +11,18 @@ namespace ssd::cli {
 
 namespace {
 
+// Whether a message is waiting: in the stream's buffer or on the descriptor.
+bool input_waiting() {
+  if (std::cin.rdbuf()->in_avail() > 0) return true;
+  pollfd fd{0, POLLIN, 0};
+  return poll(&fd, 1, 0) > 0;
+}
+
+void send(const std::vector<lsp::json>& messages) {
+  for (const lsp::json& message : messages) std::cout << lsp::frame(message.dump(-1, ' ', false, lsp::json::error_handler_t::replace));
+  std::cout.flush();
+}
+
 int run_lsp() {
   std::ios::sync_with_stdio(false);
   lsp::Server server;
@@ -18,9 +32,9 @@ int run_lsp() {
     if (frame.body) out = server.handle(*frame.body);
     else if (!frame.error.empty()) out.push_back({{"jsonrpc", "2.0"}, {"id", nullptr}, {"error", {{"code", -32700}, {"message", frame.error}}}});
     else return 1;  // the input ended without `exit`
-    for (const lsp::json& message : out) std::cout << lsp::frame(message.dump(-1, ' ', false, lsp::json::error_handler_t::replace));
-    std::cout.flush();
+    send(out);
     if (server.exited()) return server.exit_code();
+    if (!input_waiting()) send(server.idle());
   }
 }
 
