@@ -41,13 +41,12 @@ int run_lsp() {
 }  // namespace
 
 Command add_lsp(CLI::App& app) {
-  CLI::App* cmd = app.add_subcommand(
+  app.add_subcommand(
       "lsp",
       "Run the language server of .ssd (LSP 3.17, JSON-RPC on standard input and output), for an\n"
       "editor to start (tools/vscode): diagnostics as you type, hover, completion, go to definition\n"
       "and references, the outline, formatting (ssd fmt) and quick fixes. It compiles the standards\n"
       "folder each open file belongs to, with the editor's unsaved texts (docs/editor.md).");
-  (void)cmd;
   return [] { return run_lsp(); };
 }
 
