@@ -111,7 +111,7 @@ class Lowerer {
       add(u->from, u->to, kk, en);
     }
     for (const auto& o : s_.timeline.uncertain) {
-      auto [kk, en] = words(o.act, "осы бұйрықтың редакциясы қолданылатын күн", "the day its wording applies from", o.from, o.to, o.why);
+      auto [kk, en] = words(o.act, "осы актінің редакциясы қолданылатын күн", "the day its wording applies from", o.from, o.to, o.why);
       add(o.from, o.to, kk, en);
     }
     std::sort(m.uncertain.begin(), m.uncertain.end(), [](const UncertainPeriod& a, const UncertainPeriod& b) { return a.from < b.from; });
