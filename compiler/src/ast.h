@@ -236,7 +236,6 @@ struct PublicationTerm {
   int count = 0;
   std::optional<Name> unit;
   std::string why;
-  Span span;
 };
 
 struct Metadata {

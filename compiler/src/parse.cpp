@@ -633,7 +633,6 @@ class Builder {
     std::from_chars(n.data(), n.data() + n.size(), t.count);
     if (ctx->unit()) t.unit = ast::Name{unit_name(ctx->unit()), span_of(ctx->unit())};
     t.why = string_value(why);
-    t.span = span_of(ctx);
     return t;
   }
 
