@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ssd/dates.h"
@@ -42,7 +43,7 @@ const char* to_string(BinOp op);
 struct Expr {
   ExprKind kind;
   Span span;
-  std::string source;  // the expression as written, for explanations
+  std::string_view source;  // the expression as written, in the file's text, for explanations
 
   double number = 0;        // Number
   std::optional<Name> unit; // Number: its unit as written

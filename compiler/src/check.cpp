@@ -274,7 +274,7 @@ class TypeChecker {
         return {};
       }
       if (enum_id >= 0 && t.enum_id != enum_id) {
-        error(DiagId::mixed_set, a->span, {a->source, name(t), name(Type::enumeration(Type::Enum, enum_id))});
+        error(DiagId::mixed_set, a->span, {std::string(a->source), name(t), name(Type::enumeration(Type::Enum, enum_id))});
         return {};
       }
       enum_id = t.enum_id;

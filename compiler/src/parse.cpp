@@ -2,10 +2,12 @@
 
 #include <antlr4-runtime.h>
 
+#include <cctype>
 #include <charconv>
 
 #include "SsdLexer.h"
 #include "SsdParser.h"
+#include "source_limits.h"
 #include "ssd/internal/text.h"
 
 namespace ssd {
@@ -132,10 +134,53 @@ class QuietListener : public antlr4::BaseErrorListener {
                    std::exception_ptr) override {}
 };
 
+// A token as the limits scan sees it (limits.h). Keywords not named here start declarations and
+// clauses; a new operator of the grammar must be named here to be counted.
+ScanToken::Kind scan_kind(const Token& t, const antlr4::dfa::Vocabulary& vocab) {
+  using L = g::SsdLexer;
+  using K = ScanToken::Kind;
+  switch (t.getType()) {
+    case L::NOT: case L::IF: case L::EVERY: case L::SOME: return K::Prefix;
+    case L::AND: case L::OR: case L::IN: case L::CONTAINS: case L::OTHERWISE: case L::THEN: case L::ELSE: case L::WHERE:
+      return K::Binary;
+    case L::IDENT: case L::NUMBER: case L::STRING: case L::DATE: case L::TRUE: case L::FALSE: case L::CITATION:
+      return K::Operand;
+    default: break;
+  }
+  static const std::pair<const char*, K> kPunctuation[] = {
+      {"'('", K::Open}, {"'['", K::Open}, {"'{'", K::Open}, {"')'", K::Close}, {"']'", K::Close},
+      {"'}'", K::Close}, {"'-'", K::Minus}, {"','", K::Separator}, {"'*'", K::Binary}, {"'/'", K::Binary},
+      {"'+'", K::Binary}, {"'<'", K::Binary}, {"'<='", K::Binary}, {"'>'", K::Binary}, {"'>='", K::Binary},
+      {"'='", K::Binary}, {"'!='", K::Binary}, {"'≤'", K::Binary}, {"'≥'", K::Binary}, {"'≠'", K::Binary}};
+  const std::string literal = vocab.getLiteralName(t.getType());
+  for (const auto& [text, kind] : kPunctuation)
+    if (literal == text) return kind;
+  // A keyword: its literal is a word ('стандарт'), not a symbol.
+  const bool word = literal.size() > 2 && (static_cast<unsigned char>(literal[1]) >= 0x80 || std::isalpha(
+      static_cast<unsigned char>(literal[1])));
+  return word ? K::Boundary : K::Other;
+}
+
+std::vector<ScanToken> scan_tokens(const std::vector<Token*>& tokens, const antlr4::dfa::Vocabulary& vocab) {
+  std::vector<ScanToken> out;
+  out.reserve(tokens.size());
+  for (const Token* t : tokens)
+    if (t->getChannel() == Token::DEFAULT_CHANNEL && t->getType() != Token::EOF)
+      out.push_back({scan_kind(*t, vocab), token_span(t)});
+  return out;
+}
+
 class Builder {
  public:
-  Builder(const SourceFile& file, antlr4::CharStream& input, antlr4::CommonTokenStream& tokens, Diagnostics& diags)
-      : file_(file), input_(input), tokens_(tokens), diags_(diags) {}
+  Builder(const SourceFile& file, antlr4::CommonTokenStream& tokens, Diagnostics& diags)
+      : file_(file), tokens_(tokens), diags_(diags) {
+    // ANTLR counts code points; the text is UTF-8.
+    const std::string& text = file.text();
+    byte_at_.reserve(text.size() + 1);
+    for (size_t i = 0; i < text.size(); ++i)
+      if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) byte_at_.push_back(static_cast<std::uint32_t>(i));
+    byte_at_.push_back(static_cast<std::uint32_t>(text.size()));
+  }
 
   ast::Module module(g::SsdParser::FileContext* ctx) {
     ast::Module m;
@@ -162,10 +207,13 @@ class Builder {
     return s;
   }
 
-  std::string text_of(antlr4::ParserRuleContext* ctx) {
-    if (!ctx->getStart() || !ctx->getStop()) return "";
-    return input_.getText(antlr4::misc::Interval(ctx->getStart()->getStartIndex(),
-                                                 ctx->getStop()->getStopIndex()));
+  // The context as written: a view of the file's text, never a copy, so that an expression and
+  // each of its parts cost no more than the file.
+  std::string_view text_of(antlr4::ParserRuleContext* ctx) {
+    if (!ctx->getStart() || !ctx->getStop()) return {};
+    const size_t from = byte_at_[ctx->getStart()->getStartIndex()];
+    const size_t to = byte_at_[ctx->getStop()->getStopIndex() + 1];
+    return to > from ? std::string_view(file_.text()).substr(from, to - from) : std::string_view();
   }
 
   // A string literal's value: quotes removed, escapes read; a """block""" is taken as written,
@@ -242,8 +290,8 @@ class Builder {
     }
     in.title = string_value(ctx->STRING());
     for (auto* m : ctx->member()) {
-      if (m->metaItem()) in.meta_source.push_back(text_of(m));
-      else if (!m->requirement() && !m->provision() && !m->example()) in.declarations_source.push_back(text_of(m));
+      if (m->metaItem()) in.meta_source.emplace_back(text_of(m));
+      else if (!m->requirement() && !m->provision() && !m->example()) in.declarations_source.emplace_back(text_of(m));
       if (auto* meta_ctx = m->metaItem()) instrument_meta(in.meta, meta_ctx);
       else if (auto* e = m->enumDecl()) in.enums.push_back(enum_decl(e));
       else if (auto* f = m->fieldDecl()) in.fields.push_back(field_decl(f));
@@ -271,20 +319,20 @@ class Builder {
     std::vector<P::OperationMemberContext*> members;
     if (auto* c = dynamic_cast<P::NewWordingContext*>(ctx)) {
       op.kind = ast::Operation::NewWording;
-      op.instrument = {text_of(c->instrumentId()), span_of(c->instrumentId())};
+      op.instrument = {std::string(text_of(c->instrumentId())), span_of(c->instrumentId())};
       op.target = citation(c->CITATION());
       members = c->operationMember();
     } else if (auto* c = dynamic_cast<P::SupplementContext*>(ctx)) {
       op.kind = ast::Operation::Supplement;
-      op.instrument = {text_of(c->instrumentId()), span_of(c->instrumentId())};
+      op.instrument = {std::string(text_of(c->instrumentId())), span_of(c->instrumentId())};
       op.target = citation(c->CITATION());
       members = c->operationMember();
     } else if (auto* c = dynamic_cast<P::DeletionContext*>(ctx)) {
       op.kind = ast::Operation::Delete;
-      op.instrument = {text_of(c->instrumentId()), span_of(c->instrumentId())};
+      op.instrument = {std::string(text_of(c->instrumentId())), span_of(c->instrumentId())};
       op.target = citation(c->CITATION());
     } else if (auto* c = dynamic_cast<P::RepealContext*>(ctx)) {
-      op.instrument = {text_of(c->instrumentId()), span_of(c->instrumentId())};
+      op.instrument = {std::string(text_of(c->instrumentId())), span_of(c->instrumentId())};
     }
     for (auto* m : members) {
       if (auto* r = m->requirement()) op.requirements.push_back(requirement(r));
@@ -351,7 +399,7 @@ class Builder {
 
   ast::FieldDecl field_decl(g::SsdParser::FieldDeclContext* ctx) {
     ast::FieldDecl f;
-    if (auto* p = ctx->path()) f.path = {text_of(p), span_of(p)};
+    if (auto* p = ctx->path()) f.path = {std::string(text_of(p)), span_of(p)};
     if (auto* t = ctx->typeRef()) f.type = type_ref(t);
     else f.object_list = true;
     for (auto* e : ctx->elementField())
@@ -412,7 +460,7 @@ class Builder {
         r.group = name(c->IDENT());
       } else if (auto* c = dynamic_cast<g::SsdParser::InspectsClauseContext*>(clause)) {
         if (auto cite = citation(c->CITATION()))
-          r.inspects.push_back({{text_of(c->instrumentId()), span_of(c->instrumentId())}, *cite});
+          r.inspects.push_back({{std::string(text_of(c->instrumentId())), span_of(c->instrumentId())}, *cite});
       }
     }
     return r;
@@ -605,8 +653,8 @@ class Builder {
   }
 
   const SourceFile& file_;
-  antlr4::CharStream& input_;
   antlr4::CommonTokenStream& tokens_;
+  std::vector<std::uint32_t> byte_at_;  // per code point, and one past the end
   Diagnostics& diags_;
 };
 
@@ -654,6 +702,7 @@ ast::Module parse_module(const SourceFile& file, Diagnostics& diags) {
     diags.report(DiagId::invalid_utf8, &file, {file.line_of_offset(*bad), 0, 1}, {std::to_string(*bad)});
     return {};
   }
+  if (!size_within_limits(file, diags)) return {};
   antlr4::ANTLRInputStream input(file.text());
   g::SsdLexer lexer(&input);
   lexer.removeErrorListeners();
@@ -665,6 +714,7 @@ ast::Module parse_module(const SourceFile& file, Diagnostics& diags) {
     else if (t->getType() == g::SsdLexer::UNTERMINATED_STRING)
       diags.report(DiagId::unterminated_string, &file, token_span(t));
   }
+  if (!tokens_within_limits(file, scan_tokens(tokens.getTokens(), lexer.getVocabulary()), diags)) return {};
   g::SsdParser parser(&tokens);
   parser.removeErrorListeners();
   QuietListener quiet;
@@ -674,7 +724,7 @@ ast::Module parse_module(const SourceFile& file, Diagnostics& diags) {
   g::SsdParser::FileContext* tree = parser.file();
   // A tree with syntax errors has holes; the later passes never see one.
   if (diags.has_errors()) return {};
-  Builder builder(file, input, tokens, diags);
+  Builder builder(file, tokens, diags);
   return builder.module(tree);
 }
 
