@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "check_page.h"
 #include "commands.h"
 #include "library.h"
 #include "output.h"
@@ -34,10 +35,13 @@ int run_check(const CheckOptions& o) {
   RecordChecker checker;
   for (auto& p : library.programs) checker.add(p);
 
+  const bool html = o.format == "html";
   const OutputFormat format = o.format == "text" ? OutputFormat::Text : OutputFormat::Jsonl;
+  const CheckPage page(lang == Lang::En);
   const bool progress = !o.quiet && isatty(STDERR_FILENO);
   std::string out;
   out.reserve(1 << 21);
+  if (html) out = page.head();
   long records = 0;
   std::map<RecordStatus, long> counts;
   JsonlWriter jsonl(lang == Lang::En);
@@ -45,7 +49,8 @@ int run_check(const CheckOptions& o) {
   // status and the message come from finish_output).
   auto handle = [&](const RecordResult& r) {
     ++counts[r.status];
-    if (format == OutputFormat::Jsonl) jsonl.append(r, out);
+    if (html) page.append(r, out);
+    else if (format == OutputFormat::Jsonl) jsonl.append(r, out);
     else append_text(r, out);
     if (out.size() > (1 << 20)) {
       if (!write_out(out)) return false;
@@ -58,7 +63,9 @@ int run_check(const CheckOptions& o) {
   const std::vector<std::string> inputs = o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;
   const bool read_ok = check_case_files(checker, inputs, handle);  // says what it could not read
   if (progress && records >= 100000) std::fprintf(stderr, "\r");
-  if (format == OutputFormat::Text) {
+  if (html) {
+    out += page.tail(counts);
+  } else if (format == OutputFormat::Text) {
     out += "\n";
     for (const auto& [status, n] : counts) out += fmt::format("{:<14} {}\n", to_string(status), n);
   }
@@ -80,12 +87,15 @@ Command add_check(CLI::App& app) {
       "(\"as_of\"); one result line per record, in input order. Exit status: 0 all compliant or\n"
       "not in force, 1 some are not, 2 could not run.\n"
       "  ssd check cases.jsonl\n"
-      "  cat cases.jsonl | ssd check --format text");
+      "  cat cases.jsonl | ssd check --format text\n"
+      "  ssd check --format html cases.jsonl > results.html");
   cmd->add_option("inputs", o->inputs, "JSON Lines files; none or - reads standard input");
   cmd->add_option("--standards", o->standards,
-                  "folder of .ssd standards (default: $SSD_STANDARDS, ./standards, or the bundled ones)");
-  cmd->add_option("--format", o->format, "jsonl (contract §5) or text (readable)")
-      ->check(CLI::IsMember({"jsonl", "text"}));
+                  "folder of .ssd standards (default: $SSD_STANDARDS, the installed ones, or the source tree's)");
+  cmd->add_option("--format", o->format,
+                  "jsonl (contract §5), text (readable), or html (a printable page: each record's findings "
+                  "grouped by status, with citations and the law's text)")
+      ->check(CLI::IsMember({"jsonl", "text", "html"}));
   cmd->add_option("--lang", o->lang, "kk, or en: diagnostics in English and an English message_en beside each message")
       ->check(CLI::IsMember({"kk", "en"}));
   cmd->add_flag("-q,--quiet", o->quiet, "no progress on standard error");
