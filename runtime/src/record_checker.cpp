@@ -1,7 +1,5 @@
 #include "ssd/runtime.h"
 
-#include "ssd/internal/program.h"
-
 #include <simdjson.h>
 
 #include <algorithm>
@@ -9,6 +7,7 @@
 
 #include "evaluator.h"
 #include "record.h"
+#include "ssd/internal/program.h"
 #include "ssd/internal/text.h"
 
 namespace ssd {

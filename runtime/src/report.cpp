@@ -1,12 +1,11 @@
 #include "ssd/report.h"
 
-#include "ssd/internal/program.h"
-
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <map>
 
+#include "ssd/internal/program.h"
 #include "ssd/internal/text.h"
 
 namespace ssd {

@@ -8,6 +8,7 @@
 
 #include "check_page.h"
 #include "commands.h"
+#include "database_records.h"
 #include "library.h"
 #include "output.h"
 #include "record_files.h"
@@ -23,6 +24,7 @@ struct CheckOptions {
   std::string format = "jsonl";
   std::string lang = "kk";
   std::vector<std::string> inputs;
+  std::string from, query;  // records from a database
   bool quiet = false;
   bool no_cache = false;
 };
@@ -61,7 +63,8 @@ int run_check(const CheckOptions& o) {
   };
 
   const std::vector<std::string> inputs = o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;
-  const bool read_ok = check_case_files(checker, inputs, handle);  // says what it could not read
+  const bool read_ok = o.from.empty() ? check_case_files(checker, inputs, handle)  // says what it could not read
+                                      : check_database_rows(checker, o.from, o.query, handle);
   if (progress && records >= 100000) std::fprintf(stderr, "\r");
   if (html) {
     out += page.tail(counts);
@@ -88,10 +91,17 @@ Command add_check(CLI::App& app) {
       "not in force, 1 some are not, 2 could not run.\n"
       "  ssd check cases.jsonl\n"
       "  cat cases.jsonl | ssd check --format text\n"
-      "  ssd check --format html cases.jsonl > results.html");
-  cmd->add_option("inputs", o->inputs, "JSON Lines files; none or - reads standard input");
+      "  ssd check --format html cases.jsonl > results.html\n"
+      "  ssd check --from postgresql://localhost/social --query \"SELECT record FROM cases ORDER BY id\"\n"
+      "  ssd check --from sqlite:cases.db --query \"SELECT record FROM cases\"");
+  auto* inputs = cmd->add_option("inputs", o->inputs, "JSON Lines files; none or - reads standard input");
   cmd->add_option("--standards", o->standards,
                   "folder of .ssd standards (default: $SSD_STANDARDS, the installed ones, or the source tree's)");
+  auto* from = cmd->add_option("--from", o->from,
+                               "read records from a database: postgresql://… (a libpq URI) or sqlite:FILE");
+  auto* query = cmd->add_option("--query", o->query, "with --from: SQL whose rows' first column is one record each (JSON)");
+  from->needs(query)->excludes(inputs);
+  query->needs(from);
   cmd->add_option("--format", o->format,
                   "jsonl (contract §5), text (readable), or html (a printable page: each record's findings "
                   "grouped by status, with citations and the law's text)")

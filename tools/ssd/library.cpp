@@ -1,7 +1,5 @@
 #include "library.h"
 
-#include <algorithm>
-#include <iterator>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>

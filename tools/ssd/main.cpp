@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
       {"consolidate", ssd::cli::add_consolidate(app)},
       {"checklist", ssd::cli::add_checklist(app)},
       {"report", ssd::cli::add_report(app)},
+      {"serve", ssd::cli::add_serve(app)},
   };
   try {
     app.parse(argc, argv);
