@@ -143,7 +143,7 @@ ScanToken::Kind scan_kind(const Token& t, const antlr4::dfa::Vocabulary& vocab) 
   switch (t.getType()) {
     case L::NOT: return K::Not;
     case L::IF: case L::EVERY: case L::SOME: return K::Prefix;
-    case L::AND: case L::OR: case L::IN_LIST: case L::OLD_IN: case L::OTHERWISE: case L::THEN: case L::ELSE:
+    case L::AND: case L::OR: case L::IN_LIST: case g::SsdParser::OLD_IN: case L::OTHERWISE: case L::THEN: case L::ELSE:
     case L::WHERE:
       return K::Binary;
     case L::IDENT: case L::NUMBER: case L::STRING: case L::DATE: case L::TRUE: case L::FALSE: case L::CITATION:

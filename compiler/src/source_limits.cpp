@@ -21,8 +21,10 @@ bool tokens_within_limits(const SourceFile& file, const std::vector<ScanToken>& 
   bool after_operand = false;
   for (const ScanToken& t : tokens) {
     ScanToken::Kind kind = t.kind;
-    if (kind == ScanToken::Minus) kind = after_operand ? ScanToken::Binary : ScanToken::Prefix;
-    after_operand = kind == ScanToken::Operand || kind == ScanToken::Close;
+    // A postfix `емес` ends an operand as the operand before it did.
+    const bool postfix = kind == ScanToken::Not && after_operand;
+    if (kind == ScanToken::Minus || kind == ScanToken::Not) kind = after_operand ? ScanToken::Binary : ScanToken::Prefix;
+    after_operand = kind == ScanToken::Operand || kind == ScanToken::Close || postfix;
     switch (kind) {
       case ScanToken::Open:
         prefixes.push_back(0);

@@ -15,16 +15,18 @@ namespace ssd {
 inline constexpr size_t kMaxFileBytes = 4 << 20;
 // Brackets and prefix operators open inside one another (nesting_too_deep).
 inline constexpr int kMaxNesting = 100;
-// Binary operators in one expression (expression_too_long): each makes the tree one level deeper.
-inline constexpr int kMaxOperators = 1000;
+// Binary operators in one expression (expression_too_long): each makes the tree one level deeper,
+// and with kMaxNesting the tree stays within the verifier's kMaxNodeDepth.
+inline constexpr int kMaxOperators = 400;
 
 // A token as the scan sees it; the parser adapter sorts ANTLR's tokens into these.
 struct ScanToken {
   enum Kind {
     Open,       // ( [ {
     Close,      // ) ] }
-    Prefix,     // an operator that nests what follows it: емес, егер, әрбір, кемінде_біреуі
+    Prefix,     // an operator that nests what follows it: егер, әрбір, кемінде_біреуі
     Minus,      // - : binary after an operand, prefix otherwise
+    Not,        // емес: after an operand a postfix operator, one level like a binary one; prefix otherwise
     Binary,     // және, <, +, онда, ...
     Separator,  // ',': what a prefix operator held has ended (a list item, a JSON value)
     Operand,    // ends an operand: a name, a number, a string, a date

@@ -95,7 +95,7 @@ void CheckPage::append(const RecordResult& r, std::string& out) const {
       rows += fmt::format("<tr><td class=\"rule\">§&nbsp;{}</td><td>{}</td><td>{}</td>"
                           "<td><div class=\"citation\">{}</div><div class=\"law\">{}</div></td></tr>\n",
                           html_escape(req.rule), severity_kk(req.severity), html_escape(r.message(f, english_)),
-                          html_escape(req.citation), html_escape(req.law));
+                          html_escape(req.citation), html_escape(law_of(*r.program, req)));
     }
     if (n == 0) continue;
     out += fmt::format("<h3><span class=\"st {}\">{} / {}</span> ({})</h3>\n<table>\n"
