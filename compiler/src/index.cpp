@@ -63,7 +63,7 @@ class Builder {
     }
     for (const MappingInfo& m : s.mappings) mapping(s, m);
     for (const auto& [name, d] : s.definitions) {
-      declare({SymbolKind::Definition, name, id, s.file->name(), range_of(d->name.span), "бұдан_әрі " + name + " = " + d->expr->source});
+      declare({SymbolKind::Definition, name, id, s.file->name(), range_of(d->name.span), "бұдан_әрі " + name + " = " + std::string(d->expr->source)});
       expression(s, *d->expr, *s.file);
     }
     provisions(s, modules);
