@@ -318,20 +318,18 @@ Value Evaluator::eval(std::int32_t index, const Record& r, const Frame* f) const
   return Value::missing();
 }
 
-Finding Evaluator::judge(std::int32_t index, const Record& r) const {
-  const Requirement& req = p_.requirements[index];
-  Finding f{index, FindingStatus::Pass, {}, {}};
-  const Value v = eval(req.root, r);
-  if (v.state == State::NotApplicable) {
-    f.status = FindingStatus::NotApplicable;
-  } else if (v.state == State::Missing) {
-    f.status = FindingStatus::MissingData;
-    missing_fields(req.root, r, nullptr, f.detail_kk, f.detail_en);
-  } else if (v.num == 0) {
-    f.status = FindingStatus::Fail;
-    explain_false(req.root, r, nullptr, f.detail_kk, f.detail_en);
-  }
-  return f;
+FindingStatus Evaluator::judge(std::int32_t index, const Record& r) const {
+  const Value v = eval(p_.requirements[index].root, r);
+  if (v.state == State::NotApplicable) return FindingStatus::NotApplicable;
+  if (v.state == State::Missing) return FindingStatus::MissingData;
+  return v.num == 0 ? FindingStatus::Fail : FindingStatus::Pass;
+}
+
+void Evaluator::explain(std::int32_t index, FindingStatus status, const Record& r, std::string& kk,
+                        std::string& en) const {
+  const std::int32_t root = p_.requirements[index].root;
+  if (status == FindingStatus::MissingData) missing_fields(root, r, nullptr, kk, en);
+  else if (status == FindingStatus::Fail) explain_false(root, r, nullptr, kk, en);
 }
 
 // The enumeration of an Enum or EnumSet node, found from the field, element or mapping it comes

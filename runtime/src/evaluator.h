@@ -25,8 +25,11 @@ class Evaluator {
 
   Value eval(std::int32_t node, const Record& record, const Frame* frame = nullptr) const;
 
-  // The finding of one computed requirement, with its explanation when it fails or lacks data.
-  Finding judge(std::int32_t requirement, const Record& record) const;
+  // The status of one computed requirement.
+  FindingStatus judge(std::int32_t requirement, const Record& record) const;
+  // Why a requirement judged fail or missing_data is so, appended to kk and en.
+  void explain(std::int32_t requirement, FindingStatus status, const Record& record, std::string& kk,
+               std::string& en) const;
 
  private:
   Value compare(const Node& n, const Record& r, const Frame* f) const;

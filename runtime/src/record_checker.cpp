@@ -34,6 +34,22 @@ struct RecordChecker::State {
   simdjson::padded_string copy;
   Record record;
   RecordResult result;
+  std::vector<std::string> spare;  // explanations' strings of past results, cleared, for reuse
+
+  // The findings of the last result cleared, their explanations' memory kept.
+  void clear_findings() {
+    for (Finding& f : result.findings)
+      for (std::string* s : {&f.detail_kk, &f.detail_en})
+        if (s->capacity() > std::string().capacity()) spare.push_back(std::move(*s));
+    result.findings.clear();
+  }
+  std::string take_spare() {
+    if (spare.empty()) return {};
+    std::string s = std::move(spare.back());
+    spare.pop_back();
+    s.clear();
+    return s;
+  }
 };
 
 RecordChecker::RecordChecker(const WorkCalendar& calendar) : state_(std::make_unique<State>()), calendar_(calendar) {}
@@ -69,13 +85,12 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
   out.standard.clear();
   out.error.clear();
   out.program = nullptr;
-  out.findings.clear();
+  state_->clear_findings();
   out.status = RecordStatus::Error;
 
   auto fail = [&](std::string why) -> const RecordResult& {
     out.status = RecordStatus::Error;
     out.error = std::move(why);
-    out.findings.clear();
     return out;
   };
 
@@ -123,9 +138,15 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
   const auto& requirements = in.program->requirements;
   for (std::int32_t i : in.computed) {
     if (!requirements[i].in_force_on(rec.as_of)) continue;  // a wording not yet or no longer in force
-    out.findings.push_back(in.evaluator.judge(i, rec));
-    failed = failed || out.findings.back().status == FindingStatus::Fail;
-    missing = missing || out.findings.back().status == FindingStatus::MissingData;
+    const FindingStatus status = in.evaluator.judge(i, rec);
+    Finding& f = out.findings.emplace_back(Finding{i, status, {}, {}});
+    failed = failed || status == FindingStatus::Fail;
+    missing = missing || status == FindingStatus::MissingData;
+    if (explain_ && (status == FindingStatus::Fail || status == FindingStatus::MissingData)) {
+      f.detail_kk = state_->take_spare();
+      f.detail_en = state_->take_spare();
+      in.evaluator.explain(i, status, rec, f.detail_kk, f.detail_en);
+    }
   }
   // An attested requirement is reported only where the record carries the inspector's answer.
   if (!rec.attestations.empty()) {

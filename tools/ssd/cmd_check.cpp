@@ -19,6 +19,7 @@ struct CheckOptions {
   std::string standards;
   std::string format = "jsonl";
   std::string lang = "kk";
+  std::string findings = "all";
   std::vector<std::string> inputs;
   bool quiet = false;
   bool no_cache = false;
@@ -29,8 +30,11 @@ int run_check(const CheckOptions& o) {
   Library library;
   const CompileCache cache = o.no_cache ? CompileCache::disabled() : CompileCache::open_default();
   if (!load_library(standards_dir(o.standards), lang, library, cache)) return kCannotRun;
+  const FindingsOutput findings = o.findings == "brief" ? FindingsOutput::Brief
+                                 : o.findings == "failing" ? FindingsOutput::Failing : FindingsOutput::All;
   RecordChecker checker;
   for (auto& p : library.programs) checker.add(p);
+  checker.set_explanations(findings != FindingsOutput::Brief);
 
   const OutputFormat format = o.format == "text" ? OutputFormat::Text : OutputFormat::Jsonl;
   const bool progress = !o.quiet && isatty(STDERR_FILENO);
@@ -38,11 +42,11 @@ int run_check(const CheckOptions& o) {
   out.reserve(1 << 21);
   long records = 0;
   std::map<RecordStatus, long> counts;
-  JsonlWriter jsonl(lang == Lang::En);
+  JsonlWriter jsonl(lang == Lang::En, findings);
   auto handle = [&](const RecordResult& r) {
     ++counts[r.status];
     if (format == OutputFormat::Jsonl) jsonl.append(r, out);
-    else append_text(r, out);
+    else append_text(r, out, findings);
     if (out.size() > (1 << 20)) {
       std::fwrite(out.data(), 1, out.size(), stdout);
       out.clear();
@@ -82,6 +86,10 @@ Command add_check(CLI::App& app) {
                   "folder of .ssd standards (default: $SSD_STANDARDS, ./standards, or the bundled ones)");
   cmd->add_option("--format", o->format, "jsonl (contract §5) or text (readable)")
       ->check(CLI::IsMember({"jsonl", "text"}));
+  cmd->add_option("--findings", o->findings,
+                  "all: every finding in full (default); brief: each finding's rule, status and severity\n"
+                  "only; failing: in full, only the findings that are not pass")
+      ->check(CLI::IsMember({"all", "brief", "failing"}));
   cmd->add_option("--lang", o->lang, "kk, or en: diagnostics in English and an English message_en beside each message")
       ->check(CLI::IsMember({"kk", "en"}));
   cmd->add_flag("-q,--quiet", o->quiet, "no progress on standard error");
