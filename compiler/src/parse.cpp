@@ -6,6 +6,7 @@
 
 #include "SsdLexer.h"
 #include "SsdParser.h"
+#include "wide_lexer.h"
 
 namespace ssd {
 
@@ -657,6 +658,7 @@ ast::Module parse_module(const SourceFile& file, Diagnostics& diags) {
   }
   antlr4::ANTLRInputStream input(file.text());
   g::SsdLexer lexer(&input);
+  WideLexerSimulator::install(lexer);
   lexer.removeErrorListeners();
   antlr4::CommonTokenStream tokens(&lexer);
   tokens.fill();
