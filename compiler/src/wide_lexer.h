@@ -1,7 +1,7 @@
 // ANTLR's lexer keeps the transitions of its DFA only for characters up to U+007F: every other
 // character — all of Kazakh — is matched by simulating the ATN again, each time it is read, which
 // was most of the time compiling the standards took. WideLexerSimulator keeps the transitions of
-// every character, in one DFA shared by all lexers of a grammar.
+// every character, in one DFA shared by the lexers of a grammar on one thread.
 #pragma once
 
 #include <antlr4-runtime.h>
