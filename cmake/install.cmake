@@ -27,6 +27,7 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/ssdConfigVersion.cmake CO
 install(FILES ${PROJECT_BINARY_DIR}/ssdConfig.cmake ${PROJECT_BINARY_DIR}/ssdConfigVersion.cmake
   DESTINATION ${ssd_cmake_dir})
 
+file(RELATIVE_PATH ssd_pc_to_prefix /prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig /prefix)
 configure_file(${PROJECT_SOURCE_DIR}/cmake/ssd.pc.in ${PROJECT_BINARY_DIR}/ssd.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/ssd.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
 

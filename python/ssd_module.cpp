@@ -5,7 +5,6 @@
 
 #include <filesystem>
 #include <memory>
-#include <stdexcept>
 #include <string>
 
 #include "ssd/compiler.h"

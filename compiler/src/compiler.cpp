@@ -1,7 +1,6 @@
 #include "ssd/compiler.h"
 
 #include <algorithm>
-#include <filesystem>
 #include <map>
 
 #include "amend.h"
@@ -161,28 +160,19 @@ CompileResult compile_file(const std::string& path) {
   return compile(std::make_shared<const SourceFile>(std::move(*file)));
 }
 
-std::vector<std::string> source_files(const std::string& dir) {
-  namespace fs = std::filesystem;
-  std::vector<std::string> files;
-  std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-    if (it->is_regular_file() && it->path().extension() == ".ssd") files.push_back(it->path().string());
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 CompileResult compile_folder(const std::string& dir) {
+  CompileResult result;
+  const SourceFiles listed = source_files(dir);
+  for (const auto& [path, reason] : listed.unreadable) result.diagnostics.report(DiagId::io_error, nullptr, {}, {path, reason});
   std::vector<std::shared_ptr<const SourceFile>> sources;
-  for (const std::string& path : source_files(dir)) {
+  for (const std::string& path : listed.files) {
     std::string error;
     std::optional<SourceFile> file = read_source_file(path, &error);
-    if (!file) {
-      CompileResult result;
-      result.diagnostics.report(DiagId::io_error, nullptr, {}, {path, error});
-      return result;
-    }
-    sources.push_back(std::make_shared<const SourceFile>(std::move(*file)));
+    if (file) sources.push_back(std::make_shared<const SourceFile>(std::move(*file)));
+    else result.diagnostics.report(DiagId::io_error, nullptr, {}, {path, error});
   }
+  // A folder read in part would give answers without the rest: nothing is compiled.
+  if (result.diagnostics.has_errors()) return result;
   return compile_sources(sources);
 }
 

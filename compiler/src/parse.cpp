@@ -7,6 +7,7 @@
 #include "SsdLexer.h"
 #include "SsdParser.h"
 #include "wide_lexer.h"
+#include "ssd/internal/text.h"
 
 namespace ssd {
 
@@ -113,9 +114,7 @@ Span token_span(const Token* t) {
 std::string token_text(const Token* t) {
   if (!t) return "";
   if (t->getType() == Token::EOF) return "<EOF>";
-  std::string s = t->getText();
-  if (s.size() > 40) s = s.substr(0, 37) + "...";
-  return s;
+  return printable(t->getText(), 40);
 }
 
 bool is_lexical_error(const Token* t) {

@@ -3,6 +3,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -64,13 +65,13 @@ std::optional<size_t> SourceFile::invalid_utf8_at() const {
 std::optional<SourceFile> read_source_file(const std::string& path, std::string* error) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    if (error) *error = "cannot open";
+    if (error) *error = std::string("cannot open: ") + std::strerror(errno);
     return std::nullopt;
   }
   std::ostringstream buf;
   buf << in.rdbuf();
   if (in.bad()) {
-    if (error) *error = "read error";
+    if (error) *error = std::string("read error: ") + std::strerror(errno);
     return std::nullopt;
   }
   return SourceFile(path, std::move(buf).str());

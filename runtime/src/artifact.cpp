@@ -2,6 +2,7 @@
 
 #include <zlib.h>
 
+#include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -220,6 +221,11 @@ constexpr size_t kHeaderSize = 4 + 4 + 8 + 4;
 
 }  // namespace
 
+std::uint32_t crc32_of(std::string_view bytes) {
+  return static_cast<std::uint32_t>(
+      crc32(0, reinterpret_cast<const Bytef*>(bytes.data()), static_cast<uInt>(bytes.size())));
+}
+
 std::string serialize(const Program& program) {
   Writer body;
   write_program(body, program);
@@ -227,8 +233,7 @@ std::string serialize(const Program& program) {
   w.bytes().append(kArtifactMagic, 4);
   w.u32(kArtifactVersion);
   w.u64(body.bytes().size());
-  w.u32(static_cast<std::uint32_t>(
-      crc32(0, reinterpret_cast<const Bytef*>(body.bytes().data()), static_cast<uInt>(body.bytes().size()))));
+  w.u32(crc32_of(body.bytes()));
   return w.bytes() + body.bytes();
 }
 
@@ -248,7 +253,7 @@ std::optional<Program> deserialize(std::string_view bytes, std::string* error) {
                 std::to_string(kArtifactVersion) + ": compile the .ssd file again");
   const std::string_view body = bytes.substr(kHeaderSize);
   if (body.size() != length) return fail("the artifact is truncated or has trailing bytes");
-  if (crc32(0, reinterpret_cast<const Bytef*>(body.data()), static_cast<uInt>(body.size())) != checksum)
+  if (crc32_of(body) != checksum)
     return fail("the artifact is corrupt (checksum mismatch)");
   Reader r(body);
   std::optional<Program> p = read_program(r);
@@ -259,11 +264,12 @@ std::optional<Program> deserialize(std::string_view bytes, std::string* error) {
 }
 
 bool save_artifact(const Program& program, const std::string& path, std::string* error) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
   const std::string bytes = serialize(program);
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();  // the last block reaches the file here, or fails here
   if (!out) {
-    if (error) *error = "cannot write " + path;
+    if (error) *error = "cannot write " + path + (errno ? std::string(": ") + std::strerror(errno) : "");
     return false;
   }
   return true;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "ssd/internal/text.h"
+
 namespace ssd {
 
 namespace {
@@ -19,13 +21,6 @@ const char* json_type_name(simdjson::dom::element_type t) {
     case T::NULL_VALUE: return "null";
   }
   return "?";
-}
-
-std::string quoted(std::string_view s) {
-  std::string q = "\"";
-  q.append(s.substr(0, 40));
-  q.push_back('"');
-  return q;
 }
 
 }  // namespace
@@ -135,7 +130,7 @@ std::string RecordSchema::decode_leaf(simdjson::dom::element v, const Slot& slot
     index = codes_[slot.enum_id].find(code);
     if (index >= 0) return "";
     if (e.open) { index = static_cast<int>(e.members.size()); return ""; }
-    return where.str() + ": unknown code " + quoted(code) + " of '" + e.name + "'";
+    return where.str() + ": unknown code " + in_quotes(code) + " of '" + e.name + "'";
   };
   out.state = Value::State::Present;
   switch (slot.type) {
@@ -156,7 +151,7 @@ std::string RecordSchema::decode_leaf(simdjson::dom::element v, const Slot& slot
       if (!v.is_string()) return wrong("a date YYYY-MM-DD");
       const std::string_view s = v.get_string().value_unsafe();
       const std::optional<Day> d = parse_date(s);
-      if (!d) return where.str() + ": not a date YYYY-MM-DD: " + quoted(s);
+      if (!d) return where.str() + ": not a date YYYY-MM-DD: " + in_quotes(s);
       out.num = *d;
       return "";
     }
@@ -187,7 +182,7 @@ std::string RecordSchema::decode_leaf(simdjson::dom::element v, const Slot& slot
         if (!item.is_string()) return where.str() + ": expected dates (strings), found " + json_type_name(item.type());
         const std::string_view s = item.get_string().value_unsafe();
         const std::optional<Day> d = parse_date(s);
-        if (!d) return where.str() + ": not a date YYYY-MM-DD: " + quoted(s);
+        if (!d) return where.str() + ": not a date YYYY-MM-DD: " + in_quotes(s);
         record.dates.push_back(*d);
       }
       out.length = static_cast<std::uint32_t>(record.dates.size()) - out.offset;
@@ -210,7 +205,7 @@ std::string RecordSchema::decode_leaf(simdjson::dom::element v, const Slot& slot
       out.offset = static_cast<std::uint32_t>(record.table.size());
       const simdjson::dom::object entries = v.get_object().value_unsafe();
       for (auto [key, number] : entries) {
-        if (!number.is_number()) return where.str() + "." + std::string(key) + ": expected a number, found " + json_type_name(number.type());
+        if (!number.is_number()) return where.str() + "." + printable(key, 40) + ": expected a number, found " + json_type_name(number.type());
         record.table.emplace_back(key, number.get_double().value_unsafe());
       }
       out.length = static_cast<std::uint32_t>(record.table.size()) - out.offset;
@@ -259,7 +254,7 @@ std::string RecordSchema::decode_attestations(simdjson::dom::element v, Record& 
     } else if (answer.is_string() && answer.get_string().value_unsafe() == "not_applicable") {
       a = Attestation::NotApplicable;
     } else {
-      return "attestations." + std::string(rule) + ": expected true, false or \"not_applicable\"";
+      return "attestations." + printable(rule, 40) + ": expected true, false or \"not_applicable\"";
     }
     record.attestations.emplace_back(rule, a);
   }

@@ -1,7 +1,5 @@
 #include "ssd/runtime.h"
 
-#include "ssd/internal/program.h"
-
 #include <simdjson.h>
 
 #include <algorithm>
@@ -9,6 +7,8 @@
 
 #include "evaluator.h"
 #include "record.h"
+#include "ssd/internal/program.h"
+#include "ssd/internal/text.h"
 
 namespace ssd {
 
@@ -88,9 +88,11 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
   state_->clear_findings();
   out.status = RecordStatus::Error;
 
-  auto fail = [&](std::string why) -> const RecordResult& {
+  // The reason is one line whatever the record held (contract §5): its values are quoted and cut,
+  // and no control character gets through.
+  auto fail = [&](const std::string& why) -> const RecordResult& {
     out.status = RecordStatus::Error;
-    out.error = std::move(why);
+    out.error = printable(why);
     return out;
   };
 
@@ -114,17 +116,17 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
   if (!out.has_id) return fail("\"id\" is missing or not a string");
   if (!out.has_standard) return fail("\"standard\" is missing or not a string");
   auto it = instruments_.find(out.standard);
-  if (it == instruments_.end()) return fail("unknown standard \"" + out.standard + "\"");
+  if (it == instruments_.end()) return fail("unknown standard " + in_quotes(out.standard));
   const Instrument& in = *it->second;
   out.program = in.program;
   if (object["as_of"].get_string().get(as_of)) return fail("\"as_of\" is missing or not a string");
   const std::optional<Day> as_of_day = parse_date(as_of);
-  if (!as_of_day) return fail("as_of: not a date YYYY-MM-DD: \"" + std::string(as_of) + "\"");
+  if (!as_of_day) return fail("as_of: not a date YYYY-MM-DD: " + in_quotes(as_of));
 
   rec.id = id;
   rec.standard = standard;
   rec.as_of = *as_of_day;
-  if (std::string error = in.schema.decode(object, rec); !error.empty()) return fail(std::move(error));
+  if (std::string error = in.schema.decode(object, rec); !error.empty()) return fail(error);
 
   const Instrument& meta = in;
   const auto& period = meta.program->instrument;

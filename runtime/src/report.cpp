@@ -1,12 +1,12 @@
 #include "ssd/report.h"
 
-#include "ssd/internal/program.h"
-
 #include <fmt/format.h>
 
 #include <algorithm>
 
 #include "json_escape.h"
+#include "ssd/internal/program.h"
+#include "ssd/internal/text.h"
 
 namespace ssd {
 
@@ -257,7 +257,7 @@ void JsonlWriter::append(const RecordResult& r, std::string& out) {
 }
 
 void append_text(const RecordResult& r, std::string& out, FindingsOutput findings) {
-  out += fmt::format("{}  [{}]  {}\n", r.has_id ? r.id : "(id жоқ)", r.has_standard ? r.standard : "?",
+  out += fmt::format("{}  [{}]  {}\n", r.has_id ? printable(r.id) : "(id жоқ)", r.has_standard ? printable(r.standard) : "?",
                      to_string(r.status));
   if (r.status == RecordStatus::Error) out += fmt::format("    қате / error: {}\n", r.error);
   for (const Finding& f : r.findings) {

@@ -144,6 +144,13 @@ def main():
                                         "inspection": {"bin": 17}})
         r = ssd("fixture-checklist", "--inspection", header)
         expect(r.returncode == 2 and "inspection.bin" in r.stderr, "header not a string: %r" % r.stderr)
+        # A byte-order mark opens the file, not the record.
+        bom = os.path.join(tmp, "bom.json")
+        with open(os.path.join(fx, "inspection.json"), "rb") as f, open(bom, "wb") as out:
+            out.write(b"\xef\xbb\xbf" + f.read())
+        r = ssd("fixture-checklist", "--inspection", bom, "--format", "json")
+        expect(r.returncode == 1 and json.loads(r.stdout)["inspection"] == "insp-2025-017",
+               "inspection with a BOM: exit %d, %r" % (r.returncode, r.stderr))
     r = ssd("no-such-checklist")
     expect(r.returncode == 2, "unknown instrument: exit 2")
     r = ssd("fixture-checklist", "--standard", "fixture-standard")

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """`ssd check` on a file of good and malformed records: exactly one output line per input record,
-in input order; the malformed ones are `error` with a reason, the good ones are still checked;
-the exit status follows the contract (§6)."""
+in input order; the malformed ones are `error` with a reason on one line, in valid UTF-8 whatever
+the record held, the good ones are still checked; the exit status follows the contract (§6)."""
 import argparse
 import json
 import os
@@ -28,6 +28,15 @@ LINES = [
     ("bad-type", json.dumps(dict(GOOD, id="bad-type", housing={"sleeping_area_m2": "many"}))),
     ("bad-code", json.dumps(dict(GOOD, id="bad-code", client={"categories": ["martian"]}))),
     ("good-2", json.dumps(dict(GOOD, id="good-2"))),
+    # A value longer than a message quotes: cut between letters, not inside one.
+    ("long-code", json.dumps(dict(GOOD, id="long-code", client={"categories": ["ab" + "жетім-бала-" * 8]}), ensure_ascii=False)),
+    # Control characters in a value, a key, the standard: the reason stays on one line.
+    ("control-code", json.dumps(dict(GOOD, id="control-code", client={"categories": ["a\nb\u0001\u007f"]}))),
+    ("control-key", json.dumps({"id": "control-key", "standard": "risk-criteria", "as_of": "2023-05-10",
+                                "complaints": {"8\n5": "two"}})),
+    ("control-standard", '{"id": "control-standard", "standard": "edu\\norg\\r", "as_of": "2020-01-01"}'),
+    # A byte-order mark at the start of a line (files joined by cat) is not part of the record.
+    ("good-bom", "\ufeff" + json.dumps(dict(GOOD, id="good-bom"))),
 ]
 
 
@@ -40,7 +49,13 @@ def main():
     text = "\r\n".join(line for _, line in LINES[:3]) + "\n\n" + "\n".join(line for _, line in LINES[3:]) + "\n"
     proc = subprocess.run([args.ssd, "check", "--standards", args.standards], input=text.encode(),
                           capture_output=True)
-    out = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    try:
+        lines = proc.stdout.decode("utf-8").split("\n")
+    except UnicodeDecodeError as e:
+        expect(False, "the output is not UTF-8: %s" % e)
+        return finish()
+    expect(lines[-1] == "", "the output does not end with a line end")
+    out = [json.loads(line) for line in lines[:-1]]
     expect(len(out) == len(LINES), "%d output lines for %d records" % (len(out), len(LINES)))
     for (want_id, _), got in zip(LINES, out):
         if want_id:
@@ -50,6 +65,22 @@ def main():
         else:
             expect(got["status"] == "error" and got.get("error") and not got["findings"],
                    "not an error record: %s" % got)
+            expect(not any(ord(c) < 0x20 or c == "\x7f" for c in got.get("error", "")),
+                   "a control character in the error: %r" % got.get("error"))
+    by_id = {r["id"]: r for r in out if r.get("id")}
+    expect(by_id["long-code"]["error"] == 'client.categories: unknown code "ab' + "жетім-бала-" + 'жетім-бал…" of \'санат\'',
+           "long value cut: %r" % by_id["long-code"]["error"])
+    expect('"a\\nb\\u0001\\u007f"' in by_id["control-code"]["error"], "escaped: %r" % by_id["control-code"]["error"])
+    expect("complaints.8\\n5: expected a number" in by_id["control-key"]["error"], "key: %r" % by_id["control-key"]["error"])
+    expect(by_id["control-standard"]["error"] == 'unknown standard "edu\\norg\\r"', "standard: %r" % by_id["control-standard"]["error"])
+    # The readable format: one heading line per record, and one line for each reason.
+    text_out = subprocess.run([args.ssd, "check", "--format", "text", "--standards", args.standards],
+                              input=text.encode(), capture_output=True).stdout.decode("utf-8")
+    errors = sum(1 for want_id, _ in LINES if not (want_id or "").startswith("good"))
+    headings = [line for line in text_out.splitlines() if line and not line.startswith(" ")]
+    expect(sum(1 for line in text_out.splitlines() if "error: " in line) == errors,
+           "error lines in the text format: %s" % text_out)
+    expect(len(headings) >= len(LINES), "record lines in the text format: %d" % len(headings))
     expect(proc.returncode == 1, "exit status %d, the contract asks 1" % proc.returncode)
     return finish()
 

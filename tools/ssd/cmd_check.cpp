@@ -2,11 +2,14 @@
 #include <unistd.h>
 
 #include <cstdio>
-#include <iostream>
 #include <map>
 
+#include <fmt/format.h>
+
 #include "commands.h"
+#include "database_records.h"
 #include "library.h"
+#include "output.h"
 #include "record_files.h"
 #include "ssd/runtime.h"
 #include "ssd/report.h"
@@ -21,6 +24,7 @@ struct CheckOptions {
   std::string lang = "kk";
   std::string findings = "all";
   std::vector<std::string> inputs;
+  std::string from, query;  // records from a database
   bool quiet = false;
   bool no_cache = false;
 };
@@ -43,26 +47,29 @@ int run_check(const CheckOptions& o) {
   long records = 0;
   std::map<RecordStatus, long> counts;
   JsonlWriter jsonl(lang == Lang::En, findings);
+  // Results are written in blocks; once a block cannot be written, checking stops (the exit
+  // status and the message come from finish_output).
   auto handle = [&](const RecordResult& r) {
     ++counts[r.status];
     if (format == OutputFormat::Jsonl) jsonl.append(r, out);
     else append_text(r, out, findings);
     if (out.size() > (1 << 20)) {
-      std::fwrite(out.data(), 1, out.size(), stdout);
+      if (!write_out(out)) return false;
       out.clear();
     }
     if (progress && ++records % 100000 == 0) std::fprintf(stderr, "\r%ld records…", records);
+    return true;
   };
 
   const std::vector<std::string> inputs = o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;
-  const bool read_ok = check_case_files(checker, inputs, handle);  // says what it could not read
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  std::fflush(stdout);
+  const bool read_ok = o.from.empty() ? check_case_files(checker, inputs, handle)  // says what it could not read
+                                      : check_database_rows(checker, o.from, o.query, handle);
   if (progress && records >= 100000) std::fprintf(stderr, "\r");
   if (format == OutputFormat::Text) {
-    std::printf("\n");
-    for (const auto& [status, n] : counts) std::printf("%-14s %ld\n", to_string(status), n);
+    out += "\n";
+    for (const auto& [status, n] : counts) out += fmt::format("{:<14} {}\n", to_string(status), n);
   }
+  write_out(out);
   if (!read_ok) return kCannotRun;
   for (const auto& [status, n] : counts)
     if (status != RecordStatus::Compliant && status != RecordStatus::NotInForce && n > 0) return kFindings;
@@ -80,10 +87,17 @@ Command add_check(CLI::App& app) {
       "(\"as_of\"); one result line per record, in input order. Exit status: 0 all compliant or\n"
       "not in force, 1 some are not, 2 could not run.\n"
       "  ssd check cases.jsonl\n"
-      "  cat cases.jsonl | ssd check --format text");
-  cmd->add_option("inputs", o->inputs, "JSON Lines files; none or - reads standard input");
+      "  cat cases.jsonl | ssd check --format text\n"
+      "  ssd check --from postgresql://localhost/social --query \"SELECT record FROM cases ORDER BY id\"\n"
+      "  ssd check --from sqlite:cases.db --query \"SELECT record FROM cases\"");
+  auto* inputs = cmd->add_option("inputs", o->inputs, "JSON Lines files; none or - reads standard input");
   cmd->add_option("--standards", o->standards,
-                  "folder of .ssd standards (default: $SSD_STANDARDS, ./standards, or the bundled ones)");
+                  "folder of .ssd standards (default: $SSD_STANDARDS, the installed ones, or the source tree's)");
+  auto* from = cmd->add_option("--from", o->from,
+                               "read records from a database: postgresql://… (a libpq URI) or sqlite:FILE");
+  auto* query = cmd->add_option("--query", o->query, "with --from: SQL whose rows' first column is one record each (JSON)");
+  from->needs(query)->excludes(inputs);
+  query->needs(from);
   cmd->add_option("--format", o->format, "jsonl (contract §5) or text (readable)")
       ->check(CLI::IsMember({"jsonl", "text"}));
   cmd->add_option("--findings", o->findings,

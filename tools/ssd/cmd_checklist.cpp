@@ -6,6 +6,7 @@
 #include "checklist.h"
 #include "checklist_page.h"
 #include "commands.h"
+#include "output.h"
 #include "library.h"
 #include "record_files.h"
 #include "risk_links.h"
@@ -104,7 +105,10 @@ int run_checklist(const ChecklistOptions& o) {
   }
   if (!o.cases.empty()) {
     FindingTally tally;
-    if (!check_case_files(checker, o.cases, [&](const RecordResult& r) { tally.add(r); })) return kCannotRun;
+    if (!check_case_files(checker, o.cases, [&](const RecordResult& r) {
+          tally.add(r);
+          return true;
+        })) return kCannotRun;
     apply_evidence(tally, *form.program, form.rows);
     form.filled = true;
   }
@@ -119,7 +123,7 @@ int run_checklist(const ChecklistOptions& o) {
     form.risk = risk_summary(*r);
   }
 
-  std::cout << (o.format == "json" ? checklist_json(form) : checklist_html(form));
+  write_out(o.format == "json" ? checklist_json(form) : checklist_html(form));
   for (const ChecklistRow& row : form.rows)
     if (row.answer == RowAnswer::NonCompliant) return kFindings;
   return kOk;

@@ -1,10 +1,13 @@
 // ssd compile: check a .ssd file and write its compiled artifact (.ssdc), or print it.
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 
 #include "commands.h"
+#include "output.h"
 #include "library.h"
 #include "ssd/calendar.h"
 #include "ssd/internal/artifact.h"
@@ -34,7 +37,8 @@ bool declared_in(const Program& p, const std::string& file) {
 // stderr before the file is compiled alone: what the artifact lacks.
 std::vector<std::string> orders_left_out(const std::string& file, const std::string& folder, Lang lang) {
   std::vector<std::shared_ptr<const SourceFile>> own, others;
-  if (!read_sources({file}, own) || !read_sources(companions(file, folder), others)) return {};
+  const std::optional<std::vector<std::string>> files = companions(file, folder);
+  if (!files || !read_sources({file}, own) || !read_sources(*files, others)) return {};
   others.erase(others.begin());  // the file itself
   const std::vector<std::string> ids = declarations(own).instruments;
   std::vector<std::string> out;
@@ -62,7 +66,7 @@ int run_bundle(const CompileOptions& o, Lang lang) {
   std::vector<const Program*> programs;
   for (const auto& p : library.programs) {
     programs.push_back(p.get());
-    if (o.dump) std::cout << dump(*p);
+    if (o.dump) write_out(dump(*p));
   }
   if (o.check_only || o.dump) return kOk;
   const std::string bytes = serialize_bundle(programs, WorkCalendar::kazakhstan_tsv());
@@ -70,7 +74,7 @@ int run_bundle(const CompileOptions& o, Lang lang) {
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   out.close();
   if (!out) {
-    std::cerr << "ssd: cannot write " << o.output << "\n";
+    std::cerr << "ssd: cannot write " << o.output << ": " << std::strerror(errno) << "\n";
     return kCannotRun;
   }
   std::cerr << dir << " → " << o.output << " (" << programs.size() << " instruments, " << bytes.size() << " bytes)\n";
@@ -85,15 +89,16 @@ int run_compile(const CompileOptions& o) {
   if (o.alone) left_out = orders_left_out(o.input, folder, lang);
   // An instrument goes with the amending orders of its folder, unless --alone asks otherwise.
   CompileResult result;
-  const std::vector<std::string> files = o.alone ? std::vector<std::string>{o.input} : companions(o.input, folder);
-  if (!compile_together(files, lang, result)) return kCannotRun;
+  std::optional<std::vector<std::string>> files = std::vector<std::string>{o.input};
+  if (!o.alone) files = companions(o.input, folder);
+  if (!files || !compile_together(*files, lang, result)) return kCannotRun;
   const auto own = std::count_if(result.instruments.begin(), result.instruments.end(),
                                  [&](const CompiledInstrument& in) { return declared_in(in.program, o.input); });
   for (CompiledInstrument& in : result.instruments) {
     Program& p = in.program;
     if (!declared_in(p, o.input)) continue;
     p.instrument.orders_left_out = left_out;
-    if (o.dump) std::cout << dump(p);
+    if (o.dump) write_out(dump(p));
     if (o.check_only || o.dump) continue;
     std::string path = o.output;
     if (path.empty() || own > 1)

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "output.h"
 #include "consolidate.h"
 #include "library.h"
 
@@ -26,7 +27,7 @@ int run_consolidate(const ConsolidateOptions& o) {
   if (!load_library(standards_dir(o.standards), Lang::Kk, library)) return kCannotRun;
   for (const auto& p : library.programs) {
     if (p->instrument.id != o.id) continue;
-    std::cout << (o.format == "text" ? consolidated_text(*p, *day) : consolidated_source(*p, *day));
+    write_out(o.format == "text" ? consolidated_text(*p, *day) : consolidated_source(*p, *day));
     return kOk;
   }
   std::cerr << "ssd: no instrument " << o.id << "\n";

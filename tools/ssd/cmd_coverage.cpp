@@ -10,7 +10,9 @@
 #include <fmt/format.h>
 
 #include "commands.h"
+#include "output.h"
 #include "library.h"
+#include "ssd/internal/text.h"
 #include "rule_order.h"
 
 namespace ssd::cli {
@@ -33,13 +35,6 @@ struct Totals {
   int computed = 0, attested = 0, not_encoded = 0;
   std::vector<int> gaps;
 };
-
-std::string shorten(std::string s, size_t n) {
-  if (s.size() <= n) return s;
-  size_t cut = n;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return s.substr(0, cut) + "…";
-}
 
 Totals coverage(const Program& p, std::vector<Row>* rows) {
   Totals t;
@@ -86,13 +81,13 @@ std::string gaps_text(const std::vector<int>& gaps) {
 void print_instrument(const Program& p) {
   std::vector<Row> rows;
   const Totals t = coverage(p, &rows);
-  std::cout << fmt::format("{} — {}\n", p.instrument.id, p.instrument.title);
-  if (!p.instrument.partial.empty()) std::cout << "  ішінара: " << p.instrument.partial << "\n";
-  for (const std::string& note : p.instrument.notes) std::cout << "  ескертпе: " << note << "\n";
-  for (const Row& r : rows) std::cout << fmt::format("  § {:<10} {:<12} {}\n", r.rule, r.kind, shorten(r.text, 90));
-  std::cout << fmt::format("  computed {}, attested {}, not encoded {}", t.computed, t.attested, t.not_encoded);
-  if (!t.gaps.empty()) std::cout << "; paragraphs the file does not mention: " << gaps_text(t.gaps);
-  std::cout << "\n\n";
+  std::string out = fmt::format("{} — {}\n", p.instrument.id, p.instrument.title);
+  if (!p.instrument.partial.empty()) out += "  ішінара: " + p.instrument.partial + "\n";
+  for (const std::string& note : p.instrument.notes) out += "  ескертпе: " + note + "\n";
+  for (const Row& r : rows) out += fmt::format("  § {:<10} {:<12} {}\n", r.rule, r.kind, printable(r.text, 90));
+  out += fmt::format("  computed {}, attested {}, not encoded {}", t.computed, t.attested, t.not_encoded);
+  if (!t.gaps.empty()) out += "; paragraphs the file does not mention: " + gaps_text(t.gaps);
+  write_out(out + "\n\n");
 }
 
 int run_coverage(const CoverageOptions& o) {
@@ -102,7 +97,8 @@ int run_coverage(const CoverageOptions& o) {
   for (const std::string& target : o.targets) {
     if (std::filesystem::path(target).extension() == ".ssd") {
       CompileResult result;
-      if (!compile_together(companions(target, folder_of(target, o.standards)), Lang::Kk, result)) return kCannotRun;
+      const std::optional<std::vector<std::string>> files = companions(target, folder_of(target, o.standards));
+      if (!files || !compile_together(*files, Lang::Kk, result)) return kCannotRun;
       std::error_code ec;
       for (auto& in : result.instruments)
         if (std::filesystem::weakly_canonical(in.program.source_name, ec) == std::filesystem::weakly_canonical(target, ec))
@@ -125,18 +121,19 @@ int run_coverage(const CoverageOptions& o) {
     if (o.all) programs.insert(programs.end(), library.programs.begin(), library.programs.end());
   }
   if (o.markdown) {
-    std::cout << "| instrument | computed | attested | not encoded (with reason) | paragraphs not in the file |\n"
-                 "|---|---:|---:|---:|---|\n";
+    std::string table =
+        "| instrument | computed | attested | not encoded (with reason) | paragraphs not in the file |\n"
+        "|---|---:|---:|---:|---|\n";
     // A partial instrument's missing paragraphs are the ones the corpus lacks.
     Totals sum;
     for (const auto& p : programs) {
       const Totals t = coverage(*p, nullptr);
       sum.computed += t.computed, sum.attested += t.attested, sum.not_encoded += t.not_encoded;
-      std::cout << fmt::format("| `{}` | {} | {} | {} | {}{} |\n", p->instrument.id, t.computed, t.attested,
-                               t.not_encoded, t.gaps.empty() ? "—" : gaps_text(t.gaps),
-                               t.gaps.empty() || p->instrument.partial.empty() ? "" : " (not in the corpus)");
+      table += fmt::format("| `{}` | {} | {} | {} | {}{} |\n", p->instrument.id, t.computed, t.attested,
+                           t.not_encoded, t.gaps.empty() ? "—" : gaps_text(t.gaps),
+                           t.gaps.empty() || p->instrument.partial.empty() ? "" : " (not in the corpus)");
     }
-    std::cout << fmt::format("| all | {} | {} | {} | |\n", sum.computed, sum.attested, sum.not_encoded);
+    write_out(table + fmt::format("| all | {} | {} | {} | |\n", sum.computed, sum.attested, sum.not_encoded));
     return kOk;
   }
   for (const auto& p : programs) print_instrument(*p);

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "output.h"
 #include "diff_report.h"
 #include "library.h"
 #include "consolidate.h"
@@ -32,8 +33,9 @@ std::optional<Program> version(const std::string& path, const std::string& stand
     return p;
   }
   CompileResult result;
-  const std::vector<std::string> files = standards.empty() ? std::vector<std::string>{path} : companions(path, standards);
-  if (!compile_together(files, lang, result)) return std::nullopt;
+  const std::optional<std::vector<std::string>> files =
+      standards.empty() ? std::vector<std::string>{path} : companions(path, standards);
+  if (!files || !compile_together(*files, lang, result)) return std::nullopt;
   std::vector<const Program*> own;
   std::error_code ec;
   for (const CompiledInstrument& in : result.instruments)
@@ -92,7 +94,7 @@ int run_diff(const DiffOptions& o) {
     d.old_label = o.older;
     d.new_label = o.newer;
   }
-  std::cout << (o.format == "json" ? diff_json(d) : o.format == "html" ? diff_html(d) : diff_text(d));
+  write_out(o.format == "json" ? diff_json(d) : o.format == "html" ? diff_html(d) : diff_text(d));
   return d.meaning_changed() ? kFindings : kOk;
 }
 

@@ -1,9 +1,9 @@
 // ssd list: the instruments of a standards folder, one a line: id, period of force, title.
-#include <iostream>
 
 #include <fmt/format.h>
 
 #include "commands.h"
+#include "output.h"
 #include "library.h"
 
 namespace ssd::cli {
@@ -18,9 +18,9 @@ Command add_list(CLI::App& app) {
     if (!load_library(standards_dir(*standards), Lang::Kk, library)) return kCannotRun;
     for (const auto& p : library.programs) {
       const Instrument& in = p->instrument;
-      std::cout << fmt::format("{:<22} {}{} – {}  {}\n", in.id, in.in_force_estimated ? "≥" : "",
-                               in.in_force_from ? format_date(*in.in_force_from) : "…",
-                               in.repealed_from ? format_date(*in.repealed_from) : "…", in.title);
+      write_out(fmt::format("{:<22} {}{} – {}  {}\n", in.id, in.in_force_estimated ? "≥" : "",
+                            in.in_force_from ? format_date(*in.in_force_from) : "…",
+                            in.repealed_from ? format_date(*in.repealed_from) : "…", in.title));
     }
     return kOk;
   };

@@ -1,8 +1,8 @@
 // ssd report: many case records of one organisation, counted per standard and requirement, with
 // the violations mapped to the rows of the risk criteria (docs/checklists.md).
-#include <iostream>
 
 #include "commands.h"
+#include "output.h"
 #include "library.h"
 #include "org_report.h"
 #include "record_files.h"
@@ -32,10 +32,11 @@ int run_report(const ReportOptions& o) {
   const bool read = check_case_files(checker, inputs, [&](const RecordResult& r) {
     builder.add(r);
     all_compliant = all_compliant && (r.status == RecordStatus::Compliant || r.status == RecordStatus::NotInForce);
+    return true;
   });
   if (!read) return kCannotRun;
   const OrgReport report = builder.finish();
-  std::cout << (o.format == "html" ? report_html(report) : report_json(report));
+  write_out(o.format == "html" ? report_html(report) : report_json(report));
   return all_compliant ? kOk : kFindings;
 }
 

@@ -1,11 +1,11 @@
 // ssd test: runs the examples (мысал) written beside the rules, and says which give results
 // other than the ones they expect.
 #include <algorithm>
-#include <iostream>
 
 #include <fmt/format.h>
 
 #include "commands.h"
+#include "output.h"
 #include "library.h"
 #include "ssd/runtime.h"
 #include "ssd/report.h"
@@ -53,7 +53,8 @@ int run_test(const TestOptions& o) {
     // The file is compiled with the files whose orders may amend it and whose instruments its
     // orders may amend (the standards folder, or its own); its own examples are run.
     CompileResult result;
-    if (!compile_together(companions(path, folder_of(path, o.standards)), lang, result)) {
+    const std::optional<std::vector<std::string>> files = companions(path, folder_of(path, o.standards));
+    if (!files || !compile_together(*files, lang, result)) {
       ++failed;
       continue;
     }
@@ -79,19 +80,19 @@ int run_test(const TestOptions& o) {
           problems.push_back(fmt::format("{}:{}: {}", path, x.line, r.error));
         if (problems.empty()) {
           ++passed;
-          if (o.verbose) std::cout << "PASS " << in.program.instrument.id << ": " << x.name << "\n";
+          if (o.verbose) write_out(fmt::format("PASS {}: {}\n", in.program.instrument.id, x.name));
           continue;
         }
         ++failed;
-        std::cout << "FAIL " << in.program.instrument.id << ": " << x.name << "\n";
-        for (const std::string& p : problems) std::cout << "  " << p << "\n";
-        std::string json;
-        append_jsonl(r, json);
-        std::cout << "  " << json;
+        std::string report = fmt::format("FAIL {}: {}\n", in.program.instrument.id, x.name);
+        for (const std::string& p : problems) report += "  " + p + "\n";
+        report += "  ";
+        append_jsonl(r, report);
+        write_out(report);
       }
     }
   }
-  std::cout << fmt::format("{} passed, {} failed\n", passed, failed);
+  write_out(fmt::format("{} passed, {} failed\n", passed, failed));
   return failed ? kFindings : kOk;
 }
 

@@ -19,6 +19,7 @@ Command add_diff(CLI::App& app);
 Command add_consolidate(CLI::App& app);
 Command add_checklist(CLI::App& app);
 Command add_report(CLI::App& app);
+Command add_serve(CLI::App& app);
 
 // Exit statuses (contract §6).
 inline constexpr int kOk = 0;

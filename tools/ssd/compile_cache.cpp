@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -20,6 +21,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
+constexpr char kEntryMagic[4] = {'S', 'S', 'D', 'K'};
+constexpr std::uint32_t kEntryVersion = 2;
+constexpr size_t kHeaderSize = 4 + 4 + 8 + 4;
+
 std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull) {
   for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
   return h;
@@ -32,6 +37,59 @@ std::string binary_identity() {
   struct stat st {};
   if (ec || stat(exe.c_str(), &st) != 0) return "";
   return fmt::format("{}:{}:{}", exe.string(), st.st_size, st.st_mtim.tv_sec * 1000000000ll + st.st_mtim.tv_nsec);
+}
+
+// Everything an entry's programs depend on, in one text; "" when the binary cannot say who it is.
+std::string compiled_from(const std::string& source) {
+  static const std::string identity = binary_identity();
+  if (identity.empty()) return "";
+  return identity + '\0' + prelude_source() + '\0' + source;
+}
+
+void put_u32(std::string& out, std::uint32_t v) {
+  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>(v >> (8 * i)));
+}
+void put_u64(std::string& out, std::uint64_t v) {
+  for (int i = 0; i < 8; ++i) out.push_back(static_cast<char>(v >> (8 * i)));
+}
+
+// Reads little-endian integers off the front of `bytes`; false when too few are left.
+template <class T>
+bool take(std::string_view& bytes, T& v) {
+  if (bytes.size() < sizeof(T)) return false;
+  v = 0;
+  for (size_t i = 0; i < sizeof(T); ++i) v |= static_cast<T>(static_cast<unsigned char>(bytes[i])) << (8 * i);
+  bytes.remove_prefix(sizeof(T));
+  return true;
+}
+
+// The programs of an entry, or nullopt when any part of it does not hold.
+std::optional<std::vector<Program>> read_entry(std::string_view bytes, const std::string& from) {
+  if (bytes.size() < kHeaderSize || bytes.substr(0, 4) != std::string_view(kEntryMagic, 4)) return std::nullopt;
+  bytes.remove_prefix(4);
+  std::uint32_t version = 0, checksum = 0;
+  std::uint64_t length = 0;
+  take(bytes, version);
+  take(bytes, length);
+  take(bytes, checksum);
+  if (version != kEntryVersion || length != bytes.size() || crc32_of(bytes) != checksum) return std::nullopt;
+  // What it was compiled from, against what is compiled now: a collision of names is no hit.
+  std::uint64_t from_size = 0;
+  std::uint32_t from_crc = 0, count = 0;
+  if (!take(bytes, from_size) || !take(bytes, from_crc) || from_size != from.size() || from_crc != crc32_of(from) ||
+      !take(bytes, count))
+    return std::nullopt;
+  std::vector<Program> programs;
+  for (std::uint32_t i = 0; i < count; ++i) {
+    std::uint64_t size = 0;
+    if (!take(bytes, size) || size > bytes.size()) return std::nullopt;
+    std::optional<Program> p = deserialize(bytes.substr(0, size), nullptr);  // verified there
+    if (!p) return std::nullopt;
+    programs.push_back(std::move(*p));
+    bytes.remove_prefix(size);
+  }
+  if (!bytes.empty()) return std::nullopt;
+  return programs;
 }
 
 }  // namespace
@@ -47,15 +105,14 @@ CompileCache CompileCache::open_default() {
 }
 
 std::string CompileCache::path_of(const std::string& source) const {
-  static const std::string identity = binary_identity();
-  if (dir_.empty() || identity.empty()) return "";
-  std::uint64_t h = fnv1a(identity);
-  h = fnv1a(prelude_source(), h);
-  h = fnv1a(source, h);
-  return fmt::format("{}/{:016x}.ssdk", dir_, h);
+  const std::string from = compiled_from(source);
+  if (dir_.empty() || from.empty()) return "";
+  return fmt::format("{}/{:016x}.ssdk", dir_, fnv1a(from));
 }
 
-// An entry: the number of programs, then each as a length and a .ssdc artifact.
+// An entry: a header — "SSDK", u32 version, u64 length and u32 CRC-32 of the body — then the
+// body: u64 length and u32 CRC-32 of what it was compiled from (compiled_from), u32 number of
+// programs, and each program as a u64 size and a .ssdc artifact.
 std::optional<std::vector<Program>> CompileCache::find(const std::string& source) const {
   const std::string path = path_of(source);
   if (path.empty()) return std::nullopt;
@@ -63,24 +120,12 @@ std::optional<std::vector<Program>> CompileCache::find(const std::string& source
   if (!in) return std::nullopt;
   std::ostringstream buf;
   buf << in.rdbuf();
-  std::string_view bytes = buf.view();
-  auto take_u64 = [&](std::uint64_t& v) {
-    if (bytes.size() < 8) return false;
-    v = 0;
-    for (int i = 0; i < 8; ++i) v |= std::uint64_t{static_cast<unsigned char>(bytes[i])} << (8 * i);
-    bytes.remove_prefix(8);
-    return true;
-  };
-  std::uint64_t count = 0;
-  if (!take_u64(count)) return std::nullopt;
-  std::vector<Program> programs;
-  for (std::uint64_t i = 0; i < count; ++i) {
-    std::uint64_t size = 0;
-    if (!take_u64(size) || size > bytes.size()) return std::nullopt;
-    std::optional<Program> p = deserialize(bytes.substr(0, size), nullptr);
-    if (!p) return std::nullopt;  // corrupt or of another format: compile instead
-    programs.push_back(std::move(*p));
-    bytes.remove_prefix(size);
+  if (in.bad()) return std::nullopt;
+  std::optional<std::vector<Program>> programs = read_entry(buf.view(), compiled_from(source));
+  if (!programs) {
+    // Corrupt, cut short, of another format or of another source: it would fail every run.
+    std::error_code ec;
+    fs::remove(path, ec);
   }
   return programs;
 }
@@ -88,34 +133,50 @@ std::optional<std::vector<Program>> CompileCache::find(const std::string& source
 void CompileCache::store(const std::string& source, const std::vector<const Program*>& programs) const {
   const std::string path = path_of(source);
   if (path.empty()) return;
-  std::string bytes;
-  auto put_u64 = [&](std::uint64_t v) { for (int i = 0; i < 8; ++i) bytes.push_back(static_cast<char>(v >> (8 * i))); };
-  put_u64(programs.size());
+  const std::string from = compiled_from(source);
+  std::string body;
+  put_u64(body, from.size());
+  put_u32(body, crc32_of(from));
+  put_u32(body, static_cast<std::uint32_t>(programs.size()));
   for (const Program* p : programs) {
     const std::string artifact = serialize(*p);
-    put_u64(artifact.size());
-    bytes += artifact;
+    put_u64(body, artifact.size());
+    body += artifact;
   }
-  // Written aside and renamed: a reader never sees half an entry.
+  std::string bytes(kEntryMagic, 4);
+  put_u32(bytes, kEntryVersion);
+  put_u64(bytes, body.size());
+  put_u32(bytes, crc32_of(body));
+  bytes += body;
+  // Written aside and renamed: a reader never sees half an entry, and a failed write leaves
+  // nothing behind.
   const std::string tmp = fmt::format("{}.{}.tmp", path, getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out) return;
-  }
+  std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
   std::error_code ec;
-  fs::rename(tmp, path, ec);
-  if (ec) fs::remove(tmp, ec);
+  if (!out || (fs::rename(tmp, path, ec), ec)) {
+    fs::remove(tmp, ec);
+    return;
+  }
   prune();
 }
 
-// Every rebuilt binary or edited folder makes a new entry: keep the newest few.
+// Every rebuilt binary or edited folder makes a new entry: keep the newest few. A .tmp file is
+// another process's entry being written, or one that ended before renaming it: gone after a day.
 void CompileCache::prune() const {
   constexpr size_t kKeep = 32;
+  constexpr auto kAbandoned = std::chrono::hours(24);
   std::vector<std::pair<fs::file_time_type, fs::path>> entries;
   std::error_code ec;
-  for (const auto& e : fs::directory_iterator(dir_, ec))
-    if (e.path().extension() == ".ssdk") entries.emplace_back(e.last_write_time(ec), e.path());
+  const fs::file_time_type now = fs::file_time_type::clock::now();
+  for (fs::directory_iterator it(dir_, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    std::error_code entry_ec;
+    const fs::file_time_type written = it->last_write_time(entry_ec);
+    if (entry_ec) continue;
+    if (it->path().extension() == ".ssdk") entries.emplace_back(written, it->path());
+    else if (it->path().extension() == ".tmp" && now - written > kAbandoned) fs::remove(it->path(), entry_ec);
+  }
   if (entries.size() <= kKeep) return;
   std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   for (size_t i = kKeep; i < entries.size(); ++i) fs::remove(entries[i].second, ec);

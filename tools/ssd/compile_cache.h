@@ -1,6 +1,9 @@
 // A cache of compiled standards, so that `ssd check` does not parse the same sources on every run.
 // An entry is found by the hash of everything its result depends on: the source, the prelude and
-// the ssd binary itself; anything changed is a miss, and a miss just compiles.
+// the ssd binary itself; anything changed is a miss, and a miss just compiles. An entry is
+// trusted only whole: its checksum, the description of what it was compiled from, and every
+// program in it (each verified as any loaded program) must hold; a bad entry is removed and the
+// next compilation writes it again.
 #pragma once
 
 #include <memory>

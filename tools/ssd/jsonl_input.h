@@ -9,7 +9,8 @@
 
 namespace ssd::cli {
 
-using LineHandler = std::function<void(const char* data, size_t size, size_t capacity)>;
+// Returns false to stop reading.
+using LineHandler = std::function<bool(const char* data, size_t size, size_t capacity)>;
 
 // `padding`: bytes that must be readable after each line. False when the input cannot be read.
 bool for_each_line(std::FILE* in, size_t padding, const LineHandler& handle);

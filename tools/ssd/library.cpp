@@ -1,7 +1,5 @@
 #include "library.h"
 
-#include <algorithm>
-#include <iterator>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -25,11 +23,20 @@ std::string folder_of(const std::string& file, const std::string& standards_opti
   return parent.empty() ? "." : parent.string();
 }
 
-std::vector<std::string> companions(const std::string& file, const std::string& folder) {
+std::optional<std::vector<std::string>> folder_files(const std::string& dir) {
+  SourceFiles listed = source_files(dir);
+  for (const auto& [path, reason] : listed.unreadable) std::cerr << "ssd: " << path << ": " << reason << "\n";
+  if (!listed.unreadable.empty()) return std::nullopt;
+  return std::move(listed.files);
+}
+
+std::optional<std::vector<std::string>> companions(const std::string& file, const std::string& folder) {
+  const std::optional<std::vector<std::string>> others = folder_files(folder);
+  if (!others) return std::nullopt;
   std::error_code ec;
   const fs::path self = fs::weakly_canonical(file, ec);
   std::vector<std::string> out = {file};
-  for (const std::string& other : source_files(folder))
+  for (const std::string& other : *others)
     if (fs::weakly_canonical(other, ec) != self) out.push_back(other);
   return out;
 }
@@ -61,7 +68,14 @@ bool load_library(const std::string& dir, Lang lang, Library& library, const Com
     std::cerr << "ssd: " << (lang == Lang::Kk ? "стандарттар папкасы жоқ: " : "no standards folder: ") << dir << "\n";
     return false;
   }
-  const std::vector<std::string> files = source_files(dir);
+  const std::optional<std::vector<std::string>> listed = folder_files(dir);
+  if (!listed) return false;
+  const std::vector<std::string>& files = *listed;
+  if (files.empty()) {
+    std::cerr << "ssd: " << (lang == Lang::Kk ? "стандарттар папкасында .ssd файлы жоқ: " : "no .ssd file in the standards folder: ")
+              << dir << "\n";
+    return false;
+  }
   // The whole folder is one compilation (orders amend instruments of other files): one cache entry.
   std::string key;
   bool readable = true;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,7 +23,8 @@ struct Library {
 std::string standards_dir(const std::string& option);
 
 // Compiles every .ssd file below `dir` (in path order), or takes it from `cache`. Diagnostics go
-// to stderr in `lang`; false when any file has errors or the folder cannot be read.
+// to stderr in `lang`; false when any file has errors, or the folder cannot be read whole or
+// holds no .ssd file.
 bool load_library(const std::string& dir, Lang lang, Library& library,
                   const CompileCache& cache = CompileCache::disabled());
 
@@ -37,8 +39,13 @@ bool read_sources(const std::vector<std::string>& paths, std::vector<std::shared
 // the file's own folder.
 std::string folder_of(const std::string& file, const std::string& standards_option);
 
+// The .ssd files below a folder, in path order; nullopt, with each entry that cannot be read or
+// followed said on stderr, when the folder cannot be read whole.
+std::optional<std::vector<std::string>> folder_files(const std::string& dir);
+
 // `file` first, then every other .ssd file below `folder`: an instrument goes with the amending
-// orders of its folder, an order with the instruments it amends.
-std::vector<std::string> companions(const std::string& file, const std::string& folder);
+// orders of its folder, an order with the instruments it amends. nullopt, with the reason on
+// stderr, when the folder cannot be read whole.
+std::optional<std::vector<std::string>> companions(const std::string& file, const std::string& folder);
 
 }  // namespace ssd::cli

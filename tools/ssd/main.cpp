@@ -2,6 +2,7 @@
 // against them.
 
 #include "commands.h"
+#include "output.h"
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -25,14 +26,15 @@ int main(int argc, char** argv) {
       {"consolidate", ssd::cli::add_consolidate(app)},
       {"checklist", ssd::cli::add_checklist(app)},
       {"report", ssd::cli::add_report(app)},
+      {"serve", ssd::cli::add_serve(app)},
   };
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
-    return code == 0 ? 0 : ssd::cli::kCannotRun;
+    return ssd::cli::finish_output(code == 0 ? ssd::cli::kOk : ssd::cli::kCannotRun);
   }
   for (const auto& [name, run] : commands)
-    if (app.got_subcommand(name)) return run();
+    if (app.got_subcommand(name)) return ssd::cli::finish_output(run());
   return ssd::cli::kCannotRun;
 }

@@ -12,21 +12,24 @@
 namespace ssd::cli {
 
 bool check_case_files(RecordChecker& checker, const std::vector<std::string>& paths,
-                      const std::function<void(const RecordResult&)>& handle) {
+                      const std::function<bool(const RecordResult&)>& handle) {
   for (const std::string& path : paths) {
     std::FILE* in = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
     if (!in) {
       std::cerr << "ssd: cannot open " << path << "\n";
       return false;
     }
+    bool more = true;
     const bool ok = for_each_line(in, RecordChecker::padding(), [&](const char* data, size_t size, size_t capacity) {
-      handle(checker.check_padded(data, size, capacity));
+      more = handle(checker.check_padded(data, size, capacity));
+      return more;
     });
     if (in != stdin) std::fclose(in);
     if (!ok) {
       std::cerr << "ssd: read error: " << path << "\n";
       return false;
     }
+    if (!more) return true;
   }
   return true;
 }
@@ -39,7 +42,12 @@ bool read_text_file(const std::string& path, std::string& text) {
   }
   std::ostringstream s;
   s << in.rdbuf();
+  if (in.bad()) {
+    std::cerr << "ssd: read error: " << path << "\n";
+    return false;
+  }
   text = s.str();
+  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);  // a byte-order mark is not the record's
   return true;
 }
 

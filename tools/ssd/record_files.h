@@ -11,10 +11,10 @@
 
 namespace ssd::cli {
 
-// Checks every record of the JSON Lines files (`-` is standard input) and hands each result on.
-// False, with the reason on stderr, when a file cannot be read.
+// Checks every record of the JSON Lines files (`-` is standard input) and hands each result on,
+// until `handle` returns false. False, with the reason on stderr, when a file cannot be read.
 bool check_case_files(RecordChecker& checker, const std::vector<std::string>& paths,
-                      const std::function<void(const RecordResult&)>& handle);
+                      const std::function<bool(const RecordResult&)>& handle);
 
 // The whole text of a file; false, with the reason on stderr, when it cannot be read.
 bool read_text_file(const std::string& path, std::string& text);

@@ -57,10 +57,17 @@ struct Declarations {
 Declarations declarations(const std::vector<std::shared_ptr<const SourceFile>>& files);
 CompileResult compile_file(const std::string& path);
 
-// The .ssd files below a folder (sub-folders too), in path order; none when it cannot be read.
-std::vector<std::string> source_files(const std::string& dir);
-// Every .ssd file below a folder as one compilation (a standards folder); a file that cannot be
-// read is an io_error diagnostic.
+// The .ssd files below a folder (sub-folders too), in path order. A link to a file is followed,
+// a link to a folder is not, so no loop of links can trap the walk. What cannot be listed or
+// followed is in `unreadable`, as its path and why ("cannot list: Permission denied", "cannot
+// follow: Too many levels of symbolic links"); the walk goes on past it.
+struct SourceFiles {
+  std::vector<std::string> files;
+  std::vector<std::pair<std::string, std::string>> unreadable;
+};
+SourceFiles source_files(const std::string& dir);
+// Every .ssd file below a folder as one compilation (a standards folder); each entry or file that
+// cannot be read is an io_error diagnostic, and then nothing is compiled.
 CompileResult compile_folder(const std::string& dir);
 
 // The prelude's source text, as compiled into the library.

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "ssd/internal/program.h"
 
@@ -18,6 +19,9 @@ std::string serialize(const Program& program);
 std::optional<Program> deserialize(std::string_view bytes, std::string* error);
 
 bool save_artifact(const Program& program, const std::string& path, std::string* error);
+
+// The checksum of artifacts (and of other files that hold them): zlib's CRC-32.
+std::uint32_t crc32_of(std::string_view bytes);
 std::optional<Program> load_artifact(const std::string& path, std::string* error);
 
 // Why `program` cannot check records of its instrument: it was compiled alone, without the
