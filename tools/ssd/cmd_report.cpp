@@ -5,6 +5,7 @@
 #include "output.h"
 #include "library.h"
 #include "org_report.h"
+#include "parallel_records.h"
 #include "record_files.h"
 
 namespace ssd::cli {
@@ -16,6 +17,7 @@ struct ReportOptions {
   std::string standards;
   std::string format = "json";
   std::string lang = "kk";
+  unsigned threads = 0;  // 0: the machine's cores
   bool no_cache = false;
 };
 
@@ -24,12 +26,11 @@ int run_report(const ReportOptions& o) {
   Library library;
   const CompileCache cache = o.no_cache ? CompileCache::disabled() : CompileCache::open_default();
   if (!load_library(standards_dir(o.standards), lang, library, cache)) return kCannotRun;
-  RecordChecker checker;
-  for (auto& p : library.programs) checker.add(p);
   ReportBuilder builder(library.programs);
   bool all_compliant = true;
   const std::vector<std::string> inputs = o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;
-  const bool read = check_case_files(checker, inputs, [&](const RecordResult& r) {
+  const unsigned threads = o.threads ? o.threads : default_threads();
+  const bool read = check_case_files(library.programs, threads, inputs, [&](const RecordResult& r) {
     builder.add(r);
     all_compliant = all_compliant && (r.status == RecordStatus::Compliant || r.status == RecordStatus::NotInForce);
     return true;
@@ -56,6 +57,8 @@ Command add_report(CLI::App& app) {
   cmd->add_option("--standards", o->standards, "folder of .ssd standards");
   cmd->add_option("--format", o->format, "json or html")->check(CLI::IsMember({"json", "html"}));
   cmd->add_option("--lang", o->lang, "language of diagnostics: kk or en")->check(CLI::IsMember({"kk", "en"}));
+  cmd->add_option("-j,--threads", o->threads, "check on N threads (default: the machine's cores)")
+      ->check(CLI::Range(1u, 1024u));
   cmd->add_flag("--no-cache", o->no_cache, "compile the standards even when a compiled copy is cached");
   return [o] { return run_report(*o); };
 }
