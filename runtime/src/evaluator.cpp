@@ -356,7 +356,7 @@ std::string Evaluator::show(const Value& v, std::int32_t index, const Record& r,
     case ValueType::Bool: return v.num != 0 ? (en ? "true" : "ақиқат") : (en ? "false" : "жалған");
     case ValueType::Number: return fmt::format("{:g}", v.num);
     case ValueType::Area: return fmt::format("{:g} {}", v.num, en ? "m²" : "м²");
-    case ValueType::Text: return "\"" + std::string(v.text) + "\"";
+    case ValueType::Text: return fmt::format("\"{}\"", v.text);
     case ValueType::Date: return format_date(static_cast<Day>(v.num));
     case ValueType::Duration: return fmt::format("{:g} {}", v.num, unit_word(n.unit, en));
     case ValueType::Enum:
