@@ -12,20 +12,30 @@
 
 namespace ssd {
 
-struct RecordChecker::Instrument {
-  std::shared_ptr<const Program> program;
+// What checking against one program takes, made when the first record names it: a run that
+// meets few instruments does not build the others' key tables.
+struct Prepared {
   RecordSchema schema;
   Evaluator evaluator;
   std::vector<std::int32_t> computed;  // requirements with a condition, in order
   std::unordered_map<std::string, std::vector<std::int32_t>> attested;  // rule → requirements
 
-  Instrument(std::shared_ptr<const Program> p, const WorkCalendar& calendar)
-      : program(std::move(p)), schema(*program), evaluator(*program, calendar) {
-    for (size_t i = 0; i < program->requirements.size(); ++i) {
-      const Requirement& r = program->requirements[i];
+  Prepared(const Program& program, const WorkCalendar& calendar) : schema(program), evaluator(program, calendar) {
+    for (size_t i = 0; i < program.requirements.size(); ++i) {
+      const Requirement& r = program.requirements[i];
       if (r.attested) attested[r.rule].push_back(static_cast<std::int32_t>(i));
       else computed.push_back(static_cast<std::int32_t>(i));
     }
+  }
+};
+
+struct RecordChecker::Instrument {
+  std::shared_ptr<const Program> program;
+  std::unique_ptr<Prepared> prepared;
+
+  const Prepared& prepare(const WorkCalendar& calendar) {
+    if (!prepared) prepared = std::make_unique<Prepared>(*program, calendar);
+    return *prepared;
   }
 };
 
@@ -62,7 +72,7 @@ RecordChecker::~RecordChecker() = default;
 
 void RecordChecker::add(std::shared_ptr<const Program> program) {
   const std::string id = program->instrument.id;
-  instruments_[id] = std::make_unique<Instrument>(std::move(program), calendar_);
+  instruments_[id] = std::make_unique<Instrument>(Instrument{std::move(program), nullptr});
 }
 
 const Program* RecordChecker::find(std::string_view id) const {
@@ -117,8 +127,9 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
   if (!out.has_standard) return fail("\"standard\" is missing or not a string");
   auto it = instruments_.find(out.standard);
   if (it == instruments_.end()) return fail("unknown standard " + in_quotes(out.standard));
-  const Instrument& in = *it->second;
-  out.program = in.program;
+  Instrument& instrument = *it->second;
+  out.program = instrument.program;
+  const Program& program = *instrument.program;
   if (object["as_of"].get_string().get(as_of)) return fail("\"as_of\" is missing or not a string");
   const std::optional<Day> as_of_day = parse_date(as_of);
   if (!as_of_day) return fail("as_of: not a date YYYY-MM-DD: " + in_quotes(as_of));
@@ -126,10 +137,10 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
   rec.id = id;
   rec.standard = standard;
   rec.as_of = *as_of_day;
+  const Prepared& in = instrument.prepare(calendar_);
   if (std::string error = in.schema.decode(object, rec); !error.empty()) return fail(error);
 
-  const Instrument& meta = in;
-  const auto& period = meta.program->instrument;
+  const auto& period = program.instrument;
   if ((period.in_force_from && rec.as_of < *period.in_force_from) ||
       (period.repealed_from && rec.as_of >= *period.repealed_from)) {
     out.status = RecordStatus::NotInForce;
@@ -137,7 +148,7 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
   }
 
   bool failed = false, missing = false;
-  const auto& requirements = in.program->requirements;
+  const auto& requirements = program.requirements;
   for (std::int32_t i : in.computed) {
     if (!requirements[i].in_force_on(rec.as_of)) continue;  // a wording not yet or no longer in force
     const FindingStatus status = in.evaluator.judge(i, rec);
