@@ -27,9 +27,10 @@ class Evaluator {
 
   // The status of one computed requirement.
   FindingStatus judge(std::int32_t requirement, const Record& record) const;
-  // Why a requirement judged fail or missing_data is so, appended to kk and en.
+  // Why a requirement judged fail or missing_data is so, appended to kk, and to en unless it is
+  // null.
   void explain(std::int32_t requirement, FindingStatus status, const Record& record, std::string& kk,
-               std::string& en) const;
+               std::string* en) const;
 
  private:
   Value compare(const Node& n, const Record& r, const Frame* f) const;
@@ -42,10 +43,15 @@ class Evaluator {
   Value over_elements(const Node& n, const Record& r, const Frame* f) const;
   std::uint32_t element_width(std::int32_t list_node) const;
 
+  // An explanation being written: in Kazakh, and in English unless `en` is null.
+  struct Explanation {
+    std::string& kk;
+    std::string* en;
+  };
   // Why node evaluated to false: "what was found against what was required".
-  void explain_false(std::int32_t node, const Record& r, const Frame* f, std::string& kk, std::string& en) const;
+  void explain_false(std::int32_t node, const Record& r, const Frame* f, Explanation& x) const;
   // The record's fields that node needs and lacks.
-  void missing_fields(std::int32_t node, const Record& r, const Frame* f, std::string& kk, std::string& en) const;
+  void missing_fields(std::int32_t node, const Record& r, const Frame* f, Explanation& x) const;
   // A value as the record says it (codes for enumeration members), in Kazakh or English.
   std::string show(const Value& v, std::int32_t node, const Record& r, const Frame* f, bool en) const;
   int enum_of(std::int32_t node) const;

@@ -155,10 +155,11 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
     Finding& f = out.findings.emplace_back(Finding{i, status, {}, {}});
     failed = failed || status == FindingStatus::Fail;
     missing = missing || status == FindingStatus::MissingData;
-    if (explain_ && (status == FindingStatus::Fail || status == FindingStatus::MissingData)) {
+    if (explanations_ != Explanations::None && (status == FindingStatus::Fail || status == FindingStatus::MissingData)) {
+      const bool english = explanations_ == Explanations::KazakhAndEnglish;
       f.detail_kk = state_->take_spare();
-      f.detail_en = state_->take_spare();
-      in.evaluator.explain(i, status, rec, f.detail_kk, f.detail_en);
+      if (english) f.detail_en = state_->take_spare();
+      in.evaluator.explain(i, status, rec, f.detail_kk, english ? &f.detail_en : nullptr);
     }
   }
   // An attested requirement is reported only where the record carries the inspector's answer.

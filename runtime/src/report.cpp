@@ -70,10 +70,17 @@ Message message_of(const Program& p, const Finding& f, bool en) {
   return m;
 }
 
-void append_message(const Program& p, const Finding& f, bool en, std::string& out) {
+// The message as a JSON string. With `holes`, a message that says what was found is written
+// without it, and where it would stand is added to `holes`: a template for any record.
+void append_message(const Program& p, const Finding& f, bool en, std::string& out, std::vector<size_t>* holes) {
   const Message m = message_of(p, f, en);
+  const bool explained = !m.end.empty();  // only a message that says what was found ends after it
   out.push_back('"');
-  for (std::string_view piece : {m.what, m.verdict, m.detail, m.end}) append_json_escaped(piece, out);
+  append_json_escaped(m.what, out);
+  append_json_escaped(m.verdict, out);
+  if (explained && holes) holes->push_back(out.size());
+  else append_json_escaped(m.detail, out);
+  append_json_escaped(m.end, out);
   out.push_back('"');
 }
 
@@ -110,15 +117,16 @@ void append_finding_head(const Requirement& req, FindingStatus status, std::stri
   }
 }
 
-void append_finding(const Program& p, const Finding& f, bool english, bool brief, std::string& out) {
+void append_finding(const Program& p, const Finding& f, bool english, bool brief, std::string& out,
+                    std::vector<size_t>* holes = nullptr) {
   const Requirement& req = p.requirements[f.requirement];
   append_finding_head(req, f.status, out);
   if (!brief) {
     out += ",\"message\":";
-    append_message(p, f, false, out);
+    append_message(p, f, false, out, holes);
     if (english) {
       out += ",\"message_en\":";
-      append_message(p, f, true, out);
+      append_message(p, f, true, out, holes);
     }
     out += ",\"citation\":";
     append_json_string(req.citation, out);
@@ -213,21 +221,28 @@ void append_jsonl(const RecordResult& r, std::string& out, bool english) {
 struct JsonlWriter::Fragments {
   std::shared_ptr<const Program> program;  // held: its address is the key
   Grading grading;
-  // Per requirement × FindingStatus: the whole finding, or "" where it says what the record lacks
-  // (a computed fail or missing_data, in full output).
-  std::vector<std::string> fixed;
+  // Per requirement × FindingStatus, the finding as written, cut where the record's explanation
+  // goes (its Kazakh, then its English one): one piece for most, more for a computed fail or
+  // missing_data in full output.
+  std::vector<std::vector<std::string>> pieces;
 
   Fragments(std::shared_ptr<const Program> p, bool english, FindingsOutput findings)
       : program(std::move(p)), grading(*program) {
-    const bool brief = findings == FindingsOutput::Brief;
     for (size_t i = 0; i < program->requirements.size(); ++i) {
-      const Requirement& req = program->requirements[i];
       for (FindingStatus s : {FindingStatus::Pass, FindingStatus::Fail, FindingStatus::NotApplicable,
                               FindingStatus::MissingData}) {
-        const bool is_fixed = brief || req.attested || s == FindingStatus::Pass || s == FindingStatus::NotApplicable;
         std::string whole;
-        if (is_fixed) append_finding(*program, {static_cast<std::int32_t>(i), s, {}, {}}, english, brief, whole);
-        fixed.push_back(std::move(whole));
+        std::vector<size_t> holes;
+        append_finding(*program, {static_cast<std::int32_t>(i), s, {}, {}}, english, findings == FindingsOutput::Brief,
+                       whole, &holes);
+        std::vector<std::string> cut;
+        size_t from = 0;
+        for (size_t hole : holes) {
+          cut.push_back(whole.substr(from, hole - from));
+          from = hole;
+        }
+        cut.push_back(whole.substr(from));
+        pieces.push_back(std::move(cut));
       }
     }
   }
@@ -247,9 +262,12 @@ void JsonlWriter::append(const RecordResult& r, std::string& out) {
     if (findings_ == FindingsOutput::Failing && finding.status == FindingStatus::Pass) continue;
     if (!first) out.push_back(',');
     first = false;
-    const std::string& fixed = f->fixed[finding.requirement * 4 + static_cast<size_t>(finding.status)];
-    if (!fixed.empty()) out += fixed;
-    else append_finding(*r.program, finding, english_, false, out);
+    const std::vector<std::string>& pieces = f->pieces[finding.requirement * 4 + static_cast<size_t>(finding.status)];
+    out += pieces[0];
+    for (size_t k = 1; k < pieces.size(); ++k) {
+      append_json_escaped(k == 1 ? finding.detail_kk : finding.detail_en, out);
+      out += pieces[k];
+    }
   }
   out += "]";
   if (f && r.status != RecordStatus::Error && f->grading.graded) f->grading.append_summary(r, counts_, out);

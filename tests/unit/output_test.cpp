@@ -108,7 +108,7 @@ TEST_F(Output, FindingsWithoutExplanationsKeepTheirStatus) {
 
   RecordChecker quiet;
   quiet.add(r.program);
-  quiet.set_explanations(false);
+  quiet.set_explanations(RecordChecker::Explanations::None);
   const RecordResult& q = quiet.check(kFailing);
   ASSERT_EQ(q.findings.size(), 3u);
   for (size_t i = 0; i < 3; ++i) {
@@ -116,6 +116,13 @@ TEST_F(Output, FindingsWithoutExplanationsKeepTheirStatus) {
     EXPECT_TRUE(q.findings[i].detail_kk.empty() && q.findings[i].detail_en.empty());
   }
   EXPECT_EQ(q.status, RecordStatus::NonCompliant);
+
+  quiet.set_explanations(RecordChecker::Explanations::Kazakh);
+  const RecordResult& k = quiet.check(kFailing);
+  for (size_t i = 0; i < 3; ++i) {
+    EXPECT_EQ(k.findings[i].detail_kk, explained[i].detail_kk);
+    EXPECT_TRUE(k.findings[i].detail_en.empty());
+  }
 }
 
 TEST_F(Output, BriefAndFailing) {

@@ -37,7 +37,10 @@ class Renderer : public BlockWork {
   Renderer(const Library& library, OutputFormat format, FindingsOutput findings, bool english)
       : format_(format), findings_(findings), jsonl_(english, findings) {
     for (const auto& p : library.programs) checker_.add(p);
-    checker_.set_explanations(findings != FindingsOutput::Brief);
+    // Text and brief output write no message_en; brief writes no message at all.
+    checker_.set_explanations(findings == FindingsOutput::Brief                 ? RecordChecker::Explanations::None
+                              : english && format == OutputFormat::Jsonl ? RecordChecker::Explanations::KazakhAndEnglish
+                                                                         : RecordChecker::Explanations::Kazakh);
   }
 
   RecordChecker& checker() { return checker_; }

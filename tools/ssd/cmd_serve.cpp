@@ -110,7 +110,9 @@ void check(const Current& current, const httplib::Request& req, httplib::Respons
     return reply_error(res, 400, "invalid_parameter", "the body is empty: send a record (a JSON object) or JSON Lines");
   thread_local Worker worker;
   worker.use(current.get());
-  worker.checker->set_explanations(findings != FindingsOutput::Brief);
+  worker.checker->set_explanations(findings == FindingsOutput::Brief ? RecordChecker::Explanations::None
+                                   : english ? RecordChecker::Explanations::KazakhAndEnglish
+                                             : RecordChecker::Explanations::Kazakh);
   JsonlWriter& writer = worker.writer(english, findings);
   std::string out;
   long records = 0;

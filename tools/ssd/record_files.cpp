@@ -42,7 +42,7 @@ class KeepResults : public BlockWork {
  public:
   explicit KeepResults(const std::vector<std::shared_ptr<const Program>>& programs) {
     for (const auto& p : programs) checker_.add(p);
-    checker_.set_explanations(false);
+    checker_.set_explanations(RecordChecker::Explanations::None);
   }
   void check(CheckedBlock& block) override {
     const LineBlock& in = block.input;
