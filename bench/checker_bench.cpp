@@ -1,5 +1,5 @@
 // The runtime's inner loop on edu-org records: decode + evaluate (+ render), one record at a time,
-// as `ssd check` does it. Records are the peers' (shared/perf/gen.py shape), built here.
+// as `ssd check` does it; and + count per organisation, requirement and month, as `ssd report`. Records are the peers' (shared/perf/gen.py shape), built here.
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
@@ -8,6 +8,8 @@
 
 #include "ssd/runtime.h"
 #include "ssd/compiler.h"
+#include "org_report.h"
+#include "org_tally.h"
 #include "ssd/report.h"
 
 namespace {
@@ -30,6 +32,7 @@ std::vector<std::string> records() {
 
 struct Fixture {
   ssd::RecordChecker checker;
+  std::vector<std::shared_ptr<const ssd::Program>> programs;
   std::vector<std::string> input = records();
   Fixture() {
     // The whole standards folder: edu-org's wording comes with its amending order.
@@ -38,7 +41,8 @@ struct Fixture {
       if (e.path().extension() == ".ssd")
         files.push_back(std::make_shared<const ssd::SourceFile>(*ssd::read_source_file(e.path().string(), nullptr)));
     const ssd::CompileResult r = ssd::compile_sources(files);
-    for (const auto& in : r.instruments) checker.add(std::make_shared<const ssd::Program>(in.program));
+    for (const auto& in : r.instruments) programs.push_back(std::make_shared<const ssd::Program>(in.program));
+    for (const auto& p : programs) checker.add(p);
   }
 };
 
@@ -68,6 +72,27 @@ void BM_CheckAndRender(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
 }
 BENCHMARK(BM_CheckAndRender);
+
+// ssd report's loop: the same records of 500 organisations, checked and counted.
+void BM_CheckAndTally(benchmark::State& state) {
+  Fixture f;
+  for (size_t i = 0; i < f.input.size(); ++i) {
+    const size_t at = f.input[i].find("\"ownership\"");
+    f.input[i].insert(at, "\"id\":\"org-" + std::to_string(i % 500) + "\",");
+  }
+  ssd::cli::ReportBuilder overall(f.programs);
+  ssd::cli::OrganizationTally tally(f.programs);
+  size_t i = 0;
+  for (auto _ : state) {
+    const std::string& rec = f.input[i++ % f.input.size()];
+    const ssd::RecordResult& r = f.checker.check_padded(rec.data(), rec.size() - 64, rec.size());
+    overall.add(r);
+    tally.add(r);
+  }
+  benchmark::DoNotOptimize(tally.groups().size());
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
+}
+BENCHMARK(BM_CheckAndTally);
 
 }  // namespace
 

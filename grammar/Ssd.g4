@@ -1,7 +1,18 @@
 // The .ssd language: standards of special social services, with Kazakh keywords.
 // The language reference is docs/language.md; this grammar is its syntax, nothing more:
 // names, types and citations are checked by the compiler (compiler/), not here.
+//
+// The law comes first: a provision's block (тармақ, тармақша, абзац, қосымша, жол, тақырыбы)
+// holds its official text once, and the requirements, examples and notes that belong to it sit
+// inside it and take its citation. The keywords are chosen against the words of the law
+// (grammar/keywords.tsv, grammar/seed-vocabulary.tsv).
 grammar Ssd;
+
+// Old spellings of the previous release. The lexer never makes these tokens: the old-spelling
+// scan (compiler/src/old_spelling.cpp) turns a word of the old language into one of them where
+// its place says it is one, so that the parser reads the old form and the compiler reports it
+// with its replacement. Remove with that scan in the next release.
+tokens { OLD_LAW, OLD_REASON, OLD_IN }
 
 file : declaration* EOF ;
 
@@ -12,21 +23,9 @@ declaration
   | fieldDecl
   ;
 
-// өзгеріс "№ 391 бұйрық" { күшіне_енеді ... domestic-violence § 7 мынадай_редакцияда { ... } }
-// An amending order: its operations, as the order words them, on instruments of other files.
-// A new wording without a citation re-words the whole instrument (an appendix that is the standard).
-amendment : AMENDMENT STRING '{' (metaItem | operation)* '}' ;
-operation
-  : instrumentId CITATION? NEW_WORDING '{' operationMember* '}'     # newWording
-  | instrumentId CITATION SUPPLEMENT '{' operationMember* '}'       # supplement
-  | instrumentId CITATION DELETE                                    # deletion
-  | instrumentId REPEAL                                             # repeal
-  ;
-operationMember : requirement | provision | example ;
-
 // стандарт edu-org "Атауы" { ... }
 instrument : STANDARD instrumentId STRING '{' member* '}' ;
-instrumentId : IDENT ('-' (IDENT | NUMBER))* ;
+instrumentId : (IDENT | NUMBER) ('-' (IDENT | NUMBER))* ;
 
 member
   : metaItem
@@ -34,10 +33,55 @@ member
   | fieldDecl
   | mappingDecl
   | definition
-  | requirement
-  | provision
+  | block
+  | requirement   // outside a block only to be reported: a requirement sits in its provision's block
   | example
+  | pointer
   ;
+
+// өзгеріс 391-2024 "Атауы" { күшіне_енеді ... domestic-violence { тармақ 5 мынадай_редакцияда "..." { ... } } }
+// An amending order: what it changes in instruments of other files, block by block, as the order
+// words it. The id is missing only in the old spelling, which is reported.
+amendment : AMENDMENT instrumentId? STRING '{' (metaItem | change)* '}' ;
+change
+  : instrumentId '{' (block | example)* '}'                      # changes
+  | instrumentId NEW_WORDING blockText? '{' member* '}'          # wholeNewWording
+  | instrumentId REPEAL                                          # repeal
+  | instrumentId CITATION op=(NEW_WORDING | SUPPLEMENT) '{' member* '}'   # oldOperation
+  | instrumentId CITATION DELETE                                 # oldDeletion
+  ;
+
+// A provision: its kind, its number within the enclosing block, in an amending order what
+// happens to it, its official text, and what belongs to it.
+//   тармақ 5 "Тұрмыста ... қызметтер:" { тармақша 1 "... жатын бөлмелерін беру;" { талап ... } }
+//   қосымша 3 { тақырыбы "..." жол 18 "..." { ... } }
+//   тармақ 1 "Осы стандарт ... әзірленді." { кодталмайды "құқықтық негіз" }
+//   жол 2 risk-criteria § 4 мәтінімен { ... }          (the text of another block of this file)
+// A citation instead of a number is the old spelling (тармақ § 1 { заңда ... себебі ... }).
+block
+  : kind=(PARAGRAPH | SUBPARAGRAPH | ABZATS | APPENDIX | ROW | TITLE)
+    (blockNumber | CITATION)? blockOperation? blockText? blockBody?
+  ;
+blockNumber : NUMBER ('-' NUMBER)? ;
+blockOperation : NEW_WORDING | SUPPLEMENT | DELETE ;
+blockText
+  : STRING                                                       # literalText
+  | instrumentId CITATION? TEXT_OF                               # sharedText
+  ;
+blockBody : '{' blockMember* '}' ;
+blockMember
+  : block
+  | requirement
+  | example
+  | REASON STRING
+  | NOTE STRING
+  | pointer
+  | (OLD_LAW | OLD_REASON) STRING
+  ;
+
+// 391-2024 өзгерісінде: the provision (or, at the top of an instrument, the whole instrument) is
+// worded by that amending order; the compiler checks it against the orders compiled with it.
+pointer : instrumentId AMENDED_IN ;
 
 metaItem
   : APPROVED STRING                                          # approved
@@ -60,35 +104,51 @@ fieldDecl : FIELD path ':' (typeRef | LIST '{' elementField* '}') '=' STRING ;
 elementField : IDENT ':' typeRef '=' STRING ;
 typeRef : (LIST | TABLE)? IDENT ;
 
-// сәйкестік қабылдау_негіздері : санат -> негіздеме § 4 { a, b -> c }
+// сәйкестік_кестесі қабылдау_негіздері : санат -> негіздеме § 4 { a, b -> c }
 mappingDecl : MAPPING IDENT ':' IDENT ARROW IDENT CITATION? '{' mappingRow* '}' ;
 mappingRow : names ARROW names ;
 names : IDENT (',' IDENT)* ;
 
+// бұдан_әрі бала_саны = тұрғын_үй.бөлмедегі_балалар_саны
 definition : DEFINE IDENT '=' expr ;
 
-// талап жатын_бөлме § 5.1 ауырлық өрескел куәландырылады { заңда "..." шарт ... }
+// талап жатын_бөлме ауырлық өрескел { сипаттама "..." талап_етіледі ... }, inside its block.
+// A citation, and the law's text in the requirement (заңда), are the old spelling.
 requirement : REQUIREMENT IDENT CITATION? (SEVERITY IDENT)? ATTESTED? '{' clause* '}' ;
 clause
-  : LAW STRING                                               # lawClause
-  | DESCRIPTION STRING (EN STRING)?                          # descriptionClause
-  | CONDITION expr                                           # conditionClause
+  : DESCRIPTION STRING (EN STRING)?                          # descriptionClause
+  | REQUIRED expr                                            # conditionClause
   | INSPECTS instrumentId CITATION                           # inspectsClause
   | GROUP IDENT                                              # groupClause
+  | OLD_LAW STRING                                           # oldLawClause
   ;
 
-// тармақ § 1 { заңда "..." себебі "..." }: a provision encoded as no requirement, and why
-provision : PARAGRAPH CITATION? '{' provisionClause* '}' ;
-provisionClause
-  : LAW STRING                                               # provisionLaw
-  | REASON STRING                                            # provisionReason
+// мысал "атауы" { жазба { тексеру_күні = 2022-01-24 ... } күтілетін § 5.1 өтпеді }
+example : EXAMPLE STRING '{' RECORD record expectation* '}' ;
+// The record in the drafter's words (the prelude's Kazakh field names, members by name, the
+// inspector's answers by citation), or in the contract's JSON, kept verbatim.
+record
+  : json                                                     # jsonRecord
+  | '{' recordEntry* '}'                                     # kazakhRecord
   ;
-
-// мысал "атауы" { кіріс { ...JSON... } күтілетін § 5.1 сәйкес_емес }
-example : EXAMPLE STRING '{' INPUT json expectation* '}' ;
-// күтілетін § 5.1 сәйкес_емес; күтілетін § 2 жасы сәйкес (one requirement of § 2, by its name);
-// күтілетін сәйкес (the record's status)
-expectation : EXPECTED CITATION? IDENT IDENT? ;
+recordEntry
+  : path ('[' STRING ']')? '=' recordValue                   # fieldEntry
+  | CITATION '=' recordValue                                 # attestationEntry
+  ;
+recordValue
+  : '-'? NUMBER                                              # numberValue
+  | DATE                                                     # dateValue
+  | STRING                                                   # stringValue
+  | TRUE                                                     # trueValue
+  | FALSE                                                    # falseValue
+  | path                                                     # memberValue
+  | '{' elementEntry (',' elementEntry)* '}'                 # elementValue
+  | '{' (recordValue (',' recordValue)*)? '}'                # listValue
+  ;
+elementEntry : IDENT '=' recordValue ;
+// күтілетін § 5.1 өтпеді; күтілетін § 2 жасы өтті (one requirement of § 2, by its name);
+// күтілетін сәйкес_емес (the record's status)
+expectation : EXPECTED CITATION? IDENT? IDENT ;
 
 expr
   : primary                                                  # primaryExpr
@@ -97,14 +157,17 @@ expr
   | expr op=('*' | '/') expr                                 # mulExpr
   | expr op=('+' | '-') expr                                 # addExpr
   | expr op=('<' | '<=' | '>' | '>=' | '=' | '!=' | '≤' | '≥' | '≠') expr   # compareExpr
-  | expr IN expr                                             # inExpr
-  | expr CONTAINS expr                                       # containsExpr
-  | NOT expr                                                 # notExpr
+  | expr IN_LIST SOME? expr                                  # inListExpr
+  | expr OLD_IN expr                                         # oldInExpr
+  | expr NOT                                                 # notExpr
+  | NOT expr                                                 # oldNotExpr
   | expr AND expr                                            # andExpr
   | expr OR expr                                             # orExpr
   | IF expr THEN expr (ELSE expr)?                           # ifExpr
-  | EVERY IDENT IN expr ':' expr                             # everyExpr
-  | SOME IDENT IN expr ':' expr                              # someExpr
+  | path IN_LIST EVERY IDENT ':' expr                        # everyExpr
+  | path IN_LIST SOME IDENT ':' expr                         # someExpr
+  | EVERY IDENT OLD_IN expr ':' expr                         # oldEveryExpr
+  | SOME IDENT OLD_IN expr ':' expr                          # oldSomeExpr
   ;
 
 primary
@@ -113,8 +176,10 @@ primary
   | STRING                                                   # stringLit
   | TRUE                                                     # trueLit
   | FALSE                                                    # falseLit
-  | SUM '(' IDENT IN expr (WHERE expr)? ':' expr ')'          # sum
-  | IDENT '(' IDENT IN expr WHERE expr ')'                   # countWhere
+  | SUM '(' path IN_LIST IDENT (WHERE expr)? ':' expr ')'    # sum
+  | SUM '(' IDENT OLD_IN expr (WHERE expr)? ':' expr ')'     # oldSum
+  | IDENT '(' path IN_LIST IDENT WHERE expr ')'              # countWhere
+  | IDENT '(' IDENT OLD_IN expr WHERE expr ')'               # oldCountWhere
   | IDENT '(' (expr (',' expr)*)? ')'                        # call
   | path '[' expr ']'                                        # index
   | path                                                     # name
@@ -125,7 +190,7 @@ primary
 path : IDENT ('.' IDENT)* ;
 unit : IDENT IDENT? ;
 
-// The example records are JSON, kept verbatim.
+// The example records in the contract's form are JSON, kept verbatim.
 json
   : '{' (jsonPair (',' jsonPair)*)? '}'
   | '[' (json (',' json)*)? ']'
@@ -136,59 +201,65 @@ json
 jsonPair : STRING ':' json ;
 
 // ---- Lexer ----------------------------------------------------------------------------------
+// Every keyword, its sense and why it was chosen: grammar/keywords.tsv and docs/language.md.
 
-STANDARD    : 'стандарт' ;
-AMENDMENT   : 'өзгеріс' ;
-NEW_WORDING : 'мынадай_редакцияда' ;
-SUPPLEMENT  : 'толықтырылсын' ;
-DELETE      : 'алып_тасталсын' ;
-REPEAL      : 'күші_жойылсын' ;
-ENUM        : 'тізбе' ;
-OPEN        : 'ашық' ;
-FIELD       : 'өріс' ;
-MAPPING     : 'сәйкестік' ;
-DEFINE      : 'анықтама' ;
-REQUIREMENT : 'талап' ;
-EXAMPLE     : 'мысал' ;
-INPUT       : 'кіріс' ;
-EXPECTED    : 'күтілетін' ;
-LAW         : 'заңда' ;
-DESCRIPTION : 'сипаттама' ;
-EN          : 'ағылшынша' ;
-CONDITION   : 'шарт' ;
-SEVERITY    : 'ауырлық' ;
-ATTESTED    : 'куәландырылады' ;
-APPROVED    : 'бекітілген' ;
-WORDING     : 'редакция' ;
-SHORT_NAME  : 'қысқаша' ;
-IN_FORCE    : 'күшіне_енеді' ;
+STANDARD     : 'стандарт' ;
+AMENDMENT    : 'өзгеріс' ;
+NEW_WORDING  : 'мынадай_редакцияда' ;
+SUPPLEMENT   : 'толықтырылсын' ;
+DELETE       : 'алып_тасталсын' ;
+REPEAL       : 'күші_жойылсын' ;
+AMENDED_IN   : 'өзгерісінде' ;
+PARAGRAPH    : 'тармақ' ;
+SUBPARAGRAPH : 'тармақша' ;
+ABZATS       : 'абзац' ;
+APPENDIX     : 'қосымша' ;
+ROW          : 'жол' ;
+TITLE        : 'тақырыбы' ;
+TEXT_OF      : 'мәтінімен' ;
+REASON       : 'кодталмайды' ;
+ENUM         : 'тізбе' ;
+OPEN         : 'ашық' ;
+FIELD        : 'өріс' ;
+MAPPING      : 'сәйкестік_кестесі' ;
+DEFINE       : 'бұдан_әрі' ;
+REQUIREMENT  : 'талап' ;
+REQUIRED     : 'талап_етіледі' ;
+EXAMPLE      : 'мысал' ;
+RECORD       : 'жазба' ;
+EXPECTED     : 'күтілетін' ;
+DESCRIPTION  : 'сипаттама' ;
+EN           : 'ағылшынша' ;
+SEVERITY     : 'ауырлық' ;
+ATTESTED     : 'куәландырылады' ;
+INSPECTS     : 'тексереді' ;
+GROUP        : 'тобы' ;
+APPROVED     : 'бекітілген' ;
+WORDING      : 'редакция' ;
+SHORT_NAME   : 'қысқаша' ;
+IN_FORCE     : 'күшіне_енеді' ;
 AFTER_PUBLICATION : 'жарияланғаннан_кейін' ;
-REGISTERED  : 'тіркелген' ;
-PUBLISHED   : 'жарияланған' ;
-REPEALED    : 'күші_жойылады' ;
-LIST        : 'тізім' ;
-TABLE       : 'кесте' ;
-NOTE        : 'ескертпе' ;
-PARTIAL     : 'ішінара' ;
-PARAGRAPH   : 'тармақ' ;
-REASON      : 'себебі' ;
-INSPECTS    : 'тексереді' ;
-GROUP       : 'тобы' ;
-EVERY       : 'әрбір' ;
-SOME        : 'кемінде_біреуі' ;
-SUM         : 'қосынды' ;
-WHERE       : 'қайда' ;
-IF          : 'егер' ;
-THEN        : 'онда' ;
-ELSE        : 'әйтпесе' ;
-AND         : 'және' ;
-OR          : 'немесе' ;
-NOT         : 'емес' ;
-IN          : 'ішінде' ;
-CONTAINS    : 'қамтиды' ;
-OTHERWISE   : 'болмаса' ;
-TRUE        : 'ақиқат' ;
-FALSE       : 'жалған' ;
+REGISTERED   : 'тіркелген' ;
+PUBLISHED    : 'жарияланған' ;
+REPEALED     : 'күші_жойылады' ;
+NOTE         : 'ескертпе' ;
+PARTIAL      : 'ішінара' ;
+LIST         : 'тізім' ;
+TABLE        : 'кесте' ;
+IN_LIST      : 'тізімінде' ;
+EVERY        : 'әрбір' ;
+SOME         : 'кемінде_біреуі' ;
+SUM          : 'қосынды' ;
+WHERE        : 'қайда' ;
+IF           : 'егер' ;
+THEN         : 'болса' ;
+ELSE         : 'әйтпесе' ;
+AND          : 'және' ;
+OR           : 'немесе' ;
+NOT          : 'емес' ;
+OTHERWISE    : 'болмаса' ;
+TRUE         : 'ақиқат' ;
+FALSE        : 'жалған' ;
 
 ARROW : '->' | '→' ;
 

@@ -15,33 +15,90 @@ bool within(const std::string& rule, const std::string& target) {
 
 namespace {
 
+// The blocks of a file (or of an operation) into the timeline, outermost first; requirements and
+// examples with the block they are written in.
+class Flattener {
+ public:
+  Flattener(Timeline& t, const SharedTexts& shared) : t_(t), shared_(shared) {}
+
+  void add(const ast::BlockDecl& b, const SourceFile* file, std::optional<Day> from, const std::string& act, int within) {
+    for (const auto& p : b.pointers) t_.pointers.push_back({&p, b.key, file});
+    for (const auto& x : b.examples) t_.examples.push_back({&x, file, from, {}, act});
+    int index = within;
+    if (b.is_provision()) {
+      index = static_cast<int>(t_.provisions.size());
+      ProvisionRef ref{{&b, file, from, {}, act, within}};
+      if (b.text) ref.text = &*b.text;
+      else if (auto it = shared_.find(&b); it != shared_.end()) ref.text = it->second;
+      t_.provisions.push_back(ref);
+      for (const auto& r : b.requirements) t_.requirements.push_back({&r, file, from, {}, act, index});
+    }
+    for (const auto& child : b.blocks) add(child, file, from, act, index);
+  }
+
+ private:
+  Timeline& t_;
+  const SharedTexts& shared_;
+};
+
 struct Step {
   Day day;
-  const ast::Operation* op;
+  OperationRef op;
   const AmendmentSource* source;
   std::string act;
 };
 
-template <class Ref>
-bool in_force_on(const Ref& r, Day day) {
-  return (!r.from || *r.from <= day) && (!r.until || day < *r.until);
+void collect(const ast::BlockDecl& b, const ast::ChangeSection& section, const SourceFile& file, Diagnostics* diags,
+             std::vector<OperationRef>& out) {
+  if (b.operation) {
+    out.push_back({*b.operation, b.key, b.span, &b, &section});
+    if (*b.operation == ast::OperationKind::Delete && b.is_provision() && diags)
+      diags->report(DiagId::deletion_with_content, &file, b.span, {"§ " + b.key});
+    return;
+  }
+  // A locator: it has no provision of its own, only blocks below it.
+  const bool own = b.has_text() || b.reason || !b.notes.empty() || !b.requirements.empty() || !b.examples.empty();
+  if (own && diags) diags->report(DiagId::block_without_operation, &file, b.span, {"§ " + b.key});
+  for (const auto& child : b.blocks) collect(child, section, file, diags, out);
 }
 
 }  // namespace
 
+std::vector<OperationRef> operations_of(const ast::ChangeSection& section, const SourceFile& file, Diagnostics* diags) {
+  std::vector<OperationRef> out;
+  switch (section.kind) {
+    case ast::ChangeSection::Repeal:
+      out.push_back({ast::OperationKind::Repeal, "", section.instrument.span, nullptr, &section});
+      break;
+    case ast::ChangeSection::WholeNewWording:
+      out.push_back({ast::OperationKind::NewWording, "", section.instrument.span, nullptr, &section});
+      break;
+    case ast::ChangeSection::Blocks:
+      for (const auto& b : section.blocks) collect(b, section, file, diags, out);
+      break;
+  }
+  return out;
+}
+
 Timeline apply_amendments(const ast::InstrumentDecl& in, const SourceFile& file,
-                          const std::vector<AmendmentSource>& amendments, Diagnostics& diags) {
+                          const std::vector<AmendmentSource>& amendments, const SharedTexts& shared,
+                          Diagnostics& diags) {
   Timeline t;
-  for (const auto& r : in.requirements) t.requirements.push_back({&r, &file, {}, {}, ""});
-  for (const auto& p : in.provisions) t.provisions.push_back({&p, &file, {}, {}, ""});
+  Flattener flat(t, shared);
+  for (const auto& p : in.pointers) t.pointers.push_back({&p, "", &file});
   for (const auto& x : in.examples) t.examples.push_back({&x, &file, {}, {}, ""});
+  for (const auto& b : in.blocks) flat.add(b, &file, {}, "", -1);
 
   std::vector<Step> steps;
   for (const AmendmentSource& a : amendments) {
     const std::optional<Day> day = first_day_in_force(a.decl->meta);
     const std::string act = a.decl->meta.short_name ? a.decl->meta.short_name->text : a.decl->title;
-    for (const auto& op : a.decl->operations)
-      if (op.instrument.text == in.id.text && day) steps.push_back({*day, &op, &a, act});
+    for (const auto& section : a.decl->sections) {
+      if (section.instrument.text != in.id.text || !day) continue;
+      for (const OperationRef& op : operations_of(section, *a.file, &diags)) steps.push_back({*day, op, &a, act});
+      // The section's own examples run against the instrument as the order leaves it.
+      for (const auto& x : section.examples) t.examples.push_back({&x, a.file, *day, {}, act});
+    }
   }
   // In date order; operations of one day keep the order they are written in.
   std::stable_sort(steps.begin(), steps.end(), [](const Step& x, const Step& y) { return x.day < y.day; });
@@ -49,56 +106,37 @@ Timeline apply_amendments(const ast::InstrumentDecl& in, const SourceFile& file,
   const bool partial = in.meta.partial.has_value();
   std::map<std::pair<std::string, Day>, const Step*> changed;  // (target, day) → the operation
   for (const Step& s : steps) {
-    const ast::Operation& op = *s.op;
+    const OperationRef& op = s.op;
     const SourceFile* at = s.source->file;
-    if (op.kind == ast::Operation::Repeal) {
+    if (op.kind == ast::OperationKind::Repeal) {
       if (!t.repealed || s.day < *t.repealed) t.repealed = s.day, t.repealed_by = s.act;
       continue;
     }
-    // No citation: the whole instrument (only a new wording parses so).
-    const std::string target = op.target ? op.target->rule : "";
-    const Span target_span = op.target ? op.target->span : op.instrument.span;
-    const std::string target_name = op.target ? "§ " + target : in.id.text;
-    if (auto [it, fresh] = changed.emplace(std::make_pair(target, s.day), &s); !fresh) {
-      const ast::Operation& first = *it->second->op;
-      diags.report(DiagId::amendment_conflict, at, target_span, {format_date(s.day), target_name});
-      diags.note(DiagId::previous_definition, it->second->source->file,
-                 first.target ? first.target->span : first.instrument.span);
+    const std::string target_name = op.block ? "§ " + op.target : in.id.text;
+    if (auto [it, fresh] = changed.emplace(std::make_pair(op.target, s.day), &s); !fresh) {
+      diags.report(DiagId::amendment_conflict, at, op.span, {format_date(s.day), target_name});
+      diags.note(DiagId::previous_definition, it->second->source->file, it->second->op.span);
       continue;
     }
-    // What the operation touches: the wordings of the target in force on its day.
-    // The whole instrument's new wording ends its uncited provision notes too.
-    auto targeted = [&](const auto& r) {
-      return target.empty() || (r.decl->citation && within(r.decl->citation->rule, target));
-    };
-    auto end_matching = [&](auto& refs) {
-      int ended = 0;
-      for (auto& r : refs)
-        if (targeted(r) && in_force_on(r, s.day)) {
-          r.until = s.day;
-          ++ended;
-        }
-      return ended;
-    };
-    auto any_matching = [&](const auto& refs) {
-      return std::any_of(refs.begin(), refs.end(), [&](const auto& r) { return targeted(r) && in_force_on(r, s.day); });
-    };
-    if (op.kind == ast::Operation::Supplement) {
-      if (any_matching(t.requirements) || any_matching(t.provisions))
-        diags.report(DiagId::amendment_exists, at, target_span, {in.id.text, target_name});
+    // What the operation touches: the wordings within its target in force on its day.
+    auto targeted = [&](const auto& r, const std::string& key) { return within(key, op.target) && r.in_force_on(s.day); };
+    auto key_of_requirement = [&](const RequirementRef& r) { return t.provisions[r.within].decl->key; };
+    bool any = false;
+    for (const auto& p : t.provisions) any = any || targeted(p, p.decl->key);
+    if (op.kind == ast::OperationKind::Supplement) {
+      if (any) diags.report(DiagId::amendment_exists, at, op.span, {in.id.text, target_name});
     } else {
-      const int ended = end_matching(t.requirements) + end_matching(t.provisions);
+      for (auto& p : t.provisions)
+        if (targeted(p, p.decl->key)) p.until = s.day;
+      for (auto& r : t.requirements)
+        if (targeted(r, key_of_requirement(r))) r.until = s.day;
       // A partial instrument lacks most of the base text: the order still records what it replaces.
-      if (ended == 0 && !partial)
-        diags.report(DiagId::amendment_no_target, at, target_span, {in.id.text, target_name});
+      if (!any && !partial) diags.report(DiagId::amendment_no_target, at, op.span, {in.id.text, target_name});
     }
-    for (const auto& r : op.requirements) {
-      if (r.citation && !within(r.citation->rule, target))
-        diags.report(DiagId::amendment_outside, at, r.citation->span, {"§ " + r.citation->rule, target_name});
-      t.requirements.push_back({&r, at, s.day, {}, s.act});
-    }
-    for (const auto& p : op.provisions) t.provisions.push_back({&p, at, s.day, {}, s.act});
-    for (const auto& x : op.examples) t.examples.push_back({&x, at, s.day, {}, s.act});
+    if (op.kind == ast::OperationKind::Delete) continue;
+    if (op.block) flat.add(*op.block, at, s.day, s.act, -1);
+    else
+      for (const auto& b : op.section->blocks) flat.add(b, at, s.day, s.act, -1);
   }
   return t;
 }

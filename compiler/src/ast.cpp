@@ -17,8 +17,9 @@ const char* to_string(BinOp op) {
     case BinOp::Ge: return ">=";
     case BinOp::Eq: return "=";
     case BinOp::Ne: return "!=";
+    case BinOp::Contains: return "тізімінде";
+    case BinOp::ContainsSome: return "тізімінде кемінде_біреуі";
     case BinOp::In: return "ішінде";
-    case BinOp::Contains: return "қамтиды";
   }
   return "?";
 }

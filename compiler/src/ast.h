@@ -3,6 +3,7 @@
 // (`symbol`, `type`); lower.cpp turns it into a Program.
 #pragma once
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -25,15 +26,18 @@ struct Name {
 
 enum class ExprKind {
   Number, Date, String, Bool, Name, Call, Set, Unary, Binary, If,
-  Every,       // әрбір v ішінде L: body           args: L, body
-  Some,        // кемінде_біреуі v ішінде L: body   args: L, body
-  Sum,         // қосынды(v ішінде L [қайда c]: e)  args: L, e[, c]
-  CountWhere,  // саны(v ішінде L қайда c)          args: L, c
+  Every,       // L тізімінде әрбір v: body          args: L, body
+  Some,        // L тізімінде кемінде_біреуі v: body  args: L, body
+  Sum,         // қосынды(L тізімінде v [қайда c]: e) args: L, e[, c]
+  CountWhere,  // саны(L тізімінде v қайда c)         args: L, c
   Index,       // m["key"]                          args: key; text: the path of m
 };
 
 enum class BinOp {
-  And, Or, Otherwise, Add, Sub, Mul, Div, Lt, Le, Gt, Ge, Eq, Ne, In, Contains,
+  And, Or, Otherwise, Add, Sub, Mul, Div, Lt, Le, Gt, Ge, Eq, Ne,
+  Contains,      // S тізімінде x: x is a member of S, a subset of it, or a text of the list S
+  ContainsSome,  // S тізімінде кемінде_біреуі T: some member of T is in S
+  In,            // x ішінде S, the old spelling: reported with its new form, read as before
 };
 enum class UnOp { Not, Neg };
 
@@ -42,6 +46,7 @@ const char* to_string(BinOp op);
 struct Expr {
   ExprKind kind;
   Span span;
+  Range range;         // all of it, over lines: for fix-its
   std::string source;  // the expression as written, for explanations
 
   double number = 0;        // Number
@@ -125,23 +130,32 @@ struct Inspects {
 struct RequirementDecl {
   std::string source;  // as written, for consolidated texts
   Name name;
-  std::optional<Citation> citation;
   std::optional<Name> severity;
   bool attested = false;
-  std::string law;
   std::string description_kk, description_en;
   ExprPtr condition;
   std::vector<Inspects> inspects;
   std::optional<Name> group;  // a member of one of the instrument's enumerations (risk criteria: the source group)
 };
 
-// A provision encoded as no requirement (a definition, the legal basis, ...), and why.
-struct ProvisionDecl {
-  std::string source;
-  std::optional<Citation> citation;
+// The inspector's answer in an example record written in the drafter's words: `§ 6.4 = ақиқат`.
+struct RecordValue;
+using RecordValuePtr = std::unique_ptr<RecordValue>;
+struct RecordValue {
+  enum Kind { Number, Date, String, True, False, Name, List, Element } kind;
   Span span;
-  std::string law;
-  std::string reason;
+  std::string text;  // Number, Date, String (its value), Name (the path as written)
+  std::vector<RecordValuePtr> items;                        // List
+  std::vector<std::pair<ast::Name, RecordValuePtr>> fields;  // Element: one record of a list
+};
+
+// One line of an example record in the drafter's words: a field by its Kazakh path (with a key,
+// for a table), or an inspector's answer by citation.
+struct RecordEntry {
+  Name field;                       // empty for an answer
+  std::optional<std::string> key;   // шағымдар["85"]
+  std::optional<Citation> answer;   // § 6.4 = ...
+  RecordValuePtr value;
 };
 
 struct Expectation {
@@ -153,8 +167,9 @@ struct Expectation {
 struct ExampleDecl {
   std::string name;
   Span span;
-  std::string json;  // the input record, verbatim
-  Span json_span;
+  std::string json;  // the input record in the contract's JSON, verbatim; or empty, and:
+  std::optional<std::vector<RecordEntry>> entries;  // the record in the drafter's words
+  Span record_span;  // `жазба { … }`
   std::vector<Expectation> expectations;
 };
 
@@ -162,6 +177,48 @@ struct MetaValue {
   std::string text;
   std::optional<Day> date;
   Span span;
+};
+
+// `391-2024 өзгерісінде`: the amending order that words this provision (or instrument).
+struct Pointer {
+  Name order;
+};
+
+enum class BlockKind { Paragraph, SubParagraph, Abzats, Appendix, Row, Title };
+
+enum class OperationKind { NewWording, Supplement, Delete, Repeal };
+
+// A provision of the law as written: its kind and number, its text (once), and what belongs to
+// it. In an amending order a block may carry the operation on it; a block without one there only
+// locates the blocks inside it.
+struct BlockDecl {
+  BlockKind kind = BlockKind::Paragraph;
+  Span span;               // the keyword
+  std::string number;      // as written: "5", "6-1"; empty for тақырыбы and an unnumbered абзац
+  std::string key;         // contract §2 form: "5", "5.1", "5.1.2", "app3", "app3:18", "app3:title"
+  std::string wording;     // the law's form: "5-тармақтың 1) тармақшасы"
+  std::optional<OperationKind> operation;
+  Span operation_span;
+  std::optional<std::string> text;  // its official text, where the block gives one
+  Span text_span;
+  // Or the text of another block of this file: `risk-criteria § 4 мәтінімен`.
+  std::optional<Name> text_from_instrument;
+  std::optional<Citation> text_from;
+  std::optional<MetaValue> reason;  // кодталмайды "...": not encoded, and why
+  std::vector<MetaValue> notes;
+  std::vector<Pointer> pointers;
+  std::vector<BlockDecl> blocks;
+  std::vector<RequirementDecl> requirements;
+  std::vector<ExampleDecl> examples;
+  std::string source;      // as written
+  std::optional<Span> open, close;  // the braces of its body, where it has one
+
+  bool has_text() const { return text || text_from; }
+  // A provision of the instrument, as opposed to a pointer or a locator of blocks below it.
+  bool is_provision() const {
+    return has_text() || reason || !notes.empty() || !requirements.empty() ||
+           std::any_of(blocks.begin(), blocks.end(), [](const BlockDecl& b) { return b.is_provision(); });
+  }
 };
 
 // What an instrument or an amending order says of itself.
@@ -189,28 +246,29 @@ struct InstrumentDecl {
   std::vector<FieldDecl> fields;
   std::vector<MappingDecl> mappings;
   std::vector<DefinitionDecl> definitions;
-  std::vector<RequirementDecl> requirements;
-  std::vector<ProvisionDecl> provisions;
+  std::vector<BlockDecl> blocks;
   std::vector<ExampleDecl> examples;
+  std::vector<Pointer> pointers;  // orders that word the whole instrument
+  Span end;                       // the closing brace
 };
 
-// One operation of an amending order on one instrument.
-struct Operation {
-  enum Kind { NewWording, Supplement, Delete, Repeal };
-  Kind kind;
+// What an amending order changes in one instrument: blocks that carry their operations (or locate
+// blocks below them that do), a new wording of the whole instrument, or its repeal.
+struct ChangeSection {
+  enum Kind { Blocks, WholeNewWording, Repeal };
+  Kind kind = Blocks;
   Name instrument;
-  std::optional<Citation> target;  // none for Repeal
   Span span;
-  std::vector<RequirementDecl> requirements;
-  std::vector<ProvisionDecl> provisions;
+  std::vector<BlockDecl> blocks;
   std::vector<ExampleDecl> examples;
 };
 
 struct AmendmentDecl {
+  Name id;  // the order's id: its file's name in standards/amendments/, e.g. 391-2024
   std::string title;
   Span span;
   Metadata meta;
-  std::vector<Operation> operations;
+  std::vector<ChangeSection> sections;
 };
 
 // One parsed file. The prelude (stdlib/record.ssd) declares enumerations and fields at the top

@@ -3,6 +3,9 @@
 #include <map>
 #include <set>
 
+#include "amend.h"
+#include "example_record.h"
+#include "ssd/internal/text.h"
 #include "units.h"
 
 namespace ssd {
@@ -10,8 +13,10 @@ namespace ssd {
 namespace {
 
 const std::pair<const char*, const char*> kFindingWords[] = {
-    {"сәйкес", "pass"}, {"сәйкес_емес", "fail"}, {"қолданылмайды", "not_applicable"},
+    {"өтті", "pass"}, {"өтпеді", "fail"}, {"қолданылмайды", "not_applicable"},
     {"деректер_жоқ", "missing_data"}, {"хабарланбайды", "not_reported"}};
+// The previous release read a finding's pass and fail in the record's words.
+const std::pair<const char*, const char*> kOldFindingWords[] = {{"сәйкес", "өтті"}, {"сәйкес_емес", "өтпеді"}};
 const std::pair<const char*, const char*> kRecordWords[] = {
     {"сәйкес", "compliant"}, {"сәйкес_емес", "non_compliant"}, {"толық_емес", "incomplete"},
     {"күшінде_емес", "not_in_force"}, {"қате", "error"}};
@@ -38,9 +43,10 @@ class TypeChecker {
     const ast::InstrumentDecl& in = *s_.instrument;
     check_period(in);
     for (const auto& d : in.definitions) definition_type(d);
+    provisions();
     for (const auto& r : s_.timeline.requirements) {
       current_ = r.file;
-      requirement(*r.decl);
+      requirement(*r.decl, s_.timeline.provisions[r.within].decl->key);
     }
     for (const auto& x : s_.timeline.examples) {
       current_ = x.file;
@@ -76,8 +82,45 @@ class TypeChecker {
     return t;
   }
 
-  void requirement(const ast::RequirementDecl& r) {
-    if (!r.citation) error(DiagId::missing_citation, r.name.span, {r.name.text});
+  // Each provision once at a time, encoded by requirements (its own or its parts') or explained.
+  void provisions() {
+    const auto& all = s_.timeline.provisions;
+    std::vector<bool> has_parts(all.size());
+    for (const auto& p : all)
+      if (p.within >= 0) has_parts[p.within] = true;
+    auto cited = [&](const std::string& key) {
+      for (const EnumInfo& e : s_.enums)
+        for (const auto& m : e.decl->members)
+          if (!m.rule.empty() && within(m.rule, key)) return true;
+      for (const MappingInfo& m : s_.mappings)
+        if (!m.decl->rule.empty() && within(m.decl->rule, key)) return true;
+      return false;
+    };
+    for (size_t i = 0; i < all.size(); ++i) {
+      const ProvisionRef& p = all[i];
+      const ast::BlockDecl& b = *p.decl;
+      current_ = p.file;
+      const std::string name = b.key.empty() ? s_.instrument->id.text : "§ " + b.key;
+      if (b.reason && !b.requirements.empty()) error(DiagId::reason_with_requirement, b.reason->span, {name});
+      const bool encoded = b.reason || !b.requirements.empty() || has_parts[i] || (!b.key.empty() && cited(b.key));
+      if (!encoded) error(DiagId::provision_not_encoded, b.span, {name});
+      // An unnumbered абзац shares its parent's key; a numbered block has a key of its own.
+      if (b.number.empty() && b.kind == ast::BlockKind::Abzats) continue;
+      for (size_t j = 0; j < i; ++j) {
+        const ProvisionRef& q = all[j];
+        if (q.decl->key != b.key || (q.decl->number.empty() && q.decl->kind == ast::BlockKind::Abzats) || !p.overlaps(q)) continue;
+        // A supplement of a provision in force on its day is already amendment_exists.
+        if (b.operation == ast::OperationKind::Supplement && p.from && q.in_force_on(*p.from)) break;
+        error(DiagId::duplicate_provision, b.span, {name});
+        diags_.note(DiagId::previous_definition, q.file, q.decl->span);
+        break;
+      }
+    }
+    current_ = s_.file;
+  }
+
+  void requirement(const ast::RequirementDecl& r, const std::string& key) {
+    if (key.empty()) error(DiagId::missing_citation, r.name.span, {r.name.text});
     if (r.severity && r.severity->text != "өрескел" && r.severity->text != "елеулі" &&
         r.severity->text != "болмашы")
       error(DiagId::unknown_severity, r.severity->span, {r.severity->text});
@@ -95,13 +138,20 @@ class TypeChecker {
   }
 
   void example(const ast::ExampleDecl& x) {
+    if (x.entries)
+      if (std::optional<std::string> json = record_json(*x.entries, s_, current_, diags_)) s_.example_json[&x] = *json;
     for (const auto& e : x.expectations) {
       if (e.citation) {
-        if (!lookup(kFindingWords, e.status.text))
+        if (std::optional<std::string> now = lookup(kOldFindingWords, e.status.text)) {
+          const Span& w = e.status.span;
+          diags_.report(DiagId::old_spelling, current_, w, {"§ " + e.citation->rule + " " + e.status.text, *now});
+          diags_.fix({current_, {w.line, w.column, w.line, w.column + w.length}, *now});
+        } else if (!lookup(kFindingWords, e.status.text)) {
           error(DiagId::unknown_status, e.status.span, {e.status.text, words(kFindingWords)});
+        }
         bool cited = false;
         for (const auto& r : s_.timeline.requirements)
-          cited = cited || (r.decl->citation && r.decl->citation->rule == e.citation->rule &&
+          cited = cited || (s_.timeline.provisions[r.within].decl->key == e.citation->rule &&
                             (!e.requirement || r.decl->name.text == e.requirement->text));
         if (!cited)
           error(DiagId::unknown_rule, e.requirement ? e.requirement->span : e.citation->span,
@@ -344,21 +394,44 @@ class TypeChecker {
         if (a == b && (a.kind == K::Number || a.kind == K::Area || a.kind == K::Date || a.kind == K::Duration))
           return Type::of(K::Bool);
         return mismatch(e, a, b);
-      case ast::BinOp::In:
-        if ((a.kind == K::Enum || a.kind == K::EnumSet) && b.kind == K::EnumSet && a.enum_id == b.enum_id)
-          return Type::of(K::Bool);
-        if (a.kind == K::Text && b.kind == K::TextList) return Type::of(K::Bool);
-        return mismatch(e, a, b);
       case ast::BinOp::Contains:
         if (a.kind == K::EnumSet && (b.kind == K::EnumSet || b.kind == K::Enum) && a.enum_id == b.enum_id)
           return Type::of(K::Bool);
+        if (a.kind == K::TextList && b.kind == K::Text) return Type::of(K::Bool);
+        return mismatch(e, a, b);
+      case ast::BinOp::ContainsSome:
+        if (a.kind == K::EnumSet && b.kind == K::EnumSet && a.enum_id == b.enum_id) return Type::of(K::Bool);
+        return mismatch(e, a, b);
+      case ast::BinOp::In:
+        if ((a.kind == K::Enum || a.kind == K::EnumSet) && b.kind == K::EnumSet && a.enum_id == b.enum_id) {
+          old_in(e, a.kind == K::EnumSet);
+          return Type::of(K::Bool);
+        }
+        if (a.kind == K::Text && b.kind == K::TextList) {
+          old_in(e, false);
+          return Type::of(K::Bool);
+        }
         return mismatch(e, a, b);
       default:
         return {};
     }
   }
 
-  // `егер c онда t әйтпесе e`; without `әйтпесе` only at the head of a requirement's condition
+  // `x ішінде S`, the old membership: `S тізімінде x` now, and for two sets (which shared a member)
+  // `S тізімінде кемінде_біреуі x`.
+  void old_in(const ast::Expr& e, bool sets) {
+    const ast::Expr& x = *e.args[0];
+    const ast::Expr& set = *e.args[1];
+    const bool nested = x.kind == ast::ExprKind::Binary &&
+                        (x.binop == ast::BinOp::In || x.binop == ast::BinOp::Contains || x.binop == ast::BinOp::ContainsSome);
+    const std::string element = nested ? "(" + x.source + ")" : x.source;
+    const std::string now = set.source + (sets ? " тізімінде кемінде_біреуі " : " тізімінде ") + element;
+    diags_.report(DiagId::old_spelling, current_, e.span, {one_line(e.source), one_line(now)});
+    diags_.fix({current_, e.range, now});
+  }
+
+
+  // `егер c болса t әйтпесе e`; without `әйтпесе` only at the head of a requirement's condition
   // (and in the `әйтпесе` branch of such a head), where "otherwise" means "not applicable".
   Type conditional(ast::Expr& e, bool head) {
     expect(*e.args[0], Type::of(Type::Bool), false);
@@ -403,7 +476,10 @@ std::optional<Day> first_day_in_force(const ast::Metadata& meta) {
   return meta.published.value_or(*meta.in_force->date) + days + 1;
 }
 
-std::optional<std::string> finding_status_code(const std::string& word) { return lookup(kFindingWords, word); }
+std::optional<std::string> finding_status_code(const std::string& word) {
+  if (std::optional<std::string> now = lookup(kOldFindingWords, word)) return lookup(kFindingWords, *now);
+  return lookup(kFindingWords, word);
+}
 std::optional<std::string> record_status_code(const std::string& word) { return lookup(kRecordWords, word); }
 
 void check(Scope& scope, Diagnostics& diags) { TypeChecker(scope, diags).run(); }

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "amend.h"
+#include "blocks.h"
 #include "check.h"
 #include "lower.h"
 #include "parse.h"
@@ -19,11 +20,12 @@ const char* prelude_source() { return detail::kPreludeSource; }
 
 namespace {
 
-std::vector<Example> examples_of(const Timeline& timeline) {
+std::vector<Example> examples_of(const Scope& scope) {
   std::vector<Example> out;
-  for (const ExampleRef& ref : timeline.examples) {
+  for (const ExampleRef& ref : scope.timeline.examples) {
     const ast::ExampleDecl& x = *ref.decl;
-    Example e{x.name, ref.file->name(), x.span.line, x.json, {}};
+    auto kazakh = scope.example_json.find(&x);
+    Example e{x.name, ref.file->name(), x.span.line, kazakh != scope.example_json.end() ? kazakh->second : x.json, {}};
     for (const auto& want : x.expectations) {
       Example::Expectation exp;
       exp.line = want.status.span.line;
@@ -56,17 +58,131 @@ void check_links(const std::vector<std::unique_ptr<Scope>>& scopes, Diagnostics&
       for (const ast::Inspects& link : r.decl->inspects) {
         auto it = by_id.find(link.instrument.text);
         if (it == by_id.end()) continue;  // not compiled here (or a duplicate, reported above)
-        const Timeline& t = it->second->timeline;
-        auto cites = [&](const auto& refs) {
-          return std::any_of(refs.begin(), refs.end(), [&](const auto& x) {
-            return x.decl->citation && (within(x.decl->citation->rule, link.citation.rule) ||
-                                        within(link.citation.rule, x.decl->citation->rule));
-          });
-        };
-        if (!cites(t.requirements) && !cites(t.provisions))
-          diags.report(DiagId::unknown_link, r.file, link.citation.span, {link.instrument.text, "§ " + link.citation.rule});
+        const auto& provisions = it->second->timeline.provisions;
+        const bool found = std::any_of(provisions.begin(), provisions.end(), [&](const ProvisionRef& p) {
+          const std::string& key = p.decl->key;
+          return !key.empty() && (within(key, link.citation.rule) || within(link.citation.rule, key));
+        });
+        if (!found) diags.report(DiagId::unknown_link, r.file, link.citation.span, {link.instrument.text, "§ " + link.citation.rule});
       }
     }
+  }
+}
+
+// The texts blocks take from other blocks of their file (`risk-criteria § 4 мәтінімен`): the one
+// block of that instrument and key in the same file that has a text of its own.
+SharedTexts shared_texts(const std::vector<Parsed>& parsed, Diagnostics& diags) {
+  SharedTexts out;
+  for (const Parsed& p : parsed) {
+    std::map<std::pair<std::string, std::string>, std::vector<const ast::BlockDecl*>> own;  // (instrument, key)
+    std::vector<std::pair<std::string, const ast::BlockDecl*>> wanted;
+    auto visit = [&](auto& self, const std::string& instrument, const ast::BlockDecl& b) -> void {
+      if (b.text) own[{instrument, b.key}].push_back(&b);
+      if (b.text_from) wanted.emplace_back(instrument, &b);
+      for (const auto& child : b.blocks) self(self, instrument, child);
+    };
+    for (const auto& in : p.module.instruments)
+      for (const auto& b : in.blocks) visit(visit, in.id.text, b);
+    for (const auto& a : p.module.amendments)
+      for (const auto& section : a.sections)
+        for (const auto& b : section.blocks) visit(visit, section.instrument.text, b);
+    for (const auto& [instrument, b] : wanted) {
+      const std::string id = b->text_from_instrument->text;
+      const std::string key = b->text_from->rule;
+      const auto it = own.find({id, key});
+      const std::string name = id + (key.empty() ? "" : " § " + key);
+      if (it == own.end()) diags.report(DiagId::unknown_text, p.file.get(), b->text_span, {name});
+      else if (it->second.size() > 1) diags.report(DiagId::ambiguous_text, p.file.get(), b->text_span, {name});
+      else out[b] = &*it->second.front()->text;
+    }
+  }
+  return out;
+}
+
+// The numbered blocks from the top of `blocks` down to `target`, as the order writes them.
+bool path_to(const std::vector<ast::BlockDecl>& blocks, const ast::BlockDecl* target,
+             std::vector<const ast::BlockDecl*>& path) {
+  for (const ast::BlockDecl& b : blocks) {
+    if (!b.number.empty()) path.push_back(&b);
+    if (&b == target || path_to(b.blocks, target, path)) return true;
+    if (!b.number.empty()) path.pop_back();
+  }
+  return false;
+}
+
+// The pointer to `order` for the provision an operation changes, in the instrument's file: in the
+// deepest block of the file that holds it (`тармақ 20 { … }` gets `тармақша 7 { 1-2024
+// өзгерісінде }`), or else before the instrument's closing brace.
+FixIt pointer_fix(const Scope& s, const OperationRef& op, const std::string& order) {
+  const std::string& key = op.target;
+  std::vector<const ast::BlockDecl*> chain;
+  if (op.block) path_to(op.section->blocks, op.block, chain);
+  const ast::BlockDecl* holder = nullptr;
+  size_t depth = 0;
+  for (const std::vector<ast::BlockDecl>* level = &s.instrument->blocks; level && !key.empty();) {
+    const std::vector<ast::BlockDecl>* next = nullptr;
+    for (const ast::BlockDecl& b : *level)
+      if (!b.number.empty() && b.open && b.is_provision() && within(key, b.key)) {
+        holder = &b;
+        next = &b.blocks;
+        ++depth;
+        break;
+      }
+    level = next;
+  }
+  std::string pointer = order + " өзгерісінде";
+  for (size_t i = chain.size(); i-- > depth;)
+    pointer = keyword(chain[i]->kind) + (" " + chain[i]->number) + " { " + pointer + " }";
+  if (!holder) {
+    const Span end = s.instrument->end;
+    return {s.file, {end.line, end.column, end.line, end.column}, "  " + pointer + "\n"};
+  }
+  const Span open = *holder->open;
+  const bool one_line = holder->close->line == open.line;
+  const std::string text = one_line ? " " + pointer : "\n" + std::string(holder->span.column + 2, ' ') + pointer;
+  return {s.file, {open.line, open.column + 1, open.line, open.column + 1}, text};
+}
+
+// An instrument's file points at the orders that word its provisions (`391-2024 өзгерісінде`),
+// and every new wording or supplement of an order compiled with it is pointed at. Orders outside
+// the compilation are not checked.
+void check_pointers(const std::vector<std::unique_ptr<Scope>>& scopes, const std::vector<AmendmentSource>& amendments,
+                    Diagnostics& diags) {
+  if (amendments.empty()) return;
+  std::map<std::string, const AmendmentSource*> orders;
+  for (const AmendmentSource& a : amendments) orders[a.decl->id.text] = &a;
+  for (const auto& s : scopes) {
+    const std::string& id = s->instrument->id.text;
+    const auto& pointers = s->timeline.pointers;
+    auto related = [](const std::string& a, const std::string& b) { return within(a, b) || within(b, a); };
+    for (const PointerRef& p : pointers) {
+      const std::string name = p.key.empty() ? id : "§ " + p.key;
+      auto it = orders.find(p.decl->order.text);
+      if (it == orders.end()) {
+        diags.report(DiagId::unknown_order, p.file, p.decl->order.span, {p.decl->order.text});
+        continue;
+      }
+      bool changed = false;
+      for (const auto& section : it->second->decl->sections)
+        if (section.instrument.text == id)
+          for (const OperationRef& op : operations_of(section, *it->second->file, nullptr))
+            changed = changed || (op.kind != ast::OperationKind::Repeal && related(op.target, p.key));
+      if (!changed) diags.report(DiagId::pointer_without_operation, p.file, p.decl->order.span, {p.decl->order.text, id, name});
+    }
+    for (const AmendmentSource& a : amendments)
+      for (const auto& section : a.decl->sections) {
+        if (section.instrument.text != id) continue;
+        for (const OperationRef& op : operations_of(section, *a.file, nullptr)) {
+          if (op.kind != ast::OperationKind::NewWording && op.kind != ast::OperationKind::Supplement) continue;
+          const bool pointed = std::any_of(pointers.begin(), pointers.end(), [&](const PointerRef& p) {
+            return p.decl->order.text == a.decl->id.text && related(op.target, p.key);
+          });
+          if (pointed) continue;
+          const std::string name = op.target.empty() ? bilingual("мәтіні ", "its text ") : "§ " + op.target + " ";
+          diags.report(DiagId::operation_without_pointer, a.file, op.span, {id, name, a.decl->id.text});
+          diags.fix(pointer_fix(*s, op, a.decl->id.text));
+        }
+      }
   }
 }
 
@@ -104,20 +220,26 @@ CompileResult compile_sources(const std::vector<std::shared_ptr<const SourceFile
     }
     for (const auto& a : p.module.amendments) amendments.push_back({&a, file});
   }
+  std::map<std::string, const AmendmentSource*> order_ids;
   for (const AmendmentSource& a : amendments) {
     if (!first_day_in_force(a.decl->meta)) diags.report(DiagId::amendment_no_date, a.file, a.decl->span, {a.decl->title});
     check_publication_unit(a.decl->meta, *a.file, diags);
-    for (const auto& op : a.decl->operations)
-      if (!instruments.count(op.instrument.text))
-        diags.report(DiagId::unknown_instrument, a.file, op.instrument.span, {op.instrument.text});
+    if (auto [it, fresh] = order_ids.emplace(a.decl->id.text, &a); !fresh) {
+      diags.report(DiagId::duplicate_instrument, a.file, a.decl->id.span, {a.decl->id.text});
+      diags.note(DiagId::previous_definition, it->second->file, it->second->decl->id.span);
+    }
+    for (const auto& section : a.decl->sections)
+      if (!instruments.count(section.instrument.text))
+        diags.report(DiagId::unknown_instrument, a.file, section.instrument.span, {section.instrument.text});
   }
+  const SharedTexts shared = shared_texts(parsed, diags);
 
   // Scopes stay where they are made: expressions point into their symbols.
   std::vector<std::unique_ptr<Scope>> scopes;
   for (const Parsed& p : parsed) {
     for (const auto& in : p.module.instruments) {
       if (instruments.at(in.id.text).first != &in) continue;  // a duplicate, reported above
-      Timeline timeline = apply_amendments(in, *p.file, amendments, diags);
+      Timeline timeline = apply_amendments(in, *p.file, amendments, shared, diags);
       // A checker without a requirement calls every record compliant: never what was meant.
       if (timeline.requirements.empty()) diags.report(DiagId::empty_instrument, p.file.get(), in.id.span, {in.id.text});
       scopes.push_back(std::make_unique<Scope>(resolve(prelude, in, *p.file, std::move(timeline), diags)));
@@ -125,8 +247,9 @@ CompileResult compile_sources(const std::vector<std::shared_ptr<const SourceFile
     }
   }
   check_links(scopes, diags);
+  check_pointers(scopes, amendments, diags);
   if (diags.has_errors()) return result;
-  for (const auto& scope : scopes) result.instruments.push_back({lower(*scope), examples_of(scope->timeline)});
+  for (const auto& scope : scopes) result.instruments.push_back({lower(*scope), examples_of(*scope)});
   return result;
 }
 
@@ -138,9 +261,9 @@ Declarations declarations(const std::vector<std::shared_ptr<const SourceFile>>& 
     for (const ast::InstrumentDecl& in : module.instruments) out.instruments.push_back(in.id.text);
     for (const ast::AmendmentDecl& a : module.amendments) {
       AmendingOrder order{a.meta.short_name ? a.meta.short_name->text : a.title, file->name(), {}};
-      for (const auto& op : a.operations)
-        if (std::find(order.instruments.begin(), order.instruments.end(), op.instrument.text) == order.instruments.end())
-          order.instruments.push_back(op.instrument.text);
+      for (const auto& section : a.sections)
+        if (std::find(order.instruments.begin(), order.instruments.end(), section.instrument.text) == order.instruments.end())
+          order.instruments.push_back(section.instrument.text);
       out.orders.push_back(std::move(order));
     }
   }

@@ -51,16 +51,8 @@ class Lowerer {
         out.fields.push_back({r.name + "." + f.decl->name.text, f.decl->json_key, value_type(f.type), f.type.enum_id, -1});
       p_.record_types.push_back(std::move(out));
     }
+    for (const auto& ref : s_.timeline.provisions) provision(ref);
     for (const auto& r : s_.timeline.requirements) requirement(r);
-    for (const auto& ref : s_.timeline.provisions) {
-      const ast::ProvisionDecl& pr = *ref.decl;
-      Provision out;
-      versioned(ref, pr.citation, out);
-      out.law = pr.law;
-      out.reason = pr.reason;
-      out.line = pr.span.line;
-      p_.provisions.push_back(std::move(out));
-    }
     return std::move(p_);
   }
 
@@ -88,27 +80,55 @@ class Lowerer {
     if (in.meta.partial) m.partial = in.meta.partial->text;
   }
 
+  static ProvisionKind kind_of(ast::BlockKind k) {
+    switch (k) {
+      case ast::BlockKind::Paragraph: return ProvisionKind::Paragraph;
+      case ast::BlockKind::SubParagraph: return ProvisionKind::SubParagraph;
+      case ast::BlockKind::Abzats: return ProvisionKind::Abzats;
+      case ast::BlockKind::Appendix: return ProvisionKind::Appendix;
+      case ast::BlockKind::Row: return ProvisionKind::Row;
+      case ast::BlockKind::Title: return ProvisionKind::AppendixTitle;
+    }
+    return ProvisionKind::Paragraph;
+  }
+
   // What requirements and provisions share: the citation, the wording's period, the source.
   template <class Ref, class Out>
-  void versioned(const Ref& ref, const std::optional<ast::Citation>& citation, Out& out) {
+  void versioned(const Ref& ref, const ast::BlockDecl& block, Out& out) {
     out.from = ref.from;
     out.until = ref.until;
     out.act = ref.act;
     out.source = ref.decl->source;
-    if (citation) {
-      out.rule = citation->rule;
-      out.citation = p_.instrument.short_name + ", " + citation->wording;
-    }
+    out.rule = block.key;
+    if (!block.wording.empty()) out.citation = p_.instrument.short_name + ", " + block.wording;
+  }
+
+  void provision(const ProvisionRef& ref) {
+    const ast::BlockDecl& b = *ref.decl;
+    Provision out;
+    versioned(ref, b, out);
+    out.kind = kind_of(b.kind);
+    out.number = b.number;
+    out.parent = ref.within;
+    if (ref.text) out.text = *ref.text;
+    if (b.text_from) out.text_from = b.text_from_instrument->text + (b.text_from->rule.empty() ? "" : " § " + b.text_from->rule);
+    if (b.reason) out.reason = b.reason->text;
+    for (const auto& n : b.notes) out.notes.push_back(n.text);
+    out.file = ref.file->name();
+    out.line = b.span.line;
+    out.column = b.span.column;
+    if (b.has_text()) out.text_line = b.text_span.line, out.text_column = b.text_span.column;
+    p_.provisions.push_back(std::move(out));
   }
 
   void requirement(const RequirementRef& ref) {
     const ast::RequirementDecl& r = *ref.decl;
     Requirement out;
-    versioned(ref, r.citation, out);
+    versioned(ref, *s_.timeline.provisions[ref.within].decl, out);
+    out.provision = ref.within;
     out.name = r.name.text;
     out.severity = severity_of(r.severity);
     out.attested = r.attested;
-    out.law = r.law;
     out.description_kk = r.description_kk;
     out.description_en = r.description_en;
     out.line = r.name.span.line;
@@ -267,12 +287,15 @@ class Lowerer {
       case ast::BinOp::Ge: n.op = Op::Ge; break;
       case ast::BinOp::Eq: n.op = Op::Eq; break;
       case ast::BinOp::Ne: n.op = Op::Ne; break;
-      case ast::BinOp::In:
-        n.op = a.kind == Type::Text ? Op::TextIn : a.kind == Type::Enum ? Op::In : Op::Intersects;
-        break;
-      case ast::BinOp::Contains:
+      case ast::BinOp::Contains:  // S тізімінде x
         if (b.kind == Type::Enum) { n.op = Op::In; std::swap(left, right); }
+        else if (b.kind == Type::Text) { n.op = Op::TextIn; std::swap(left, right); }
         else n.op = Op::Contains;
+        break;
+      // The record's side first, as explanations name it: S тізімінде кемінде_біреуі T → T ∩ S.
+      case ast::BinOp::ContainsSome: n.op = Op::Intersects; std::swap(left, right); break;
+      case ast::BinOp::In:  // x ішінде S, the old spelling
+        n.op = a.kind == Type::Text ? Op::TextIn : a.kind == Type::Enum ? Op::In : Op::Intersects;
         break;
     }
     n.a = left;

@@ -3,11 +3,16 @@
 #include <antlr4-runtime.h>
 
 #include <charconv>
+#include <filesystem>
 
 #include "SsdLexer.h"
+#include "support/StringUtils.h"
 #include "SsdParser.h"
 #include "wide_lexer.h"
+#include "blocks.h"
+#include "old_spelling.h"
 #include "ssd/internal/text.h"
+#include "token_place.h"
 
 namespace ssd {
 
@@ -62,7 +67,7 @@ std::string token_description(size_t type, const antlr4::dfa::Vocabulary& vocab)
   switch (type) {
     case Token::EOF: return "файл соңы (end of file)";
     case g::SsdLexer::IDENT: return "атау (name)";
-    case g::SsdLexer::STRING: return "жол (\"string\")";
+    case g::SsdLexer::STRING: return "мәтін (\"text\")";
     case g::SsdLexer::NUMBER: return "сан (number)";
     case g::SsdLexer::DATE: return "дата (YYYY-MM-DD)";
     case g::SsdLexer::CITATION: return "сілтеме (§ 5.1)";
@@ -87,6 +92,10 @@ bool starts_expression(ssize_t type, const antlr4::dfa::Vocabulary& vocab) {
 std::string expected_list(const antlr4::misc::IntervalSet& set, const antlr4::dfa::Vocabulary& vocab) {
   std::string out;
   std::vector<ssize_t> types = set.toList();
+  // The old spellings are read to be reported, never asked for.
+  std::erase_if(types, [](ssize_t t) {
+    return t == g::SsdParser::OLD_LAW || t == g::SsdParser::OLD_REASON || t == g::SsdParser::OLD_IN;
+  });
   const bool expression = set.contains(size_t{g::SsdLexer::IDENT}) && set.contains(size_t{g::SsdLexer::NUMBER}) &&
                           set.contains(size_t{g::SsdLexer::IF});
   if (expression) {
@@ -101,14 +110,6 @@ std::string expected_list(const antlr4::misc::IntervalSet& set, const antlr4::df
   }
   if (shown < types.size()) out += ", ...";
   return out;
-}
-
-Span token_span(const Token* t) {
-  if (!t) return {};
-  const int length = t->getType() == Token::EOF
-      ? 1 : static_cast<int>(t->getStopIndex() - t->getStartIndex() + 1);
-  return {static_cast<int>(t->getLine()), static_cast<int>(t->getCharPositionInLine()),
-          std::max(length, 1)};
 }
 
 std::string token_text(const Token* t) {
@@ -192,6 +193,8 @@ class Builder {
   }
 
  private:
+  using P = g::SsdParser;
+
   ast::Name name(antlr4::tree::TerminalNode* node) {
     if (!node) return {};
     return {node->getText(), token_span(node->getSymbol())};
@@ -204,10 +207,23 @@ class Builder {
     return s;
   }
 
+  Range range_of(antlr4::ParserRuleContext* ctx) { return token_range(ctx->getStart(), ctx->getStop()); }
+  Range range_of(antlr4::tree::TerminalNode* node) { return token_range(node->getSymbol(), node->getSymbol()); }
+
   std::string text_of(antlr4::ParserRuleContext* ctx) {
     if (!ctx->getStart() || !ctx->getStop()) return "";
-    return input_.getText(antlr4::misc::Interval(ctx->getStart()->getStartIndex(),
-                                                 ctx->getStop()->getStopIndex()));
+    return text_between(ctx->getStart(), ctx->getStop());
+  }
+
+  std::string text_between(const Token* first, const Token* last) {
+    if (last->getStopIndex() + 1 < first->getStartIndex()) return "";
+    return input_.getText(antlr4::misc::Interval(first->getStartIndex(), last->getStopIndex()));
+  }
+
+  void old_spelling(Span span, Range range, const std::string& old_text, const std::string& new_text,
+                    const std::string& replacement) {
+    diags_.report(DiagId::old_spelling, &file_, span, {old_text, new_text});
+    diags_.fix({&file_, range, replacement});
   }
 
   // A string literal's value: quotes removed, escapes read; a """block""" is taken as written,
@@ -262,6 +278,11 @@ class Builder {
     return c;
   }
 
+  ast::Name id_name(P::InstrumentIdContext* id) {
+    if (!id) return {};
+    return {text_of(id), span_of(id)};
+  }
+
   ast::MetaValue meta(antlr4::tree::TerminalNode* text, antlr4::tree::TerminalNode* date,
                       antlr4::ParserRuleContext* ctx) {
     ast::MetaValue v;
@@ -276,76 +297,354 @@ class Builder {
     slot = std::move(value);
   }
 
-  ast::InstrumentDecl instrument(g::SsdParser::InstrumentContext* ctx) {
+  ast::InstrumentDecl instrument(P::InstrumentContext* ctx) {
     ast::InstrumentDecl in;
-    if (auto* id = ctx->instrumentId()) {
-      in.id.text = text_of(id);
-      in.id.span = span_of(id);
-    }
+    in.id = id_name(ctx->instrumentId());
     in.title = string_value(ctx->STRING());
     for (auto* m : ctx->member()) {
-      if (m->metaItem()) in.meta_source.push_back(text_of(m));
-      else if (!m->requirement() && !m->provision() && !m->example()) in.declarations_source.push_back(text_of(m));
-      if (auto* meta_ctx = m->metaItem()) instrument_meta(in.meta, meta_ctx);
-      else if (auto* e = m->enumDecl()) in.enums.push_back(enum_decl(e));
+      if (auto* meta_ctx = m->metaItem()) {
+        in.meta_source.push_back(text_of(m));
+        instrument_meta(in.meta, meta_ctx);
+        continue;
+      }
+      if (m->enumDecl() || m->fieldDecl() || m->mappingDecl() || m->definition())
+        in.declarations_source.push_back(text_of(m));
+      if (auto* e = m->enumDecl()) in.enums.push_back(enum_decl(e));
       else if (auto* f = m->fieldDecl()) in.fields.push_back(field_decl(f));
       else if (auto* mp = m->mappingDecl()) in.mappings.push_back(mapping(mp));
       else if (auto* d = m->definition()) in.definitions.push_back({name(d->IDENT()), expr(d->expr())});
-      else if (auto* r = m->requirement()) in.requirements.push_back(requirement(r));
-      else if (auto* pr = m->provision()) in.provisions.push_back(provision(pr));
+      else if (auto* b = m->block()) in.blocks.push_back(block(b, nullptr, false));
+      else if (auto* r = m->requirement()) outside_block(r, in.blocks);
       else if (auto* x = m->example()) in.examples.push_back(example(x));
+      else if (auto* p = m->pointer()) in.pointers.push_back({id_name(p->instrumentId())});
     }
+    in.end = token_span(ctx->getStop());
     return in;
   }
 
-  ast::AmendmentDecl amendment(g::SsdParser::AmendmentContext* ctx) {
+  // A requirement outside any block: the old form (with its citation) gets the new one as a fix-it;
+  // another is the instrument's own, without a provision to cite, which the checker reports.
+  void outside_block(P::RequirementContext* r, std::vector<ast::BlockDecl>& blocks) {
+    if (r->CITATION() || has_old_law(r)) {
+      old_requirement(r, nullptr);
+      return;
+    }
+    ast::BlockDecl top;
+    top.kind = ast::BlockKind::Abzats;
+    top.span = token_span(r->getStart());
+    top.requirements.push_back(requirement(r));
+    blocks.push_back(std::move(top));
+  }
+
+  static bool has_old_law(P::RequirementContext* r) {
+    for (auto* c : r->clause())
+      if (dynamic_cast<P::OldLawClauseContext*>(c)) return true;
+    return false;
+  }
+
+  // The old requirement (`талап x § 5.1 { заңда "..." ... }`): reported, with the requirement in
+  // its provision's blocks as the fix-it (outside a block), or without citation and law (inside).
+  void old_requirement(P::RequirementContext* r, const ast::BlockDecl* parent) {
+    std::optional<ast::Citation> cite = citation(r->CITATION());
+    antlr4::tree::TerminalNode* law = nullptr;
+    antlr4::ParserRuleContext* law_clause = nullptr;
+    for (auto* c : r->clause())
+      if (auto* l = dynamic_cast<P::OldLawClauseContext*>(c)) law = l->STRING(), law_clause = l;
+    // The requirement without the old parts, as written.
+    std::vector<std::pair<const Token*, const Token*>> dropped;
+    if (r->CITATION()) dropped.push_back({r->CITATION()->getSymbol(), r->CITATION()->getSymbol()});
+    if (law_clause) dropped.push_back({law_clause->getStart(), law_clause->getStop()});
+    const int column = static_cast<int>(r->getStart()->getCharPositionInLine());
+    const std::string rule = cite ? cite->rule : parent ? parent->key : "";
+    const std::string where = parent ? std::string("«") + keyword(parent->kind) + " " + parent->number + " {…}» ішінде"
+                                     : "«" + one_line(wrapped(rule, "", "…", 0), std::string::npos) + "»";
+    diags_.report(DiagId::old_requirement, &file_, span_of(r), {where});
+    if (parent) {
+      // Inside a block already: the law's text becomes an абзац of it, where the citation is its own.
+      if (cite && cite->rule != parent->key) return;
+      const std::string text = without(r, dropped, law ? 2 : 0);
+      diags_.fix({&file_, range_of(r), law ? "абзац " + law->getText() + " {\n" + std::string(column + 2, ' ') + text + "\n" +
+                                                 std::string(column, ' ') + "}"
+                                           : text});
+    } else {
+      const std::string head = law ? law->getText() : "";
+      const std::string text = without(r, dropped, 2 * static_cast<int>(blocks_of_rule(rule).size()));
+      diags_.fix({&file_, range_of(r), wrapped(rule, head, text, column)});
+    }
+  }
+
+  // What `ctx` says without the token stretches `dropped` (a line left empty goes too), its lines
+  // after the first indented `indent` more.
+  std::string without(antlr4::ParserRuleContext* ctx, const std::vector<std::pair<const Token*, const Token*>>& dropped,
+                      int indent) {
+    const size_t start = ctx->getStart()->getStartIndex();
+    const std::string all = text_of(ctx);
+    UTF32String text = antlrcpp::utf8_to_utf32(all.data(), all.data() + all.size());
+    for (auto it = dropped.rbegin(); it != dropped.rend(); ++it) {
+      size_t a = it->first->getStartIndex() - start, b = it->second->getStopIndex() + 1 - start;
+      size_t line_start = a, line_end = b;
+      while (line_start > 0 && (text[line_start - 1] == U' ' || text[line_start - 1] == U'\t')) --line_start;
+      while (line_end < text.size() && (text[line_end] == U' ' || text[line_end] == U'\t')) ++line_end;
+      if ((line_start == 0 || text[line_start - 1] == U'\n') && line_end < text.size() && text[line_end] == U'\n')
+        a = line_start, b = line_end + 1;  // alone on its line: the line goes
+      else
+        b = line_end;  // within a line: it goes with the spaces after it
+      text.erase(a, b - a);
+    }
+    const std::vector<std::string> lines = lines_of(antlrcpp::utf32_to_utf8(text));
+    std::string out = lines.front();
+    for (size_t i = 1; i < lines.size(); ++i) out += "\n" + (lines[i].empty() ? "" : std::string(indent, ' ')) + lines[i];
+    return out;
+  }
+
+  static std::vector<std::string> lines_of(const std::string& s) {
+    std::vector<std::string> out;
+    for (size_t start = 0;;) {
+      const size_t nl = s.find('\n', start);
+      out.push_back(s.substr(start, nl == std::string::npos ? std::string::npos : nl - start));
+      if (nl == std::string::npos) return out;
+      start = nl + 1;
+    }
+  }
+
+
+  ast::AmendmentDecl amendment(P::AmendmentContext* ctx) {
     ast::AmendmentDecl a;
     a.title = string_value(ctx->STRING());
     a.span = span_of(ctx);
+    if (auto* id = ctx->instrumentId()) {
+      a.id = id_name(id);
+    } else {
+      const std::string stem = std::filesystem::path(file_.name()).stem().string();
+      diags_.report(DiagId::old_amendment, &file_, span_of(ctx), {stem});
+      const Span s = token_span(ctx->STRING()->getSymbol());
+      diags_.fix({&file_, {s.line, s.column, s.line, s.column}, stem + " "});
+    }
     for (auto* m : ctx->metaItem()) instrument_meta(a.meta, m);
-    for (auto* op : ctx->operation()) a.operations.push_back(operation(op));
+    for (auto* c : ctx->change()) {
+      if (std::optional<ast::ChangeSection> section = change(c)) a.sections.push_back(std::move(*section));
+    }
     return a;
   }
 
-  ast::Operation operation(g::SsdParser::OperationContext* ctx) {
-    using P = g::SsdParser;
-    ast::Operation op{ast::Operation::Repeal, {}, std::nullopt, span_of(ctx), {}, {}, {}};
-    std::vector<P::OperationMemberContext*> members;
-    if (auto* c = dynamic_cast<P::NewWordingContext*>(ctx)) {
-      op.kind = ast::Operation::NewWording;
-      op.instrument = {text_of(c->instrumentId()), span_of(c->instrumentId())};
-      op.target = citation(c->CITATION());
-      members = c->operationMember();
-    } else if (auto* c = dynamic_cast<P::SupplementContext*>(ctx)) {
-      op.kind = ast::Operation::Supplement;
-      op.instrument = {text_of(c->instrumentId()), span_of(c->instrumentId())};
-      op.target = citation(c->CITATION());
-      members = c->operationMember();
-    } else if (auto* c = dynamic_cast<P::DeletionContext*>(ctx)) {
-      op.kind = ast::Operation::Delete;
-      op.instrument = {text_of(c->instrumentId()), span_of(c->instrumentId())};
-      op.target = citation(c->CITATION());
+  std::optional<ast::ChangeSection> change(P::ChangeContext* ctx) {
+    ast::ChangeSection s;
+    s.span = span_of(ctx);
+    if (auto* c = dynamic_cast<P::ChangesContext*>(ctx)) {
+      s.kind = ast::ChangeSection::Blocks;
+      s.instrument = id_name(c->instrumentId());
+      for (auto* b : c->block()) s.blocks.push_back(block(b, nullptr, true));
+      for (auto* x : c->example()) s.examples.push_back(example(x));
+    } else if (auto* c = dynamic_cast<P::WholeNewWordingContext*>(ctx)) {
+      s.kind = ast::ChangeSection::WholeNewWording;
+      s.instrument = id_name(c->instrumentId());
+      for (auto* m : c->member()) {
+        if (auto* b = m->block()) s.blocks.push_back(block(b, nullptr, false));
+        else if (auto* x = m->example()) s.examples.push_back(example(x));
+        else if (auto* r = m->requirement()) outside_block(r, s.blocks);
+        else diags_.report(DiagId::syntax_error, &file_, span_of(m), {text_of(m).substr(0, 40)});
+      }
     } else if (auto* c = dynamic_cast<P::RepealContext*>(ctx)) {
-      op.instrument = {text_of(c->instrumentId()), span_of(c->instrumentId())};
+      s.kind = ast::ChangeSection::Repeal;
+      s.instrument = id_name(c->instrumentId());
+    } else if (auto* c = dynamic_cast<P::OldOperationContext*>(ctx)) {
+      old_operation(c->instrumentId(), c->CITATION(), c->op, c);
+      for (auto* m : c->member()) {
+        if (auto* b = m->block()) block(b, nullptr, true);
+        else if (auto* r = m->requirement()) old_requirement(r, nullptr);
+      }
+      return std::nullopt;
+    } else if (auto* c = dynamic_cast<P::OldDeletionContext*>(ctx)) {
+      old_operation(c->instrumentId(), c->CITATION(), c->DELETE()->getSymbol(), c);
+      return std::nullopt;
     }
-    for (auto* m : members) {
-      if (auto* r = m->requirement()) op.requirements.push_back(requirement(r));
-      else if (auto* p = m->provision()) op.provisions.push_back(provision(p));
-      else if (auto* x = m->example()) op.examples.push_back(example(x));
-    }
-    return op;
+    return s;
   }
 
-  void instrument_meta(ast::Metadata& in, g::SsdParser::MetaItemContext* ctx) {
-    if (auto* c = dynamic_cast<g::SsdParser::ApprovedContext*>(ctx)) {
+  // `id § 5 мынадай_редакцияда { ... }`: the operation now heads the block it changes.
+  void old_operation(P::InstrumentIdContext* id, antlr4::tree::TerminalNode* cite, const Token* op,
+                     antlr4::ParserRuleContext* ctx) {
+    const std::optional<ast::Citation> c = citation(cite);
+    const std::string rule = c ? c->rule : "";
+    const std::string instrument = text_of(id);
+    const int column = static_cast<int>(ctx->getStart()->getCharPositionInLine());
+    const bool deletion = op->getType() == g::SsdLexer::DELETE;
+    // A deletion's block has no braces.
+    std::string deleted = one_line(wrapped(rule, op->getText(), "", 0), std::string::npos);
+    if (deletion) {
+      deleted.erase(deleted.find(op->getText()) + op->getText().size(), 2);  // " {"
+      deleted.erase(deleted.rfind(" }"));                                      // its own "}"
+    }
+    diags_.report(DiagId::old_operation, &file_, span_of(ctx),
+                  {"«" + instrument + " { " + (deletion ? deleted : one_line(wrapped(rule, op->getText(), "…", 0), std::string::npos)) + " }»"});
+    // The header becomes the instrument's section and the block's opening; the body stays.
+    const bool body = ctx->getStop()->getText() == "}";
+    std::string opening = wrapped(rule, op->getText(), "", column + 2);
+    const size_t depth = blocks_of_rule(rule).size();
+    if (body) {
+      // Without the closing braces that `wrapped` writes: the body's own brace closes the innermost.
+      for (size_t i = 0; i < depth; ++i) opening.erase(opening.rfind('\n'));
+      diags_.fix({&file_, token_range(ctx->getStart(), tokens_.get(op->getTokenIndex() + 1)),
+                  instrument + " {\n" + std::string(column + 2, ' ') + opening});
+      std::string closing;
+      for (size_t i = depth; i-- > 1;) closing += "\n" + std::string(column + 2 * i, ' ') + "}";
+      const Span end = token_span(ctx->getStop());
+      diags_.fix({&file_, {end.line, end.column + 1, end.line, end.column + 1}, closing + "\n" + std::string(column, ' ') + "}"});
+    } else {
+      diags_.fix({&file_, range_of(ctx), instrument + " { " + deleted + " }"});
+    }
+  }
+
+  // A block: its place gives its key, `parent` being the block it is written in (none at the top
+  // of an instrument or of an order's section).
+  ast::BlockDecl block(P::BlockContext* ctx, const ast::BlockDecl* parent, bool in_order) {
+    using L = g::SsdLexer;
+    ast::BlockDecl b;
+    b.span = token_span(ctx->kind);
+    b.source = text_of(ctx);
+    switch (ctx->kind->getType()) {
+      case L::PARAGRAPH: b.kind = ast::BlockKind::Paragraph; break;
+      case L::SUBPARAGRAPH: b.kind = ast::BlockKind::SubParagraph; break;
+      case L::ABZATS: b.kind = ast::BlockKind::Abzats; break;
+      case L::APPENDIX: b.kind = ast::BlockKind::Appendix; break;
+      case L::ROW: b.kind = ast::BlockKind::Row; break;
+      default: b.kind = ast::BlockKind::Title; break;
+    }
+    if (ctx->CITATION()) {
+      old_provision(ctx);
+      return b;
+    }
+    if (auto* n = ctx->blockNumber()) {
+      b.number = text_of(n);
+      if (b.number.find('.') != std::string::npos)
+        diags_.report(DiagId::bad_block_number, &file_, span_of(n), {b.number});
+    }
+    place(b, parent);
+    if (auto* op = ctx->blockOperation()) {
+      b.operation_span = span_of(op);
+      b.operation = op->NEW_WORDING() ? ast::OperationKind::NewWording
+                    : op->SUPPLEMENT() ? ast::OperationKind::Supplement : ast::OperationKind::Delete;
+      if (!in_order) diags_.report(DiagId::operation_outside_order, &file_, b.operation_span, {text_of(op)});
+    }
+    if (auto* t = dynamic_cast<P::LiteralTextContext*>(ctx->blockText())) {
+      b.text = string_value(t->STRING());
+      b.text_span = token_span(t->STRING()->getSymbol());
+    } else if (auto* t = dynamic_cast<P::SharedTextContext*>(ctx->blockText())) {
+      b.text_from_instrument = id_name(t->instrumentId());
+      b.text_from = t->CITATION() ? citation(t->CITATION()) : ast::Citation{};
+      b.text_span = span_of(t);
+    }
+    if (auto* body = ctx->blockBody()) {
+      b.open = token_span(body->getStart());
+      b.close = token_span(body->getStop());
+      for (auto* m : body->blockMember()) member_of_block(m, b, in_order);
+    }
+    return b;
+  }
+
+  // The key and the law's words of a block from the blocks around it; a block where it cannot
+  // stand is reported.
+  void place(ast::BlockDecl& b, const ast::BlockDecl* parent) {
+    using K = ast::BlockKind;
+    auto inside = [&](K k) { return parent && parent->kind == k; };
+    const bool numbered = !b.number.empty();
+    const char* where = nullptr;
+    std::string key;
+    switch (b.kind) {
+      case K::Paragraph:
+        if (parent) where = "стандарттың не өзгерістің өзінде ғана жазылады / only at the top of an instrument or of an order's section";
+        key = b.number;
+        break;
+      case K::SubParagraph:
+        if (!inside(K::Paragraph)) where = "тармақтың ішінде ғана жазылады / only inside a тармақ";
+        else key = parent->key + "." + b.number;
+        break;
+      case K::Abzats:
+        if (!numbered) key = parent ? parent->key : "";
+        else if (!inside(K::SubParagraph)) where = "нөмірлі абзац тармақшаның ішінде ғана жазылады / a numbered абзац stands only inside a тармақша";
+        else key = parent->key + "." + b.number;
+        break;
+      case K::Appendix:
+        if (parent) where = "стандарттың не өзгерістің өзінде ғана жазылады / only at the top of an instrument or of an order's section";
+        key = "app" + b.number;
+        break;
+      case K::Row:
+        if (!parent) key = b.number;
+        else if (inside(K::Appendix)) key = parent->key + ":" + b.number;
+        else where = "қосымшаның ішінде не стандарттың өзінде ғана жазылады / only inside a қосымша or at the top";
+        break;
+      case K::Title:
+        if (!inside(K::Appendix)) where = "қосымшаның ішінде ғана жазылады / only inside a қосымша";
+        else key = parent->key + ":title";
+        break;
+    }
+    if (where) {
+      const size_t split = std::string(where).find(" / ");
+      diags_.report(DiagId::bad_block_place, &file_, b.span,
+                    {keyword(b.kind), bilingual(std::string(where).substr(0, split), std::string(where).substr(split + 3))});
+      return;
+    }
+    const bool needs_number = b.kind != K::Abzats && b.kind != K::Title;
+    if (needs_number && !numbered) {
+      diags_.report(DiagId::missing_block_number, &file_, b.span, {keyword(b.kind)});
+      return;
+    }
+    if (b.kind == K::Title && numbered) diags_.report(DiagId::bad_block_number, &file_, b.span, {b.number});
+    b.key = key;
+    if (key.empty()) return;  // an unnumbered абзац at the top: the instrument's own text
+    if (std::optional<ast::Citation> c = citation_of_key(key)) b.wording = c->wording;
+  }
+
+  void member_of_block(P::BlockMemberContext* m, ast::BlockDecl& b, bool in_order) {
+    if (auto* child = m->block()) {
+      b.blocks.push_back(block(child, &b, in_order));
+    } else if (auto* r = m->requirement()) {
+      if (r->CITATION() || has_old_law(r)) old_requirement(r, &b);
+      else b.requirements.push_back(requirement(r));
+    } else if (auto* x = m->example()) {
+      b.examples.push_back(example(x));
+    } else if (auto* p = m->pointer()) {
+      b.pointers.push_back({id_name(p->instrumentId())});
+    } else if (m->REASON()) {
+      ast::MetaValue v = meta(m->STRING(), nullptr, m);
+      if (b.reason) diags_.report(DiagId::duplicate_clause, &file_, v.span, {"кодталмайды"});
+      b.reason = std::move(v);
+    } else if (m->NOTE()) {
+      b.notes.push_back(meta(m->STRING(), nullptr, m));
+    } else {
+      // заңда / себебі in a block of the new form: the old provision's clauses.
+      diags_.report(DiagId::old_provision, &file_, span_of(m));
+    }
+  }
+
+  // `тармақ § 5 { заңда "..." себебі "..." }`: reported, with the new block as the fix-it (where
+  // the old form is all there is: a block with other content is the reader's to mend).
+  void old_provision(P::BlockContext* ctx) {
+    const std::optional<ast::Citation> c = citation(ctx->CITATION());
+    std::string law, reason;
+    bool other = false;
+    if (auto* body = ctx->blockBody())
+      for (auto* m : body->blockMember()) {
+        if (m->OLD_LAW()) law = m->STRING()->getText();
+        else if (m->OLD_REASON()) reason = m->STRING()->getText();
+        else other = true;
+      }
+    diags_.report(DiagId::old_provision, &file_, span_of(ctx));
+    if (other) return;
+    diags_.fix({&file_, range_of(ctx), wrapped(c ? c->rule : "", law, reason.empty() ? "" : "кодталмайды " + reason,
+                                              static_cast<int>(ctx->getStart()->getCharPositionInLine()))});
+  }
+
+  void instrument_meta(ast::Metadata& in, P::MetaItemContext* ctx) {
+    if (auto* c = dynamic_cast<P::ApprovedContext*>(ctx)) {
       set_meta(in.approved, meta(c->STRING(), nullptr, c), "бекітілген");
-    } else if (auto* c = dynamic_cast<g::SsdParser::WordingContext*>(ctx)) {
+    } else if (auto* c = dynamic_cast<P::WordingContext*>(ctx)) {
       set_meta(in.wording, meta(c->STRING(), nullptr, c), "редакция");
-    } else if (auto* c = dynamic_cast<g::SsdParser::ShortNameContext*>(ctx)) {
+    } else if (auto* c = dynamic_cast<P::ShortNameContext*>(ctx)) {
       set_meta(in.short_name, meta(c->STRING(), nullptr, c), "қысқаша");
-    } else if (auto* c = dynamic_cast<g::SsdParser::InForceOnContext*>(ctx)) {
+    } else if (auto* c = dynamic_cast<P::InForceOnContext*>(ctx)) {
       set_meta(in.in_force, meta(c->STRING(), c->DATE(), c), "күшіне_енеді");
-    } else if (auto* c = dynamic_cast<g::SsdParser::InForceAfterPublicationContext*>(ctx)) {
+    } else if (auto* c = dynamic_cast<P::InForceAfterPublicationContext*>(ctx)) {
       ast::MetaValue v = meta(c->STRING(), nullptr, c);
       const auto dates = c->DATE();
       if (!dates.empty()) v.date = date_value(dates[0]);  // the registration: the earliest possible publication
@@ -356,16 +655,16 @@ class Builder {
       std::from_chars(n.data(), n.data() + n.size(), days);
       in.in_force_days_after_publication = days;
       if (c->unit()) in.in_force_unit = ast::Name{unit_name(c->unit()), span_of(c->unit())};
-    } else if (auto* c = dynamic_cast<g::SsdParser::PartialContext*>(ctx)) {
+    } else if (auto* c = dynamic_cast<P::PartialContext*>(ctx)) {
       set_meta(in.partial, meta(c->STRING(), nullptr, c), "ішінара");
-    } else if (auto* c = dynamic_cast<g::SsdParser::NoteContext*>(ctx)) {
+    } else if (auto* c = dynamic_cast<P::NoteContext*>(ctx)) {
       in.notes.push_back(meta(c->STRING(), nullptr, c));
-    } else if (auto* c = dynamic_cast<g::SsdParser::RepealedContext*>(ctx)) {
+    } else if (auto* c = dynamic_cast<P::RepealedContext*>(ctx)) {
       set_meta(in.repealed, meta(c->STRING(), c->DATE(), c), "күші_жойылады");
     }
   }
 
-  ast::EnumDecl enum_decl(g::SsdParser::EnumDeclContext* ctx) {
+  ast::EnumDecl enum_decl(P::EnumDeclContext* ctx) {
     ast::EnumDecl e;
     e.name = name(ctx->IDENT());
     e.open = ctx->OPEN() != nullptr;
@@ -382,7 +681,7 @@ class Builder {
     return e;
   }
 
-  ast::TypeRef type_ref(g::SsdParser::TypeRefContext* t) {
+  ast::TypeRef type_ref(P::TypeRefContext* t) {
     ast::TypeRef r;
     if (!t) return r;
     r.list = t->LIST() != nullptr;
@@ -391,7 +690,7 @@ class Builder {
     return r;
   }
 
-  ast::FieldDecl field_decl(g::SsdParser::FieldDeclContext* ctx) {
+  ast::FieldDecl field_decl(P::FieldDeclContext* ctx) {
     ast::FieldDecl f;
     if (auto* p = ctx->path()) f.path = {text_of(p), span_of(p)};
     if (auto* t = ctx->typeRef()) f.type = type_ref(t);
@@ -403,14 +702,14 @@ class Builder {
     return f;
   }
 
-  std::vector<ast::Name> names(g::SsdParser::NamesContext* ctx) {
+  std::vector<ast::Name> names(P::NamesContext* ctx) {
     std::vector<ast::Name> out;
     if (ctx)
       for (auto* n : ctx->IDENT()) out.push_back(name(n));
     return out;
   }
 
-  ast::MappingDecl mapping(g::SsdParser::MappingDeclContext* ctx) {
+  ast::MappingDecl mapping(P::MappingDeclContext* ctx) {
     ast::MappingDecl m;
     const auto ids = ctx->IDENT();
     if (ids.size() > 0) m.name = name(ids[0]);
@@ -424,61 +723,48 @@ class Builder {
     return m;
   }
 
-  ast::RequirementDecl requirement(g::SsdParser::RequirementContext* ctx) {
+  ast::RequirementDecl requirement(P::RequirementContext* ctx) {
     ast::RequirementDecl r;
     r.source = text_of(ctx);
     const auto ids = ctx->IDENT();
     if (!ids.empty()) r.name = name(ids[0]);
     if (ctx->SEVERITY() && ids.size() > 1) r.severity = name(ids[1]);
-    r.citation = citation(ctx->CITATION());
     r.attested = ctx->ATTESTED() != nullptr;
-    bool law = false, description = false, condition = false, group = false;
+    bool description = false, condition = false, group = false;
     auto once = [&](bool& seen, antlr4::ParserRuleContext* c, const char* keyword) {
       if (seen) diags_.report(DiagId::duplicate_clause, &file_, span_of(c), {keyword});
       seen = true;
     };
     for (auto* clause : ctx->clause()) {
-      if (auto* c = dynamic_cast<g::SsdParser::LawClauseContext*>(clause)) {
-        once(law, c, "заңда");
-        r.law = string_value(c->STRING());
-      } else if (auto* c = dynamic_cast<g::SsdParser::DescriptionClauseContext*>(clause)) {
+      if (auto* c = dynamic_cast<P::DescriptionClauseContext*>(clause)) {
         once(description, c, "сипаттама");
         const auto s = c->STRING();
         if (!s.empty()) r.description_kk = string_value(s[0]);
         if (s.size() > 1) r.description_en = string_value(s[1]);
-      } else if (auto* c = dynamic_cast<g::SsdParser::ConditionClauseContext*>(clause)) {
-        once(condition, c, "шарт");
+      } else if (auto* c = dynamic_cast<P::ConditionClauseContext*>(clause)) {
+        once(condition, c, "талап_етіледі");
         r.condition = expr(c->expr());
-      } else if (auto* c = dynamic_cast<g::SsdParser::GroupClauseContext*>(clause)) {
+      } else if (auto* c = dynamic_cast<P::GroupClauseContext*>(clause)) {
         once(group, c, "тобы");
         r.group = name(c->IDENT());
-      } else if (auto* c = dynamic_cast<g::SsdParser::InspectsClauseContext*>(clause)) {
-        if (auto cite = citation(c->CITATION()))
-          r.inspects.push_back({{text_of(c->instrumentId()), span_of(c->instrumentId())}, *cite});
+      } else if (auto* c = dynamic_cast<P::InspectsClauseContext*>(clause)) {
+        if (auto cite = citation(c->CITATION())) r.inspects.push_back({id_name(c->instrumentId()), *cite});
       }
     }
     return r;
   }
 
-  ast::ProvisionDecl provision(g::SsdParser::ProvisionContext* ctx) {
-    ast::ProvisionDecl p;
-    p.source = text_of(ctx);
-    p.citation = citation(ctx->CITATION());
-    p.span = span_of(ctx);
-    for (auto* clause : ctx->provisionClause()) {
-      if (auto* c = dynamic_cast<g::SsdParser::ProvisionLawContext*>(clause)) p.law = string_value(c->STRING());
-      else if (auto* c = dynamic_cast<g::SsdParser::ProvisionReasonContext*>(clause)) p.reason = string_value(c->STRING());
-    }
-    return p;
-  }
-
-  ast::ExampleDecl example(g::SsdParser::ExampleContext* ctx) {
+  ast::ExampleDecl example(P::ExampleContext* ctx) {
     ast::ExampleDecl x;
     x.name = string_value(ctx->STRING());
     x.span = span_of(ctx);
-    if (auto* j = ctx->json()) {
-      x.json = json_text(j);
-      x.json_span = span_of(j);
+    if (auto* j = dynamic_cast<P::JsonRecordContext*>(ctx->record())) {
+      x.json = json_text(j->json());
+      x.record_span = span_of(j);
+    } else if (auto* k = dynamic_cast<P::KazakhRecordContext*>(ctx->record())) {
+      x.record_span = span_of(k);
+      x.entries.emplace();
+      for (auto* e : k->recordEntry()) x.entries->push_back(record_entry(e));
     }
     for (auto* e : ctx->expectation()) {
       const auto ids = e->IDENT();
@@ -488,7 +774,51 @@ class Builder {
     return x;
   }
 
-  std::string unit_name(g::SsdParser::UnitContext* ctx) {
+  ast::RecordEntry record_entry(P::RecordEntryContext* ctx) {
+    ast::RecordEntry out;
+    if (auto* f = dynamic_cast<P::FieldEntryContext*>(ctx)) {
+      out.field = {text_of(f->path()), span_of(f->path())};
+      if (f->STRING()) out.key = string_value(f->STRING());
+      out.value = record_value(f->recordValue());
+    } else if (auto* a = dynamic_cast<P::AttestationEntryContext*>(ctx)) {
+      out.answer = citation(a->CITATION());
+      out.value = record_value(a->recordValue());
+    }
+    return out;
+  }
+
+  ast::RecordValuePtr record_value(P::RecordValueContext* ctx) {
+    auto v = std::make_unique<ast::RecordValue>();
+    v->span = span_of(ctx);
+    if (auto* c = dynamic_cast<P::NumberValueContext*>(ctx)) {
+      v->kind = ast::RecordValue::Number;
+      v->text = text_of(c);
+      std::erase(v->text, ' ');
+    } else if (auto* c = dynamic_cast<P::DateValueContext*>(ctx)) {
+      v->kind = ast::RecordValue::Date;
+      v->text = c->DATE()->getText();
+      date_value(c->DATE());
+    } else if (auto* c = dynamic_cast<P::StringValueContext*>(ctx)) {
+      v->kind = ast::RecordValue::String;
+      v->text = string_value(c->STRING());
+    } else if (dynamic_cast<P::TrueValueContext*>(ctx)) {
+      v->kind = ast::RecordValue::True;
+    } else if (dynamic_cast<P::FalseValueContext*>(ctx)) {
+      v->kind = ast::RecordValue::False;
+    } else if (auto* c = dynamic_cast<P::MemberValueContext*>(ctx)) {
+      v->kind = ast::RecordValue::Name;
+      v->text = text_of(c->path());
+    } else if (auto* c = dynamic_cast<P::ElementValueContext*>(ctx)) {
+      v->kind = ast::RecordValue::Element;
+      for (auto* e : c->elementEntry()) v->fields.emplace_back(name(e->IDENT()), record_value(e->recordValue()));
+    } else if (auto* c = dynamic_cast<P::ListValueContext*>(ctx)) {
+      v->kind = ast::RecordValue::List;
+      for (auto* item : c->recordValue()) v->items.push_back(record_value(item));
+    }
+    return v;
+  }
+
+  std::string unit_name(P::UnitContext* ctx) {
     std::string out;
     for (auto* id : ctx->IDENT()) {
       if (!out.empty()) out += ' ';
@@ -501,12 +831,13 @@ class Builder {
     auto e = std::make_unique<ast::Expr>();
     e->kind = kind;
     e->span = span_of(ctx);
+    e->range = range_of(ctx);
     e->source = text_of(ctx);
     return e;
   }
 
   ast::ExprPtr binary(ast::BinOp op, antlr4::ParserRuleContext* ctx,
-                      const std::vector<g::SsdParser::ExprContext*>& operands) {
+                      const std::vector<P::ExprContext*>& operands) {
     auto e = make(ast::ExprKind::Binary, ctx);
     e->binop = op;
     for (auto* o : operands) e->args.push_back(expr(o));
@@ -525,9 +856,62 @@ class Builder {
     return ast::BinOp::Eq;
   }
 
-  ast::ExprPtr expr(g::SsdParser::ExprContext* ctx) {
+  // The name of a list a quantifier ranges over, as an expression.
+  ast::ExprPtr list_name(P::PathContext* path) {
+    auto e = make(ast::ExprKind::Name, path);
+    e->text = text_of(path);
+    return e;
+  }
+
+  ast::ExprPtr negation(antlr4::ParserRuleContext* ctx, P::ExprContext* operand) {
+    auto e = make(ast::ExprKind::Unary, ctx);
+    e->unop = ast::UnOp::Not;
+    e->args.push_back(expr(operand));
+    return e;
+  }
+
+  // `емес a`, the old prefix negation: `a емес` now. An operand that extends to the right (егер,
+  // a quantifier) is put in parentheses so that `емес` still negates all of it.
+  ast::ExprPtr old_negation(P::OldNotExprContext* c) {
+    auto e = negation(c, c->expr());
+    const ast::Expr& a = *e->args[0];
+    const bool open = a.kind == ast::ExprKind::If || a.kind == ast::ExprKind::Every || a.kind == ast::ExprKind::Some;
+    const Token* not_token = c->NOT()->getSymbol();
+    Range operand = range_of(c->expr());
+    // `емес (x ішінде S)`: the parentheses were for the prefix; `x ішінде S емес` needs none.
+    if (auto* primary = dynamic_cast<P::PrimaryExprContext*>(c->expr()))
+      if (auto* parens = dynamic_cast<P::ParensContext*>(primary->primary())) {
+        P::ExprContext* inner = parens->expr();
+        const bool loose = dynamic_cast<P::AndExprContext*>(inner) || dynamic_cast<P::OrExprContext*>(inner) ||
+                           dynamic_cast<P::IfExprContext*>(inner) || dynamic_cast<P::EveryExprContext*>(inner) ||
+                           dynamic_cast<P::SomeExprContext*>(inner) || dynamic_cast<P::OldEveryExprContext*>(inner) ||
+                           dynamic_cast<P::OldSomeExprContext*>(inner) || dynamic_cast<P::OldNotExprContext*>(inner);
+        if (!loose) {
+          const Range within = range_of(inner);
+          diags_.report(DiagId::old_spelling, &file_, token_span(not_token), {"емес " + one_line(a.source), one_line(text_of(inner)) + " емес"});
+          diags_.fix({&file_, {range_of(c->NOT()).line, range_of(c->NOT()).column, within.line, within.column}, ""});
+          diags_.fix({&file_, {within.end_line, within.end_column, operand.end_line, operand.end_column}, " емес"});
+          return e;
+        }
+      }
+    diags_.report(DiagId::old_spelling, &file_, token_span(not_token), {"емес " + one_line(a.source), one_line(a.source) + " емес"});
+    diags_.fix({&file_, {range_of(c->NOT()).line, range_of(c->NOT()).column, operand.line, operand.column}, open ? "(" : ""});
+    diags_.fix({&file_, {operand.end_line, operand.end_column, operand.end_line, operand.end_column}, open ? ") емес" : " емес"});
+    return e;
+  }
+
+
+  // `v ішінде L`, the old range of a quantifier: `L тізімінде v` now, and `әрбір v ішінде L` is
+  // `L тізімінде әрбір v`. `first`..`last` is what the new words replace.
+  void old_range(const Token* first, const Token* last, const std::string& replacement) {
+    const Range r = token_range(first, last);
+    const std::string old = text_between(first, last);
+    diags_.report(DiagId::old_spelling, &file_, token_span(first), {one_line(old), one_line(replacement)});
+    diags_.fix({&file_, r, replacement});
+  }
+
+  ast::ExprPtr expr(P::ExprContext* ctx) {
     if (!ctx) return nullptr;
-    using P = g::SsdParser;
     if (auto* c = dynamic_cast<P::PrimaryExprContext*>(ctx)) return primary(c->primary());
     if (auto* c = dynamic_cast<P::NegExprContext*>(ctx)) {
       auto e = make(ast::ExprKind::Unary, c);
@@ -535,18 +919,15 @@ class Builder {
       e->args.push_back(expr(c->expr()));
       return e;
     }
-    if (auto* c = dynamic_cast<P::NotExprContext*>(ctx)) {
-      auto e = make(ast::ExprKind::Unary, c);
-      e->unop = ast::UnOp::Not;
-      e->args.push_back(expr(c->expr()));
-      return e;
-    }
+    if (auto* c = dynamic_cast<P::NotExprContext*>(ctx)) return negation(c, c->expr());
+    if (auto* c = dynamic_cast<P::OldNotExprContext*>(ctx)) return old_negation(c);
     if (auto* c = dynamic_cast<P::OtherwiseExprContext*>(ctx)) return binary(ast::BinOp::Otherwise, c, c->expr());
     if (auto* c = dynamic_cast<P::MulExprContext*>(ctx)) return binary(binop_of(c->op ? c->op->getText() : ""), c, c->expr());
     if (auto* c = dynamic_cast<P::AddExprContext*>(ctx)) return binary(binop_of(c->op ? c->op->getText() : ""), c, c->expr());
     if (auto* c = dynamic_cast<P::CompareExprContext*>(ctx)) return binary(binop_of(c->op ? c->op->getText() : ""), c, c->expr());
-    if (auto* c = dynamic_cast<P::InExprContext*>(ctx)) return binary(ast::BinOp::In, c, c->expr());
-    if (auto* c = dynamic_cast<P::ContainsExprContext*>(ctx)) return binary(ast::BinOp::Contains, c, c->expr());
+    if (auto* c = dynamic_cast<P::InListExprContext*>(ctx))
+      return binary(c->SOME() ? ast::BinOp::ContainsSome : ast::BinOp::Contains, c, c->expr());
+    if (auto* c = dynamic_cast<P::OldInExprContext*>(ctx)) return binary(ast::BinOp::In, c, c->expr());
     if (auto* c = dynamic_cast<P::AndExprContext*>(ctx)) return binary(ast::BinOp::And, c, c->expr());
     if (auto* c = dynamic_cast<P::OrExprContext*>(ctx)) return binary(ast::BinOp::Or, c, c->expr());
     if (auto* c = dynamic_cast<P::IfExprContext*>(ctx)) {
@@ -554,23 +935,36 @@ class Builder {
       for (auto* o : c->expr()) e->args.push_back(expr(o));
       return e;
     }
-    if (auto* c = dynamic_cast<P::EveryExprContext*>(ctx)) return binder(ast::ExprKind::Every, c, c->IDENT(), c->expr());
-    if (auto* c = dynamic_cast<P::SomeExprContext*>(ctx)) return binder(ast::ExprKind::Some, c, c->IDENT(), c->expr());
+    if (auto* c = dynamic_cast<P::EveryExprContext*>(ctx)) return quantifier(ast::ExprKind::Every, c, c->path(), c->IDENT(), c->expr());
+    if (auto* c = dynamic_cast<P::SomeExprContext*>(ctx)) return quantifier(ast::ExprKind::Some, c, c->path(), c->IDENT(), c->expr());
+    if (auto* c = dynamic_cast<P::OldEveryExprContext*>(ctx)) return old_quantifier(ast::ExprKind::Every, c, c->EVERY()->getSymbol(), c->IDENT(), c->expr());
+    if (auto* c = dynamic_cast<P::OldSomeExprContext*>(ctx)) return old_quantifier(ast::ExprKind::Some, c, c->SOME()->getSymbol(), c->IDENT(), c->expr());
     return nullptr;
   }
 
-  // A form that binds a name to each element of a list: args as the operands come, in order.
-  ast::ExprPtr binder(ast::ExprKind kind, antlr4::ParserRuleContext* ctx, antlr4::tree::TerminalNode* var,
-                      const std::vector<g::SsdParser::ExprContext*>& operands) {
+  ast::ExprPtr quantifier(ast::ExprKind kind, antlr4::ParserRuleContext* ctx, P::PathContext* list,
+                          antlr4::tree::TerminalNode* var, P::ExprContext* body) {
     auto e = make(kind, ctx);
     e->variable = name(var);
-    for (auto* o : operands) e->args.push_back(expr(o));
+    e->args.push_back(list_name(list));
+    e->args.push_back(expr(body));
     return e;
   }
 
-  ast::ExprPtr primary(g::SsdParser::PrimaryContext* ctx) {
+  // `әрбір v ішінде L: c` → `L тізімінде әрбір v: c`.
+  ast::ExprPtr old_quantifier(ast::ExprKind kind, antlr4::ParserRuleContext* ctx, const Token* word,
+                              antlr4::tree::TerminalNode* var, const std::vector<P::ExprContext*>& operands) {
+    auto e = make(kind, ctx);
+    e->variable = name(var);
+    for (auto* o : operands) e->args.push_back(expr(o));
+    if (operands.size() == 2)
+      old_range(word, operands[0]->getStop(),
+                text_of(operands[0]) + " тізімінде " + word->getText() + " " + var->getText());
+    return e;
+  }
+
+  ast::ExprPtr primary(P::PrimaryContext* ctx) {
     if (!ctx) return nullptr;
-    using P = g::SsdParser;
     if (auto* c = dynamic_cast<P::NumberLitContext*>(ctx)) {
       auto e = make(ast::ExprKind::Number, c);
       const std::string text = c->NUMBER()->getText();
@@ -595,14 +989,40 @@ class Builder {
     }
     if (dynamic_cast<P::FalseLitContext*>(ctx)) return make(ast::ExprKind::Bool, ctx);
     if (auto* c = dynamic_cast<P::SumContext*>(ctx)) {
-      auto e = binder(ast::ExprKind::Sum, c, c->IDENT(), c->expr());
-      // Written L, [c,] v; kept as L, v[, c].
-      if (c->WHERE() && e->args.size() == 3) std::swap(e->args[1], e->args[2]);
+      // Written L, v, [c,] e; kept as L, e[, c].
+      auto e = make(ast::ExprKind::Sum, c);
+      e->variable = name(c->IDENT());
+      e->args.push_back(list_name(c->path()));
+      const auto operands = c->expr();
+      e->args.push_back(expr(operands.back()));
+      if (c->WHERE()) e->args.push_back(expr(operands.front()));
+      return e;
+    }
+    if (auto* c = dynamic_cast<P::OldSumContext*>(ctx)) {
+      auto e = make(ast::ExprKind::Sum, c);
+      e->variable = name(c->IDENT());
+      const auto operands = c->expr();
+      e->args.push_back(expr(operands[0]));
+      e->args.push_back(expr(operands.back()));
+      if (c->WHERE()) e->args.push_back(expr(operands[1]));
+      old_range(c->IDENT()->getSymbol(), operands[0]->getStop(), text_of(operands[0]) + " тізімінде " + c->IDENT()->getText());
       return e;
     }
     if (auto* c = dynamic_cast<P::CountWhereContext*>(ctx)) {
-      auto e = binder(ast::ExprKind::CountWhere, c, c->IDENT(1), c->expr());
+      auto e = make(ast::ExprKind::CountWhere, c);
       e->text = c->IDENT(0)->getText();
+      e->variable = name(c->IDENT(1));
+      e->args.push_back(list_name(c->path()));
+      e->args.push_back(expr(c->expr()));
+      return e;
+    }
+    if (auto* c = dynamic_cast<P::OldCountWhereContext*>(ctx)) {
+      auto e = make(ast::ExprKind::CountWhere, c);
+      e->text = c->IDENT(0)->getText();
+      e->variable = name(c->IDENT(1));
+      const auto operands = c->expr();
+      for (auto* o : operands) e->args.push_back(expr(o));
+      old_range(c->IDENT(1)->getSymbol(), operands[0]->getStop(), text_of(operands[0]) + " тізімінде " + c->IDENT(1)->getText());
       return e;
     }
     if (auto* c = dynamic_cast<P::IndexContext*>(ctx)) {
@@ -702,6 +1122,7 @@ ast::Module parse_module(const SourceFile& file, Diagnostics& diags) {
   lexer.removeErrorListeners();
   antlr4::CommonTokenStream tokens(&lexer);
   tokens.fill();
+  mark_old_spellings(tokens, file, diags);
   for (Token* t : tokens.getTokens()) {
     if (t->getType() == g::SsdLexer::UNEXPECTED_CHAR)
       diags.report(DiagId::unexpected_char, &file, token_span(t), {t->getText()});

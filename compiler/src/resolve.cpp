@@ -1,6 +1,7 @@
 #include "resolve.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace ssd {
 
@@ -8,6 +9,20 @@ namespace {
 
 const char* const kFunctions[] = {"жасы", "саны", "бар", "кезең_сайын", "күнтізбелік_кезең_сайын"};
 constexpr const char* kAsOf = "тексеру_күні";
+// Names of the prelude renamed in this release: the old one binds to the new with a warning.
+// (`шарт` is the law's word for a contract; it was a keyword before, so the field was
+// `келісімшарт`.)
+const std::pair<std::string_view, std::string_view> kRenamedPrefixes[] = {{"келісімшарт.", "шарт."}};
+
+}  // namespace
+
+std::optional<std::string> renamed_field(const std::string& name) {
+  for (const auto& [old_prefix, new_prefix] : kRenamedPrefixes)
+    if (name.rfind(old_prefix, 0) == 0) return std::string(new_prefix) + name.substr(old_prefix.size());
+  return std::nullopt;
+}
+
+namespace {
 
 // Edit distance in code points, for "did you mean".
 size_t distance(const std::u32string& a, const std::u32string& b) {
@@ -282,6 +297,14 @@ class Resolver {
       }
       e->symbol = symbol({Symbol::Member, it->second[0].second, it->second[0].first});
       return;
+    }
+    if (const std::optional<std::string> renamed = renamed_field(n)) {
+      if (auto it = scope_.field_by_path.find(*renamed); it != scope_.field_by_path.end()) {
+        diags_.report(DiagId::old_spelling, current_, e->span, {n, *renamed});
+        diags_.fix({current_, e->range, *renamed});
+        e->symbol = symbol({Symbol::Field, it->second});
+        return;
+      }
     }
     diags_.report(DiagId::unknown_name, current_, e->span, {n});
     suggest(n, e->span);

@@ -48,29 +48,44 @@ struct MappingInfo {
   std::vector<std::uint64_t> image;  // per member of from_enum
 };
 
-// A requirement, provision or example of the instrument as amended: where it is written and,
-// for a wording set or ended by an amending order, from and until when it applies.
+// A provision (block), requirement or example of the instrument as amended: where it is written
+// and, for a wording set or ended by an amending order, from and until when it applies.
 template <class Decl>
 struct Versioned {
   const Decl* decl;
   const SourceFile* file;
   std::optional<Day> from, until;  // nullopt: the instrument's own period bounds it
   std::string act;                 // the amending order that set this wording; "" for the base text
+  // The provision it is written in (Timeline::provisions): a requirement's block, a block's
+  // enclosing one; -1 at the top.
+  int within = -1;
   bool overlaps(const Versioned& other) const {
     const bool starts_before_other_ends = !from || !other.until || *from < *other.until;
     const bool other_starts_before_end = !other.from || !until || *other.from < *until;
     return starts_before_other_ends && other_starts_before_end;
   }
+  bool in_force_on(Day day) const { return (!from || *from <= day) && (!until || day < *until); }
 };
 using RequirementRef = Versioned<ast::RequirementDecl>;
-using ProvisionRef = Versioned<ast::ProvisionDecl>;
 using ExampleRef = Versioned<ast::ExampleDecl>;
+struct ProvisionRef : Versioned<ast::BlockDecl> {
+  const std::string* text = nullptr;  // its own text, or the one it takes from another block
+};
+
+// `391-2024 өзгерісінде` in an instrument's file: the provision `key` ("" the whole instrument)
+// is worded by that order.
+struct PointerRef {
+  const ast::Pointer* decl;
+  std::string key;
+  const SourceFile* file;
+};
 
 // An instrument with its amending orders applied (amend.cpp).
 struct Timeline {
-  std::vector<RequirementRef> requirements;
   std::vector<ProvisionRef> provisions;
+  std::vector<RequirementRef> requirements;
   std::vector<ExampleRef> examples;
+  std::vector<PointerRef> pointers;
   std::optional<Day> repealed;  // by an amending order
   std::string repealed_by;
 };
@@ -89,6 +104,8 @@ struct Scope {
   std::unordered_map<std::string, int> mapping_by_name;
   std::unordered_map<std::string, const ast::DefinitionDecl*> definitions;
   std::deque<Symbol> symbols;  // stable addresses for Expr::symbol
+  // The examples' records written in the drafter's words, as the contract's JSON (check.cpp).
+  std::unordered_map<const ast::ExampleDecl*, std::string> example_json;
 
   const std::string& enum_name(int id) const { return enums[id].decl->name.text; }
   // A type as a diagnostic argument: both languages, the renderer picks one (diagnostics.h).

@@ -37,6 +37,18 @@ int SourceFile::line_of_offset(size_t offset) const {
                           line_starts_.begin());
 }
 
+size_t SourceFile::offset_of(int line_number, int column) const {
+  if (line_number < 1) return 0;
+  if (static_cast<size_t>(line_number) > line_starts_.size()) return text_.size();
+  const std::string_view text = line(line_number);
+  size_t i = 0;
+  for (int c = 0; c < column && i < text.size(); ++c) {
+    ++i;  // the code point's first byte, then its continuation bytes
+    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+  }
+  return line_starts_[line_number - 1] + i;
+}
+
 std::optional<size_t> SourceFile::invalid_utf8_at() const {
   if (simdjson::validate_utf8(text_.data(), text_.size())) return std::nullopt;  // the usual case, at SIMD speed
   const auto* s = reinterpret_cast<const unsigned char*>(text_.data());

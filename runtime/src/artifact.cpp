@@ -115,11 +115,11 @@ void write_program(Writer& w, const Program& p) {
   }
   w.u32(static_cast<std::uint32_t>(p.requirements.size()));
   for (const Requirement& r : p.requirements) {
-    w.str(r.name); w.str(r.rule); w.str(r.citation);
+    w.str(r.name); w.i32(r.provision); w.str(r.rule); w.str(r.citation);
     w.u8(static_cast<std::uint8_t>(r.severity));
     w.u8(r.attested);
     w.i32(r.root);
-    w.str(r.law); w.str(r.description_kk); w.str(r.description_en);
+    w.str(r.description_kk); w.str(r.description_en);
     w.i32(r.line);
     w.u32(static_cast<std::uint32_t>(r.inspects.size()));
     for (const auto& [instrument, rule] : r.inspects) { w.str(instrument); w.str(rule); }
@@ -127,8 +127,12 @@ void write_program(Writer& w, const Program& p) {
   }
   w.u32(static_cast<std::uint32_t>(p.provisions.size()));
   for (const Provision& q : p.provisions) {
-    w.str(q.rule); w.str(q.citation); w.str(q.law); w.str(q.reason); w.i32(q.line);
-    w.opt_day(q.from); w.opt_day(q.until); w.str(q.act); w.str(q.source);
+    w.u8(static_cast<std::uint8_t>(q.kind));
+    w.str(q.rule); w.str(q.number); w.i32(q.parent); w.str(q.citation); w.str(q.text); w.str(q.text_from); w.str(q.reason);
+    w.u32(static_cast<std::uint32_t>(q.notes.size()));
+    for (const std::string& note : q.notes) w.str(note);
+    w.opt_day(q.from); w.opt_day(q.until); w.str(q.act); w.str(q.source); w.str(q.file);
+    w.i32(q.line); w.i32(q.column); w.i32(q.text_line); w.i32(q.text_column);
   }
   for (const auto* list : {&p.meta_source, &p.declarations_source}) {
     w.u32(static_cast<std::uint32_t>(list->size()));
@@ -191,21 +195,25 @@ std::optional<Program> read_program(Reader& r) {
   }
   p.requirements.resize(r.count(48));
   for (Requirement& q : p.requirements) {
-    q.name = r.str(); q.rule = r.str(); q.citation = r.str();
+    q.name = r.str(); q.provision = r.i32(); q.rule = r.str(); q.citation = r.str();
     q.severity = static_cast<Severity>(r.u8());
     q.attested = r.u8();
     q.root = r.i32();
-    q.law = r.str(); q.description_kk = r.str(); q.description_en = r.str();
+    q.description_kk = r.str(); q.description_en = r.str();
     q.line = r.i32();
     q.inspects.resize(r.count(8));
     for (auto& [instrument, rule] : q.inspects) { instrument = r.str(); rule = r.str(); }
     q.from = r.opt_day(); q.until = r.opt_day(); q.act = r.str(); q.source = r.str();
     q.group = r.str(); q.group_label = r.str();
   }
-  p.provisions.resize(r.count(30));
+  p.provisions.resize(r.count(63));
   for (Provision& q : p.provisions) {
-    q.rule = r.str(); q.citation = r.str(); q.law = r.str(); q.reason = r.str(); q.line = r.i32();
-    q.from = r.opt_day(); q.until = r.opt_day(); q.act = r.str(); q.source = r.str();
+    q.kind = static_cast<ProvisionKind>(r.u8());
+    q.rule = r.str(); q.number = r.str(); q.parent = r.i32(); q.citation = r.str(); q.text = r.str(); q.text_from = r.str(); q.reason = r.str();
+    q.notes.resize(r.count(4));
+    for (std::string& note : q.notes) note = r.str();
+    q.from = r.opt_day(); q.until = r.opt_day(); q.act = r.str(); q.source = r.str(); q.file = r.str();
+    q.line = r.i32(); q.column = r.i32(); q.text_line = r.i32(); q.text_column = r.i32();
   }
   for (auto* list : {&p.meta_source, &p.declarations_source}) {
     list->resize(r.count(4));

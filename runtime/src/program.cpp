@@ -19,6 +19,16 @@ const char* to_string(Op op) {
   return kNames[static_cast<int>(op)];
 }
 
+const char* to_string(ProvisionKind k) {
+  static const char* const kNames[] = {"paragraph", "subparagraph", "abzats", "appendix", "appendix_title", "row"};
+  return kNames[static_cast<int>(k)];
+}
+
+const std::string& law_of(const Program& p, const Requirement& r) {
+  static const std::string kNone;
+  return r.provision >= 0 && static_cast<size_t>(r.provision) < p.provisions.size() ? p.provisions[r.provision].text : kNone;
+}
+
 const char* to_string(TimeUnit u) {
   static const char* const kNames[] = {"calendar_days", "working_days", "months", "years"};
   return kNames[static_cast<int>(u)];
@@ -63,9 +73,19 @@ std::string dump(const Program& p) {
     if (n.text >= 0) out += fmt::format("  «{}»", p.texts[n.text]);
     out += '\n';
   }
+  for (size_t i = 0; i < p.provisions.size(); ++i) {
+    const Provision& v = p.provisions[i];
+    std::string line = fmt::format("provision {:>3} line {:>4}  {:<14} § {:<10}", i, v.line, to_string(v.kind), v.rule);
+    if (v.parent >= 0) line += fmt::format(" in={}", v.parent);
+    if (!v.act.empty()) line += fmt::format("  from {} by {}", v.from ? format_date(*v.from) : "…", v.act);
+    if (v.until) line += fmt::format("  until {}", format_date(*v.until));
+    if (!v.reason.empty()) line += "  not encoded";
+    line.erase(line.find_last_not_of(' ') + 1);
+    out += line + '\n';
+  }
   for (size_t i = 0; i < p.requirements.size(); ++i) {
     const Requirement& r = p.requirements[i];
-    out += fmt::format("requirement {:>3} line {:>4}  § {:<8} {}", i, r.line, r.rule, r.name);
+    out += fmt::format("requirement {:>3} line {:>4}  § {:<8} {}  provision={}", i, r.line, r.rule, r.name, r.provision);
     if (r.attested) out += "  attested";
     else out += fmt::format("  root={}", r.root);
     if (const char* s = severity_code(r.severity)) out += fmt::format("  severity={}", s);

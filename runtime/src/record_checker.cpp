@@ -12,6 +12,24 @@
 
 namespace ssd {
 
+namespace {
+
+// "as_of" and "organization": {"id", "name"} as the record gives them, for reports that group
+// records; a value of another type is left out here and judged (or not) by the schema.
+void read_grouping(const simdjson::dom::object& object, RecordResult& out) {
+  std::string_view text;
+  if (!object["as_of"].get_string().get(text)) out.as_of.assign(text);
+  simdjson::dom::object organization;
+  if (object["organization"].get_object().get(organization)) return;
+  if (simdjson::dom::element id; !organization["id"].get(id)) {
+    if (!id.get_string().get(text)) out.organization_id.assign(text);
+    else if (std::int64_t n; !id.get_int64().get(n)) out.organization_id = std::to_string(n);
+  }
+  if (!organization["name"].get_string().get(text)) out.organization_name.assign(text);
+}
+
+}  // namespace
+
 // What checking against one program takes, made when the first record names it: a run that
 // meets few instruments does not build the others' key tables.
 struct Prepared {
@@ -96,6 +114,9 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
   out.error.clear();
   out.program = nullptr;
   state_->clear_findings();
+  out.as_of.clear();
+  out.organization_id.clear();
+  out.organization_name.clear();
   out.status = RecordStatus::Error;
 
   // The reason is one line whatever the record held (contract §5): its values are quoted and cut,
@@ -113,6 +134,7 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
   }
   simdjson::dom::object object;
   if (doc.get_object().get(object)) return fail("the record is not a JSON object");
+  read_grouping(object, out);
 
   std::string_view id, standard, as_of;
   if (!object["id"].get_string().get(id)) {

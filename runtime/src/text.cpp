@@ -49,4 +49,19 @@ std::string printable(std::string_view s, size_t max_bytes) { return escaped(s, 
 
 std::string in_quotes(std::string_view s, size_t max_bytes) { return "\"" + escaped(s, max_bytes, true) + "\""; }
 
+std::string one_line(std::string_view s, size_t max_bytes) {
+  std::string joined;
+  joined.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '\n' && s[i] != '\r') {
+      joined.push_back(s[i]);
+      continue;
+    }
+    while (!joined.empty() && (joined.back() == ' ' || joined.back() == '\t')) joined.pop_back();
+    while (i + 1 < s.size() && (s[i + 1] == ' ' || s[i + 1] == '\t' || s[i + 1] == '\n' || s[i + 1] == '\r')) ++i;
+    joined.push_back(' ');
+  }
+  return printable(joined, max_bytes);
+}
+
 }  // namespace ssd

@@ -70,6 +70,8 @@ class Verifier {
                                          : fmt::format("node {}: {}", i, e);
       }
     }
+    for (size_t i = 0; i < p_.provisions.size(); ++i)
+      if (std::string e = provision(static_cast<std::int32_t>(i)); !e.empty()) return fmt::format("provision {}: {}", i, e);
     for (size_t i = 0; i < p_.requirements.size(); ++i)
       if (std::string e = requirement(p_.requirements[i]); !e.empty()) return fmt::format("requirement {}: {}", i, e);
     return "";
@@ -344,8 +346,20 @@ class Verifier {
     return "";
   }
 
+  // A provision is written inside one that comes before it.
+  std::string provision(std::int32_t i) const {
+    const Provision& v = p_.provisions[i];
+    if (v.kind > ProvisionKind::Row) return fmt::format("kind {} is unknown", static_cast<int>(v.kind));
+    if (v.parent < -1 || v.parent >= i) return fmt::format("parent {} does not come before it", v.parent);
+    return "";
+  }
+
   std::string requirement(const Requirement& r) const {
     if (r.severity > Severity::Minor) return fmt::format("severity {} is unknown", static_cast<int>(r.severity));
+    if (r.provision < 0 || r.provision >= static_cast<std::int32_t>(p_.provisions.size()))
+      return fmt::format("provision {} is not one of the {} provisions", r.provision, p_.provisions.size());
+    if (r.rule != p_.provisions[r.provision].rule)
+      return fmt::format("its rule {} is not its provision's {}", r.rule, p_.provisions[r.provision].rule);
     if (r.attested) return r.root == -1 ? "" : "an attested requirement with a condition";
     if (r.root < 0 || r.root >= static_cast<std::int32_t>(p_.nodes.size()))
       return fmt::format("root {} is not one of the {} nodes", r.root, p_.nodes.size());

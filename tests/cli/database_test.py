@@ -4,6 +4,7 @@ from SQLite, and from a throwaway PostgreSQL 15 cluster made here (initdb in a t
 a free port, a Unix socket in that folder; run as an unprivileged user when this runs as root),
 stopped and removed at the end."""
 import argparse
+import json
 import os
 import pwd
 import shutil
@@ -76,6 +77,14 @@ class Cluster:
         self.run(PG_BIN + "/pg_ctl", "-D", self.data, "-m", "fast", "-w", "stop")
 
 
+def parses(text):
+    try:
+        json.loads(text)
+        return True
+    except ValueError:
+        return False
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--ssd", required=True)
@@ -117,12 +126,14 @@ def main():
                                  capture_output=True, text=True)
             expect(got.stdout == want.stdout and got.returncode == want.returncode,
                    "postgresql: the same results and exit status:\n" + got.stderr)
-            # jsonb values (keys reordered by PostgreSQL) judge the same.
-            valid = len(records) - 1
+            # jsonb values (keys reordered by PostgreSQL) judge the same; only JSON casts to jsonb.
+            valid = [n for n, r in enumerate(records, 1) if parses(r)]
             got = subprocess.run(check + ["--from", cluster.uri(), "--query",
-                                          "SELECT record::jsonb FROM cases WHERE n <= %d ORDER BY n" % valid],
+                                          "SELECT record::jsonb FROM cases WHERE n IN (%s) ORDER BY n"
+                                          % ",".join(map(str, valid))],
                                  capture_output=True, text=True)
-            expect(got.stdout.splitlines() == want.stdout.splitlines()[:valid], "postgresql jsonb: the same results")
+            lines = want.stdout.splitlines()
+            expect(got.stdout.splitlines() == [lines[n - 1] for n in valid], "postgresql jsonb: the same results")
             bad = subprocess.run(check + ["--from", cluster.uri(), "--query", "SELECT * FROM nowhere"],
                                  capture_output=True, text=True)
             expect(bad.returncode == 2 and "nowhere" in bad.stderr, "postgresql: a bad query exits 2: " + bad.stderr)

@@ -91,8 +91,29 @@ def main():
     expect(good.returncode == 0, "one compliant record: exit %d" % good.returncode)
     expect(json.loads(good.stdout)["risk"]["rows"] == [], "one compliant record: no risk rows")
 
+    # The records name no organisation: one group, ranked first of one, by month of as_of.
+    expect(len(out["organizations"]) == 1, "one group %r" % [o["id"] for o in out["organizations"]])
+    group = out["organizations"][0]
+    expect(group["id"] is None and group["records"] == 7, "the group without an organisation holds every record")
+    expect(group["non_compliant"] == {"records": 3, "checked": 6, "share": 0.5}, "non-compliant %r" % group["non_compliant"])
+    expect(out["ranking"] == {"by_non_compliant_share": [None], "by_severity": [None]}, "ranking %r" % out["ranking"])
+    fs_group = {s["standard"]: s for s in group["standards"]}["fixture-standard"]
+    expect([(f["rule"], f["fail"], f["severity"]) for f in fs_group["failing"]] == [("5.1", 1, "gross"), ("18", 1, "significant")],
+           "fixture-standard: failed requirements, ranked %r" % fs_group["failing"])
+    expect(fs_group["no_failure"] == {"met": 1, "not_judged": 0}, "§ 30 met %r" % fs_group["no_failure"])
+    expect(fs_group["without_data"] == {"attested_unanswered": 1, "out_of_force": 0}, "§ 40 attested, unanswered")
+    # The checklist's row 2 failed: no severity of its own, the significant risk row 2 it feeds.
+    cl_group = {s["standard"]: s for s in group["standards"]}["fixture-checklist"]
+    expect([(f["rule"], f["severity"]) for f in cl_group["failing"]] == [("2", "significant")],
+           "a checklist row fails with the severity of its risk row %r" % cl_group["failing"])
+    expect(group["violations"] == {"gross": 1, "significant": 2, "minor": 0, "unclassified": 0, "total": 3},
+           "violations by severity %r" % group["violations"])
+    months = [m["month"] for m in out["months"]]
+    expect(months == sorted(months) and sum(m["records"] for m in out["months"]) == 7, "months %r" % months)
+
     page = ssd("--format", "html", cases, late).stdout
-    for needle in ("<!DOCTYPE html>", "fixture-standard", "75.0&nbsp;%", "1 (өрескел), 2 (елеулі)", "@page"):
+    for needle in ("<!DOCTYPE html>", "fixture-standard", "75.0&nbsp;%", "өрескел / gross", "@page",
+                   "куәландырылатын, жауабы жоқ / attested, not answered", "break-before: page"):
         expect(needle in page, "html shows %s" % needle)
     expect(ssd(os.path.join(fx, "no-such-file.jsonl")).returncode == 2, "missing input: exit 2")
 

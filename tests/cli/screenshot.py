@@ -20,9 +20,11 @@ def chromium():
     return None
 
 
-def screenshot(html_path, png_path, width=1400, height=1000):
+def screenshot(html_path, png_path, width=1400, height=1000, budget_ms=None):
+    """`budget_ms`: virtual time the page's scripts get to draw (charts) before the shot."""
+    budget = ["--virtual-time-budget=%d" % budget_ms] if budget_ms else []
     with tempfile.TemporaryDirectory() as profile:
-        subprocess.run([chromium()] + FLAGS + ["--user-data-dir=" + profile,
+        subprocess.run([chromium()] + FLAGS + budget + ["--user-data-dir=" + profile,
                         "--window-size=%d,%d" % (width, height), "--screenshot=" + png_path,
                         "file://" + os.path.abspath(html_path)],
                        capture_output=True, timeout=120, check=False)

@@ -4,14 +4,16 @@
 namespace ssd::testing {
 namespace {
 
-const char* kBase = R"(
+// The base instrument, with pointers to the orders of the tests that word its provisions.
+std::string base(const std::string& pointers = "") {
+  return R"(
 стандарт base "Негізгі" {
   күшіне_енеді 2020-01-01
-  талап кітап § 7 { заңда "апта сайын" шарт кезең_сайын(шағымдар_кітабы.қаралған_күндері, 1 апта, тексеру_күні) }
-  талап алып_тасталатын § 9 { шарт шағымдар_кітабы.жүргізіледі }
-  талап тұрақты § 10 { шарт ақиқат }
+  тармақ 7 "апта сайын" { талап кітап { талап_етіледі кезең_сайын(шағымдар_кітабы.қаралған_күндері, 1 апта, тексеру_күні) } }
+  тармақ 9 { талап алып_тасталатын { талап_етіледі шағымдар_кітабы.жүргізіледі } }
+  тармақ 10 { талап тұрақты { талап_етіледі ақиқат } }
+)" + pointers + "}\n";
 }
-)";
 
 CompileResult compile_all(std::vector<std::string> texts) {
   std::vector<std::shared_ptr<const SourceFile>> files;
@@ -44,11 +46,11 @@ class Amended {
 const char* kMonthly = "\"complaints_book\":{\"kept\":true,\"reviews\":[\"2024-10-01\",\"2024-11-01\",\"2024-11-25\"]}";
 
 TEST(Amend, NewWordingAppliesFromItsDate) {
-  Amended a({kBase, R"(
-өзгеріс "№ 1 бұйрық" {
+  Amended a({base("  тармақ 7 { o-1 өзгерісінде }\n"), R"(
+өзгеріс o-1 "№ 1 бұйрық" {
   күшіне_енеді 2024-11-20
-  base § 7 мынадай_редакцияда {
-    талап кітап § 7 { заңда "ай сайын" шарт кезең_сайын(шағымдар_кітабы.қаралған_күндері, 1 ай, тексеру_күні) }
+  base {
+    тармақ 7 мынадай_редакцияда "ай сайын" { талап кітап { талап_етіледі кезең_сайын(шағымдар_кітабы.қаралған_күндері, 1 ай, тексеру_күні) } }
   }
 })"});
   EXPECT_EQ(a.status("2024-11-19", "7", kMonthly), "fail");  // the weekly wording
@@ -59,13 +61,15 @@ TEST(Amend, NewWordingAppliesFromItsDate) {
 }
 
 TEST(Amend, SupplementDeletionRepeal) {
-  Amended a({kBase, R"(
-өзгеріс "№ 2 бұйрық" {
+  Amended a({base("  тармақ 9-1 { o-2 өзгерісінде }\n"), R"(
+өзгеріс o-2 "№ 2 бұйрық" {
   күшіне_енеді жарияланғаннан_кейін 10 күнтізбелік күн тіркелген 2024-10-01
-  base § 9-1 толықтырылсын { талап жаңа § 9-1 { шарт шағымдар_кітабы.жүргізіледі } }
-  base § 9 алып_тасталсын
+  base {
+    тармақ 9-1 толықтырылсын { талап жаңа { талап_етіледі шағымдар_кітабы.жүргізіледі } }
+    тармақ 9 алып_тасталсын
+  }
 }
-өзгеріс "№ 3 бұйрық" {
+өзгеріс o-3 "№ 3 бұйрық" {
   күшіне_енеді 2025-01-01
   base күші_жойылсын
 })"});
@@ -79,8 +83,8 @@ TEST(Amend, SupplementDeletionRepeal) {
 }
 
 TEST(Amend, WordingNamedInTheOutput) {
-  Amended a({kBase, "өзгеріс \"ҚР № 4 бұйрық\" { қысқаша \"№ 4\" күшіне_енеді 2024-01-01\n"
-                    "  base § 10 мынадай_редакцияда { талап тұрақты § 10 { шарт ақиқат } } }"});
+  Amended a({base("  тармақ 10 { o-4 өзгерісінде }\n"), "өзгеріс o-4 \"ҚР № 4 бұйрық\" { қысқаша \"№ 4\" күшіне_енеді 2024-01-01\n"
+                    "  base { тармақ 10 мынадай_редакцияда { талап тұрақты { талап_етіледі ақиқат } } } }"});
   RecordChecker checker;
   checker.add(std::make_shared<const Program>(a.program()));
   std::string out;
@@ -91,28 +95,43 @@ TEST(Amend, WordingNamedInTheOutput) {
 std::string ids(std::vector<std::string> texts) { return diag_ids(compile_all(std::move(texts))); }
 
 TEST(Amend, MissingTarget) {
-  EXPECT_EQ(ids({kBase, "өзгеріс \"x\" { күшіне_енеді 2024-01-01  base § 8 алып_тасталсын }"}), "amendment_no_target");
+  EXPECT_EQ(ids({base(), "өзгеріс x \"x\" { күшіне_енеді 2024-01-01  base { тармақ 8 алып_тасталсын } }"}), "amendment_no_target");
   // A partial instrument: the order records what it replaces though the file lacks it.
-  std::string partial = kBase;
+  std::string partial = base("  тармақ 8 { x өзгерісінде }\n");
   partial.replace(partial.find("күшіне_енеді"), 0, "ішінара \"тек 7, 9, 10\"\n  ");
-  EXPECT_EQ(ids({partial, "өзгеріс \"x\" { күшіне_енеді 2024-01-01  base § 8 мынадай_редакцияда { талап т § 8 { шарт ақиқат } } }"}), "");
+  EXPECT_EQ(ids({partial, "өзгеріс x \"x\" { күшіне_енеді 2024-01-01  base { тармақ 8 мынадай_редакцияда { талап т { талап_етіледі ақиқат } } } }"}), "");
 }
 
-TEST(Amend, ConflictsAndMisplacedRequirements) {
-  EXPECT_EQ(ids({kBase, "өзгеріс \"x\" { күшіне_енеді 2024-01-01  base § 9 алып_тасталсын }",
-                 "өзгеріс \"y\" { күшіне_енеді 2024-01-01  base § 9 алып_тасталсын }"}),
+TEST(Amend, ConflictsAndMisplacedBlocks) {
+  EXPECT_EQ(ids({base(), "өзгеріс x \"x\" { күшіне_енеді 2024-01-01  base { тармақ 9 алып_тасталсын } }",
+                 "өзгеріс y \"y\" { күшіне_енеді 2024-01-01  base { тармақ 9 алып_тасталсын } }"}),
             "amendment_conflict");
-  EXPECT_EQ(ids({kBase, "өзгеріс \"x\" { күшіне_енеді 2024-01-01  base § 10 толықтырылсын { талап қ § 10 { шарт ақиқат } } }"}),
-            "amendment_exists");
-  EXPECT_EQ(ids({kBase, "өзгеріс \"x\" { күшіне_енеді 2024-01-01  base § 11 толықтырылсын { талап қ § 12 { шарт ақиқат } } }"}),
-            "amendment_outside");
-  EXPECT_EQ(ids({kBase, "өзгеріс \"x\" { күшіне_енеді 2024-01-01  nope § 1 алып_тасталсын }"}), "unknown_instrument");
-  EXPECT_EQ(ids({kBase, "өзгеріс \"x\" { base § 9 алып_тасталсын }"}), "amendment_no_date");
+  EXPECT_EQ(ids({base("  тармақ 10 { x өзгерісінде }\n"), "өзгеріс x \"x\" { күшіне_енеді 2024-01-01  base { тармақ 10 толықтырылсын { талап қ { талап_етіледі ақиқат } } } }"}),
+            "amendment_exists");  // not also duplicate_provision
+  // A block in an order without an operation only locates the blocks inside it.
+  EXPECT_EQ(ids({base(), "өзгеріс x \"x\" { күшіне_енеді 2024-01-01  base { тармақ 11 { талап қ { талап_етіледі ақиқат } } } }"}),
+            "block_without_operation");
+  EXPECT_EQ(ids({base(), "өзгеріс x \"x\" { күшіне_енеді 2024-01-01  nope { тармақ 1 алып_тасталсын } }"}), "unknown_instrument");
+  EXPECT_EQ(ids({base(), "өзгеріс x \"x\" { base { тармақ 9 алып_тасталсын } }"}), "amendment_no_date");
+  // An operation belongs to an amending order.
+  EXPECT_EQ(ids({"стандарт s \"S\" { тармақ 1 мынадай_редакцияда { талап т { талап_етіледі ақиқат } } }"}), "operation_outside_order");
 }
 
 TEST(Amend, SameNameTwiceOnlyWhenThePeriodsDoNotOverlap) {
-  EXPECT_EQ(ids({kBase, "өзгеріс \"x\" { күшіне_енеді 2024-01-01  base § 11 толықтырылсын { талап тұрақты § 11 { шарт ақиқат } } }"}),
+  EXPECT_EQ(ids({base("  тармақ 11 { x өзгерісінде }\n"), "өзгеріс x \"x\" { күшіне_енеді 2024-01-01  base { тармақ 11 толықтырылсын { талап тұрақты { талап_етіледі ақиқат } } } }"}),
             "duplicate_name");
+}
+
+// The base file points at the orders that word its provisions, and the pointers are checked.
+TEST(Amend, PointersToTheOrders) {
+  const std::string order = "өзгеріс x \"x\" { күшіне_енеді 2024-01-01  base { тармақ 10 мынадай_редакцияда { талап т { талап_етіледі ақиқат } } } }";
+  EXPECT_EQ(ids({base(), order}), "operation_without_pointer");
+  EXPECT_EQ(ids({base("  тармақ 10 { x өзгерісінде }\n"), order}), "");
+  EXPECT_EQ(ids({base("  x өзгерісінде\n"), order}), "");  // the whole instrument points there
+  EXPECT_EQ(ids({base("  тармақ 10 { x өзгерісінде }\n  тармақ 9 { x өзгерісінде }\n"), order}), "pointer_without_operation");
+  EXPECT_EQ(ids({base("  тармақ 10 { x өзгерісінде }\n  тармақ 9 { y өзгерісінде }\n"), order}), "unknown_order");
+  // Alone, a base file's pointers are not judged: the orders are not compiled with it.
+  EXPECT_EQ(ids({base("  тармақ 10 { x өзгерісінде }\n")}), "");
 }
 
 }  // namespace
@@ -128,8 +147,8 @@ TEST(Library, InstrumentsCompiledTogetherKeepTheirOwnMeaning) {
   for (int i = 0; i < 6; ++i)
     texts.push_back("стандарт s-" + std::to_string(i) + " \"S\" {\n"
                     "  тізбе құжат { құжат" + std::to_string(i) + " = \"doc" + std::to_string(i) + "\" \"д\" }\n"
-                    "  талап т § 1 { шарт қабылдау.құжаттар қамтиды {құжат" + std::to_string(i) + "} }\n"
-                    "  талап ж § 2 { шарт келісімшарт.күні <= қабылдау.негіздеме_күні + 1 жұмыс күні }\n}\n");
+                    "  тармақ 1 { талап т { талап_етіледі қабылдау.құжаттар тізімінде {құжат" + std::to_string(i) + "} } }\n"
+                    "  тармақ 2 { талап ж { талап_етіледі шарт.күні <= қабылдау.негіздеме_күні + 1 жұмыс күні } }\n}\n");
   const CompileResult r = compile_all(texts);
   ASSERT_TRUE(r.ok()) << r.diagnostics.render(Lang::En);
   RecordChecker checker;
@@ -149,16 +168,16 @@ namespace ssd::testing {
 namespace {
 
 TEST(Library, InspectionLinksMustPointAtAProvision) {
-  const std::string standard = "стандарт s \"S\" { талап т § 5.1 { шарт ақиқат } тармақ § 3 { себебі \"x\" } }";
+  const std::string standard = "стандарт s \"S\" { тармақ 5 { тармақша 1 { талап т { талап_етіледі ақиқат } } } тармақ 3 { кодталмайды \"x\" } }";
   auto links = [&](const std::string& cite) {
-    return diag_ids(compile_all({standard, "стандарт c \"C\" { талап қ § 1 куәландырылады { тексереді s " + cite + " } }"}));
+    return diag_ids(compile_all({standard, "стандарт c \"C\" { тармақ 1 { талап қ куәландырылады { тексереді s " + cite + " } } }"}));
   };
   EXPECT_EQ(links("§ 5.1"), "");
   EXPECT_EQ(links("§ 5"), "");    // the paragraph holding 5.1
   EXPECT_EQ(links("§ 3"), "");    // a provision encoded as no requirement
   EXPECT_EQ(links("§ 7"), "unknown_link");
   // Alone, a checklist's links to instruments outside the compilation are not judged.
-  EXPECT_EQ(diag_ids(compile_all({"стандарт c \"C\" { талап қ § 1 куәландырылады { тексереді s § 7 } }"})), "");
+  EXPECT_EQ(diag_ids(compile_all({"стандарт c \"C\" { тармақ 1 { талап қ куәландырылады { тексереді s § 7 } } }"})), "");
 }
 
 }  // namespace
@@ -168,11 +187,11 @@ namespace ssd::testing {
 namespace {
 
 TEST(Amend, NewWordingOfTheWholeInstrument) {
-  Amended a({kBase, R"(
-өзгеріс "№ 5 бұйрық" {
+  Amended a({base("  o-5 өзгерісінде\n"), R"(
+өзгеріс o-5 "№ 5 бұйрық" {
   күшіне_енеді 2024-06-01
   base мынадай_редакцияда {
-    талап жалғыз § 3 { шарт ақиқат }
+    тармақ 3 { талап жалғыз { талап_етіледі ақиқат } }
   }
 })"});
   EXPECT_EQ(a.status("2024-05-31", "10"), "pass");

@@ -7,12 +7,12 @@ namespace {
 
 Program program() {
   const CompileResult r = compile_text(instrument(
-      "  сәйкестік негіз : санат -> негіздеме § 4 { жетім -> жао_шешімі }\n"
-      "  талап н § 4 ауырлық елеулі { заңда \"x\" шарт қабылдау.негіздеме ішінде негіз(клиент.санаттары) }\n"
-      "  талап ж § 6.4 куәландырылады { заңда \"жиһаз\" тексереді risk-criteria § 7 }\n"
-      "  талап д § 3-қосымша 18 { шарт әрбір s ішінде жабдықтау: s.саны <= 1 }\n"
-      "  талап р § 12 { шарт емес (\"12\" ішінде бұзушылықтар) және шағымдар[\"12\"] болмаса 0 < 2 }\n"
-      "  тармақ § 1 { заңда \"x\" себебі \"y\" }",
+      "  сәйкестік_кестесі негіз : санат -> негіздеме § 4 { жетім -> жао_шешімі }\n"
+      "  тармақ 4 \"x\" { талап н ауырлық елеулі { талап_етіледі негіз(клиент.санаттары) тізімінде қабылдау.негіздеме } }\n"
+      "  тармақ 6 { тармақша 4 \"жиһаз\" { талап ж куәландырылады { тексереді risk-criteria § 7 } } }\n"
+      "  қосымша 3 { жол 18 { талап д { талап_етіледі жабдықтау тізімінде әрбір s: s.саны <= 1 } } }\n"
+      "  тармақ 12 { талап р { талап_етіледі бұзушылықтар тізімінде \"12\" емес және шағымдар[\"12\"] болмаса 0 < 2 } }\n"
+      "  тармақ 1 \"x\" { кодталмайды \"y\" }",
       "  ескертпе \"n\"\n"));
   EXPECT_TRUE(r.ok()) << r.diagnostics.render(Lang::En);
   return r.instruments.at(0).program;
@@ -28,7 +28,12 @@ TEST(Artifact, RoundTrip) {
   EXPECT_EQ(serialize(*back), bytes);
   EXPECT_EQ(back->requirements[0].severity, Severity::Significant);
   EXPECT_EQ(back->record_types.size(), p.record_types.size());
-  EXPECT_EQ(back->provisions.at(0).reason, "y");
+  EXPECT_EQ(back->provisions.back().rule, "1");
+  EXPECT_EQ(back->provisions.back().reason, "y");
+  EXPECT_EQ(back->provisions.at(1).kind, ProvisionKind::Paragraph);   // 6, holding 6.4
+  EXPECT_EQ(back->provisions.at(2).text, "жиһаз");
+  EXPECT_EQ(back->provisions.at(2).parent, 1);
+  EXPECT_EQ(back->requirements[1].provision, 2);
   EXPECT_EQ(back->instrument.notes.at(0), "n");
   EXPECT_EQ(back->requirements[1].inspects.at(0).first, "risk-criteria");
 }

@@ -9,7 +9,7 @@ std::string rec(const std::string& fields) {
 }
 
 TEST(Evaluate, AreaPerChild) {
-  Checked c(instrument("  талап т § 5.1 { шарт тұрғын_үй.жатын_бөлме_ауданы / тұрғын_үй.бөлмедегі_балалар_саны >= 4 м² }"));
+  Checked c(instrument("  тармақ 5 { тармақша 1 { талап т { талап_етіледі тұрғын_үй.жатын_бөлме_ауданы / тұрғын_үй.бөлмедегі_балалар_саны >= 4 м² } } }"));
   EXPECT_EQ(c.status(rec("\"housing\":{\"sleeping_area_m2\":12,\"children_in_room\":3}"), "5.1"), "pass");
   EXPECT_EQ(c.status(rec("\"housing\":{\"sleeping_area_m2\":11.9,\"children_in_room\":3}"), "5.1"), "fail");
   EXPECT_EQ(c.status(rec("\"housing\":{\"children_in_room\":3}"), "5.1"), "missing_data");
@@ -18,7 +18,7 @@ TEST(Evaluate, AreaPerChild) {
 }
 
 TEST(Evaluate, FailureSaysWhatWasFound) {
-  Checked c(instrument("  талап т § 5.1 { сипаттама \"аудан\" шарт тұрғын_үй.жатын_бөлме_ауданы / тұрғын_үй.бөлмедегі_балалар_саны >= 4 м² }"));
+  Checked c(instrument("  тармақ 5 { тармақша 1 { талап т { сипаттама \"аудан\" талап_етіледі тұрғын_үй.жатын_бөлме_ауданы / тұрғын_үй.бөлмедегі_балалар_саны >= 4 м² } } }"));
   const RecordResult& r = c.check(rec("\"housing\":{\"sleeping_area_m2\":9,\"children_in_room\":3}"));
   ASSERT_EQ(r.findings.size(), 1u);
   EXPECT_NE(r.findings[0].detail_kk.find("3 м²"), std::string::npos) << r.findings[0].detail_kk;
@@ -26,21 +26,21 @@ TEST(Evaluate, FailureSaysWhatWasFound) {
 }
 
 TEST(Evaluate, MissingNeverPasses) {
-  Checked c(instrument("  талап т § 22 { шарт шағымдар_кітабы.жүргізіледі }"));
+  Checked c(instrument("  тармақ 22 { талап т { талап_етіледі шағымдар_кітабы.жүргізіледі } }"));
   EXPECT_EQ(c.status(rec(""), "22"), "missing_data");
   EXPECT_EQ(c.status(rec("\"complaints_book\":{\"kept\":null}"), "22"), "missing_data");
   EXPECT_EQ(c.status(rec("\"complaints_book\":{\"kept\":false}"), "22"), "fail");
 }
 
 TEST(Evaluate, KleeneLogic) {
-  Checked c(instrument("  талап бірге § 1 { шарт шағымдар_кітабы.жүргізіледі және 1 > 2 }\n"
-                       "  талап бірі § 2 { шарт шағымдар_кітабы.жүргізіледі немесе 2 > 1 }"));
+  Checked c(instrument("  тармақ 1 { талап бірге { талап_етіледі шағымдар_кітабы.жүргізіледі және 1 > 2 } }\n"
+                       "  тармақ 2 { талап бірі { талап_етіледі шағымдар_кітабы.жүргізіледі немесе 2 > 1 } }"));
   EXPECT_EQ(c.status(rec(""), "1"), "fail");  // false and missing = false
   EXPECT_EQ(c.status(rec(""), "2"), "pass");  // missing or true = true
 }
 
 TEST(Evaluate, ConditionalsAreNotApplicableWhenThePremiseFails) {
-  Checked c(instrument("  талап т § 4 { шарт егер клиент.санаттары ішінде {жетім} онда қабылдау.негіздеме = жао_шешімі }"));
+  Checked c(instrument("  тармақ 4 { талап т { талап_етіледі егер клиент.санаттары тізімінде жетім болса қабылдау.негіздеме = жао_шешімі } }"));
   EXPECT_EQ(c.status(rec("\"client\":{\"categories\":[\"orphan\"]},\"admission\":{\"basis\":\"lea_decision\"}"), "4"), "pass");
   EXPECT_EQ(c.status(rec("\"client\":{\"categories\":[\"orphan\"]},\"admission\":{\"basis\":\"court_act\"}"), "4"), "fail");
   EXPECT_EQ(c.status(rec("\"client\":{\"categories\":[\"deviant_behaviour\"]}"), "4"), "not_applicable");
@@ -49,23 +49,23 @@ TEST(Evaluate, ConditionalsAreNotApplicableWhenThePremiseFails) {
 }
 
 TEST(Evaluate, AgeInCompletedYears) {
-  Checked c(instrument("  талап т § 1 { шарт жасы(клиент.туған_күні, қабылдау.күні) >= 11 және жасы(клиент.туған_күні, қабылдау.күні) < 18 }"));
+  Checked c(instrument("  тармақ 1 { талап т { талап_етіледі жасы(клиент.туған_күні, қабылдау.күні) >= 11 және жасы(клиент.туған_күні, қабылдау.күні) < 18 } }"));
   EXPECT_EQ(c.status(rec("\"client\":{\"birth_date\":\"2012-05-10\"},\"admission\":{\"date\":\"2023-05-10\"}"), "1"), "pass");
   EXPECT_EQ(c.status(rec("\"client\":{\"birth_date\":\"2012-05-10\"},\"admission\":{\"date\":\"2023-05-09\"}"), "1"), "fail");
   EXPECT_EQ(c.status(rec("\"client\":{\"birth_date\":\"2005-05-10\"},\"admission\":{\"date\":\"2023-05-10\"}"), "1"), "fail");
 }
 
 TEST(Evaluate, CalendarDayTerms) {
-  Checked c(instrument("  талап т § 18 { шарт жоспар.әзірленген_күні <= қабылдау.күні + 14 күнтізбелік күн }"));
+  Checked c(instrument("  тармақ 18 { талап т { талап_етіледі жоспар.әзірленген_күні <= қабылдау.күні + 14 күнтізбелік күн } }"));
   EXPECT_EQ(c.status(rec("\"admission\":{\"date\":\"2010-04-12\"},\"plan\":{\"developed\":\"2010-04-26\"}"), "18"), "pass");
   EXPECT_EQ(c.status(rec("\"admission\":{\"date\":\"2010-04-12\"},\"plan\":{\"developed\":\"2010-04-27\"}"), "18"), "fail");
 }
 
 // A term that leads past 9999-12-31 gives no date to judge by; none overflows the arithmetic.
 TEST(Evaluate, TermsPastTheCalendarJudgeNothing) {
-  Checked c(instrument("  талап т § 18 { шарт жоспар.әзірленген_күні <= қабылдау.күні + 99999999999 жыл }\n"
-                       "  талап а § 19 { шарт жоспар.әзірленген_күні <= қабылдау.күні + 8000 жыл }\n"
-                       "  талап к § 20 { шарт күнтізбелік_кезең_сайын(мониторинг_күндері, 99999999999 ай, тексеру_күні) }"));
+  Checked c(instrument("  тармақ 18 { талап т { талап_етіледі жоспар.әзірленген_күні <= қабылдау.күні + 99999999999 жыл } }\n"
+                       "  тармақ 19 { талап а { талап_етіледі жоспар.әзірленген_күні <= қабылдау.күні + 8000 жыл } }\n"
+                       "  тармақ 20 { талап к { талап_етіледі күнтізбелік_кезең_сайын(мониторинг_күндері, 99999999999 ай, тексеру_күні) } }"));
   const std::string record = rec("\"admission\":{\"date\":\"2010-04-12\"},\"plan\":{\"developed\":\"2010-04-26\"},"
                                  "\"monitoring\":[\"2020-01-01\"]");
   EXPECT_EQ(c.status(record, "18"), "missing_data");
@@ -76,7 +76,7 @@ TEST(Evaluate, TermsPastTheCalendarJudgeNothing) {
 }
 
 TEST(Evaluate, WorkingDayTerms) {
-  Checked c(instrument("  талап т § 16 { шарт келісімшарт.күні <= қабылдау.негіздеме_күні + 1 жұмыс күні }"));
+  Checked c(instrument("  тармақ 16 { талап т { талап_етіледі шарт.күні <= қабылдау.негіздеме_күні + 1 жұмыс күні } }"));
   // Decision Wed 5 Nov 2025: the term ends Thu 6 Nov.
   EXPECT_EQ(c.status(rec("\"admission\":{\"basis_date\":\"2025-11-05\"},\"contract\":{\"date\":\"2025-11-06\"}"), "16"), "pass");
   EXPECT_EQ(c.status(rec("\"admission\":{\"basis_date\":\"2025-11-05\"},\"contract\":{\"date\":\"2025-11-07\"}"), "16"), "fail");
@@ -91,8 +91,8 @@ TEST(Evaluate, WorkingDayTerms) {
 }
 
 TEST(Evaluate, Periodicity) {
-  Checked c(instrument("  талап т § 22 { шарт кезең_сайын(шағымдар_кітабы.қаралған_күндері, 1 апта, тексеру_күні) }\n"
-                       "  талап а § 6 { шарт кезең_сайын(шағымдар_кітабы.қаралған_күндері, 1 ай, тексеру_күні) }"));
+  Checked c(instrument("  тармақ 22 { талап т { талап_етіледі кезең_сайын(шағымдар_кітабы.қаралған_күндері, 1 апта, тексеру_күні) } }\n"
+                       "  тармақ 6 { талап а { талап_етіледі кезең_сайын(шағымдар_кітабы.қаралған_күндері, 1 ай, тексеру_күні) } }"));
   EXPECT_EQ(c.status(rec("\"complaints_book\":{\"reviews\":[\"2025-11-20\",\"2025-11-13\",\"2025-11-27\"]}"), "22"), "pass");
   EXPECT_EQ(c.status(rec("\"complaints_book\":{\"reviews\":[\"2025-11-12\",\"2025-11-20\",\"2025-11-27\"]}"), "22"), "fail");
   EXPECT_EQ(c.status(rec("\"complaints_book\":{\"reviews\":[\"2025-11-13\",\"2025-11-19\"]}"), "22"), "fail");
@@ -103,9 +103,9 @@ TEST(Evaluate, Periodicity) {
 
 TEST(Evaluate, MappingsAndSets) {
   Checked c(instrument(
-      "  сәйкестік негіз : санат -> негіздеме § 4 { жетім -> жао_шешімі  девиант -> сот_актісі }\n"
-      "  талап н § 4 { шарт қабылдау.негіздеме ішінде негіз(клиент.санаттары) }\n"
-      "  талап қ § 6 { шарт қабылдау.құжаттар + қабылдау.сұратылған_құжаттар қамтиды {куәлік, анықтамасы} }"));
+      "  сәйкестік_кестесі негіз : санат -> негіздеме § 4 { жетім -> жао_шешімі  девиант -> сот_актісі }\n"
+      "  тармақ 4 { талап н { талап_етіледі негіз(клиент.санаттары) тізімінде қабылдау.негіздеме } }\n"
+      "  тармақ 6 { талап қ { талап_етіледі қабылдау.құжаттар + қабылдау.сұратылған_құжаттар тізімінде {куәлік, анықтамасы} } }"));
   EXPECT_EQ(c.status(rec("\"client\":{\"categories\":[\"orphan\",\"deviant_behaviour\"]},\"admission\":{\"basis\":\"court_act\"}"), "4"), "pass");
   EXPECT_EQ(c.status(rec("\"client\":{\"categories\":[\"orphan\"]},\"admission\":{\"basis\":\"court_act\"}"), "4"), "fail");
   EXPECT_EQ(c.status(rec("\"admission\":{\"documents\":[\"birth_or_id\"],\"requests_sent\":[\"stay_certificate\"]}"), "6"), "pass");
@@ -113,7 +113,7 @@ TEST(Evaluate, MappingsAndSets) {
 }
 
 TEST(Evaluate, AttestedRequirementsAreReportedOnlyWhenAttested) {
-  Checked c(instrument("  талап ж § 6.4 куәландырылады { заңда \"жиһаз\" }"));
+  Checked c(instrument("  тармақ 6 { тармақша 4 \"жиһаз\" { талап ж куәландырылады { } } }"));
   EXPECT_EQ(c.status(rec(""), "6.4"), "");
   EXPECT_EQ(c.status(rec("\"attestations\":{\"6.4\":true}"), "6.4"), "pass");
   EXPECT_EQ(c.status(rec("\"attestations\":{\"6.4\":false}"), "6.4"), "fail");
@@ -122,7 +122,7 @@ TEST(Evaluate, AttestedRequirementsAreReportedOnlyWhenAttested) {
 }
 
 TEST(Evaluate, PeriodOfForce) {
-  Checked c(instrument("  талап т § 4 { шарт ақиқат }",
+  Checked c(instrument("  тармақ 4 { талап т { талап_етіледі ақиқат } }",
                        "  күшіне_енеді 2020-01-01\n  күші_жойылады 2023-07-01\n"));
   auto at = [](const char* day) { return std::string("{\"id\":\"r\",\"standard\":\"t-1\",\"as_of\":\"") + day + "\"}"; };
   EXPECT_EQ(c.status(at("2019-12-31")), "not_in_force");
@@ -133,7 +133,7 @@ TEST(Evaluate, PeriodOfForce) {
 
 TEST(Evaluate, InForceAfterPublication) {
   // Ten calendar days after publication, registered 2019-06-27: not before 2019-07-08.
-  Checked c(instrument("  талап т § 4 { шарт ақиқат }",
+  Checked c(instrument("  тармақ 4 { талап т { талап_етіледі ақиқат } }",
                        "  күшіне_енеді жарияланғаннан_кейін 10 күнтізбелік күн тіркелген 2019-06-27\n"));
   auto at = [](const char* day) { return std::string("{\"id\":\"r\",\"standard\":\"t-1\",\"as_of\":\"") + day + "\"}"; };
   EXPECT_EQ(c.status(at("2019-07-07")), "not_in_force");
@@ -151,8 +151,8 @@ std::string supplies(const std::string& items) {
 }
 
 TEST(Lists, AtMostOneDiaperADay) {
-  Checked c(instrument("  талап ж § 3-қосымша 18 { шарт әрбір s ішінде жабдықтау:\n"
-                       "    қосынды(t ішінде жабдықтау қайда t.заты = жаялық және t.күні = s.күні: t.саны) <= 1 }"));
+  Checked c(instrument("  қосымша 3 { жол 18 { талап ж { талап_етіледі жабдықтау тізімінде әрбір s:\n"
+                       "    қосынды(жабдықтау тізімінде t қайда t.заты = жаялық және t.күні = s.күні: t.саны) <= 1 } } }"));
   const std::string one = "{\"item\":\"diapers\",\"date\":\"2025-05-06\",\"quantity\":1}";
   const std::string two = "{\"item\":\"diapers\",\"date\":\"2025-05-07\",\"quantity\":2}";
   const std::string other = "{\"item\":\"soap\",\"date\":\"2025-05-06\",\"quantity\":3}";
@@ -168,9 +168,9 @@ TEST(Lists, AtMostOneDiaperADay) {
 }
 
 TEST(Lists, SomeAndCount) {
-  Checked c(instrument("  талап а § 1 { шарт кемінде_біреуі s ішінде жабдықтау: s.дәрігер_қорытындысы }\n"
-                       "  талап б § 2 { шарт саны(s ішінде жабдықтау қайда s.заты = жаялық) <= 1 }\n"
-                       "  талап в § 3 { шарт саны(жабдықтау) >= 1 }"));
+  Checked c(instrument("  тармақ 1 { талап а { талап_етіледі жабдықтау тізімінде кемінде_біреуі s: s.дәрігер_қорытындысы } }\n"
+                       "  тармақ 2 { талап б { талап_етіледі саны(жабдықтау тізімінде s қайда s.заты = жаялық) <= 1 } }\n"
+                       "  тармақ 3 { талап в { талап_етіледі саны(жабдықтау) >= 1 } }"));
   const std::string yes = "{\"item\":\"diapers\",\"date\":\"2025-05-06\",\"quantity\":1,\"doctor_conclusion\":true}";
   const std::string no = "{\"item\":\"diapers\",\"date\":\"2025-05-07\",\"quantity\":1,\"doctor_conclusion\":false}";
   EXPECT_EQ(c.status(supplies(no + "," + yes), "1"), "pass");
@@ -181,14 +181,14 @@ TEST(Lists, SomeAndCount) {
 }
 
 TEST(Lists, WrongElementIsAnError) {
-  Checked c(instrument("  талап а § 1 { шарт саны(жабдықтау) >= 0 }"));
+  Checked c(instrument("  тармақ 1 { талап а { талап_етіледі саны(жабдықтау) >= 0 } }"));
   EXPECT_EQ(c.status(supplies("{\"item\":\"diapers\",\"date\":\"7 May\"}")), "error");
   EXPECT_EQ(c.status(supplies("42")), "error");
 }
 
 TEST(RiskRows, ViolationsAndComplaints) {
-  Checked c(instrument("  талап р12 § 12 ауырлық өрескел { шарт емес (\"12\" ішінде бұзушылықтар) }\n"
-                       "  талап р87 § 87 ауырлық өрескел { шарт емес (\"87\" ішінде бұзушылықтар) және шағымдар[\"87\"] болмаса 0 < 2 }"));
+  Checked c(instrument("  тармақ 12 { талап р12 ауырлық өрескел { талап_етіледі бұзушылықтар тізімінде \"12\" емес } }\n"
+                       "  тармақ 87 { талап р87 ауырлық өрескел { талап_етіледі бұзушылықтар тізімінде \"87\" емес және шағымдар[\"87\"] болмаса 0 < 2 } }"));
   auto rec = [](const std::string& body) { return "{\"id\":\"s\",\"standard\":\"t-1\",\"as_of\":\"2025-06-10\"," + body + "}"; };
   EXPECT_EQ(c.status(rec("\"violations\":[\"12\",\"30\"],\"complaints\":{\"87\":3}"), "12"), "fail");
   EXPECT_EQ(c.status(rec("\"violations\":[\"12\",\"30\"],\"complaints\":{\"87\":3}"), "87"), "fail");
@@ -204,14 +204,16 @@ TEST(RiskRows, ViolationsAndComplaints) {
 TEST(Provisions, NotesAndLinksReachTheProgram) {
   const CompileResult r = compile_text(instrument(
       "  ескертпе \"тек 5-тармақ берілген\"\n"
-      "  тармақ § 1 { заңда \"құқықтық негіз\" себебі \"тексерілмейді\" }\n"
-      "  талап к § 2 куәландырылады { заңда \"x\" тексереді risk-criteria § 12 тексереді edu-org § 5.1 }"));
+      "  тармақ 1 \"құқықтық негіз\" { кодталмайды \"тексерілмейді\" }\n"
+      "  тармақ 2 \"x\" { талап к куәландырылады { тексереді risk-criteria § 12 тексереді edu-org § 5.1 } }"));
   ASSERT_TRUE(r.ok()) << r.diagnostics.render(Lang::En);
   const Program& p = r.instruments[0].program;
   ASSERT_EQ(p.instrument.notes.size(), 1u);
-  ASSERT_EQ(p.provisions.size(), 1u);
+  ASSERT_EQ(p.provisions.size(), 2u);
   EXPECT_EQ(p.provisions[0].rule, "1");
+  EXPECT_EQ(p.provisions[0].text, "құқықтық негіз");
   EXPECT_EQ(p.provisions[0].reason, "тексерілмейді");
+  EXPECT_EQ(p.provisions[1].reason, "");
   ASSERT_EQ(p.requirements[0].inspects.size(), 2u);
   EXPECT_EQ(p.requirements[0].inspects[1], std::make_pair(std::string("edu-org"), std::string("5.1")));
 }
@@ -225,9 +227,9 @@ namespace {
 TEST(Summary, ViolationsBySeverityAndGroup) {
   Checked c(instrument(
       "  тізбе топ { тексерулер = \"inspections\" \"алдыңғы тексерулер\"  шағымдар_тобы = \"complaints\" \"шағымдар\" }\n"
-      "  талап р1 § 1 ауырлық өрескел { тобы тексерулер шарт емес (\"1\" ішінде бұзушылықтар) }\n"
-      "  талап р2 § 2 ауырлық болмашы { тобы тексерулер шарт емес (\"2\" ішінде бұзушылықтар) }\n"
-      "  талап р3 § 3 ауырлық өрескел { тобы шағымдар_тобы шарт шағымдар[\"3\"] болмаса 0 < 2 }"));
+      "  тармақ 1 { талап р1 ауырлық өрескел { тобы тексерулер талап_етіледі бұзушылықтар тізімінде \"1\" емес } }\n"
+      "  тармақ 2 { талап р2 ауырлық болмашы { тобы тексерулер талап_етіледі бұзушылықтар тізімінде \"2\" емес } }\n"
+      "  тармақ 3 { талап р3 ауырлық өрескел { тобы шағымдар_тобы талап_етіледі шағымдар[\"3\"] болмаса 0 < 2 } }"));
   std::string out;
   append_jsonl(c.check("{\"id\":\"s\",\"standard\":\"t-1\",\"as_of\":\"2025-01-01\",\"violations\":[\"1\",\"2\"],"
                        "\"complaints\":{\"3\":2}}"), out);
@@ -247,8 +249,8 @@ namespace ssd::testing {
 namespace {
 
 TEST(Evaluate, InEveryCalendarMonth) {
-  Checked c(instrument("  талап а § 7 { шарт күнтізбелік_кезең_сайын(шағымдар_кітабы.қаралған_күндері, 1 ай, тексеру_күні) }\n"
-                       "  талап т § 8 { шарт күнтізбелік_кезең_сайын(шағымдар_кітабы.қаралған_күндері, 3 ай, тексеру_күні) }"));
+  Checked c(instrument("  тармақ 7 { талап а { талап_етіледі күнтізбелік_кезең_сайын(шағымдар_кітабы.қаралған_күндері, 1 ай, тексеру_күні) } }\n"
+                       "  тармақ 8 { талап т { талап_етіледі күнтізбелік_кезең_сайын(шағымдар_кітабы.қаралған_күндері, 3 ай, тексеру_күні) } }"));
   auto rec = [](const std::string& as_of, const std::string& reviews) {
     return "{\"id\":\"r\",\"standard\":\"t-1\",\"as_of\":\"" + as_of + "\",\"complaints_book\":{\"reviews\":[" + reviews + "]}}";
   };
@@ -273,7 +275,7 @@ namespace ssd::testing {
 namespace {
 
 TEST(Evaluate, InForceAfterAKnownPublication) {
-  Checked c(instrument("  талап т § 4 { шарт ақиқат }",
+  Checked c(instrument("  тармақ 4 { талап т { талап_етіледі ақиқат } }",
                        "  күшіне_енеді жарияланғаннан_кейін 10 күнтізбелік күн тіркелген 2019-06-27 жарияланған 2019-07-03\n"));
   auto at = [](const char* day) { return std::string("{\"id\":\"r\",\"standard\":\"t-1\",\"as_of\":\"") + day + "\"}"; };
   EXPECT_EQ(c.status(at("2019-07-13")), "not_in_force");

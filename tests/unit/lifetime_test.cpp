@@ -6,7 +6,7 @@ namespace ssd::testing {
 namespace {
 
 Program program(const std::string& rule) {
-  const CompileResult r = compile_text(instrument("  талап а § " + rule + " { шарт ақиқат }"));
+  const CompileResult r = compile_text(instrument("  тармақ " + rule + " { талап а { талап_етіледі ақиқат } }"));
   EXPECT_TRUE(r.ok()) << r.diagnostics.render(Lang::En);
   return r.instruments.at(0).program;
 }

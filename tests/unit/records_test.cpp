@@ -6,8 +6,8 @@ namespace {
 
 class Records : public ::testing::Test {
  protected:
-  Records() : c_(instrument("  талап т § 5.1 { шарт тұрғын_үй.жатын_бөлме_ауданы >= 4 м² }\n"
-                            "  талап к § 2 { шарт клиент.санаттары ішінде {жетім} }")) {}
+  Records() : c_(instrument("  тармақ 5 { тармақша 1 { талап т { талап_етіледі тұрғын_үй.жатын_бөлме_ауданы >= 4 м² } } }\n"
+                            "  тармақ 2 { талап к { талап_етіледі клиент.санаттары тізімінде жетім } }")) {}
   std::string error_of(const std::string& json) {
     const RecordResult& r = c_.check(json);
     EXPECT_EQ(r.status, RecordStatus::Error) << json;
@@ -43,6 +43,26 @@ TEST_F(Records, GoodAfterBad) {
   EXPECT_EQ(c_.status("{\"id\":\"x\",\"standard\":\"t-1\",\"as_of\":\"2020-01-01\",\"housing\":{\"sleeping_area_m2\":5},"
                       "\"client\":{\"categories\":[\"orphan\"]}}"),
             "compliant");
+}
+
+// The organisation and date a report groups by are read whatever the record's status, and never
+// carried over from the record before.
+TEST_F(Records, OrganizationAndDateForReports) {
+  const RecordResult& r = c_.check(
+      "{\"id\":\"x\",\"standard\":\"t-1\",\"as_of\":\"2020-03-05\",\"organization\":{\"id\":\"org-7\","
+      "\"name\":\"Үміт\",\"ownership\":\"state\"}}");
+  EXPECT_EQ(r.as_of, "2020-03-05");
+  EXPECT_EQ(r.organization_id, "org-7");
+  EXPECT_EQ(r.organization_name, "Үміт");
+  const RecordResult& unknown = c_.check(
+      "{\"id\":\"y\",\"standard\":\"nope\",\"as_of\":\"2021-01-02\",\"organization\":{\"id\":42}}");
+  EXPECT_EQ(unknown.status, RecordStatus::Error);
+  EXPECT_EQ(unknown.organization_id, "42");
+  EXPECT_EQ(unknown.organization_name, "");
+  EXPECT_EQ(unknown.as_of, "2021-01-02");
+  const RecordResult& none = c_.check("{\"id\":\"z\",\"standard\":\"t-1\",\"organization\":{\"id\":true}}");
+  EXPECT_EQ(none.organization_id, "");
+  EXPECT_EQ(none.as_of, "");
 }
 
 }  // namespace

@@ -30,5 +30,13 @@ TEST(Text, InQuotes) {
   EXPECT_EQ(in_quotes("жол\nжаңа"), "\"жол\\nжаңа\"");
 }
 
+TEST(Text, SourceOnOneLine) {
+  EXPECT_EQ(one_line("a >= 4\n      және b"), "a >= 4 және b");
+  EXPECT_EQ(one_line("a  \r\n\n\t b"), "a b");
+  EXPECT_EQ(one_line("x  y"), "x  y");  // spaces within a line stay
+  EXPECT_EQ(one_line("қазақ\nша", 7), "қаз…");
+  EXPECT_EQ(one_line("a\tb"), "a\\tb");  // the rest as printable()
+}
+
 }  // namespace
 }  // namespace ssd

@@ -10,9 +10,9 @@ namespace {
 
 // What the form prints in "Талаптар тізбесі". A checklist row's law text is the row itself; a
 // standard's paragraph is long, so its one-line description comes first.
-std::string row_text(const Requirement& q, bool from_standard) {
-  const std::string& first = from_standard ? q.description_kk : q.law;
-  const std::string& second = from_standard ? q.law : q.description_kk;
+std::string row_text(const Program& p, const Requirement& q, bool from_standard) {
+  const std::string& first = from_standard ? q.description_kk : law_of(p, q);
+  const std::string& second = from_standard ? law_of(p, q) : q.description_kk;
   return capitalised(!first.empty() ? first : !second.empty() ? second : q.name);
 }
 
@@ -56,7 +56,7 @@ std::vector<ChecklistRow> checklist_rows(const Program& p, Day as_of, bool from_
     if (same == rows.end()) {
       rows.push_back({});
       rows.back().number = q.rule;
-      rows.back().text = row_text(q, from_standard);
+      rows.back().text = row_text(p, q, from_standard);
       same = rows.end() - 1;
     }
     ChecklistRow& row = *same;
@@ -110,7 +110,8 @@ RiskSummary risk_summary(const RecordResult& r) {
   for (const Finding& f : r.findings) {
     if (f.status != FindingStatus::Fail) continue;
     const Requirement& q = r.program->requirements[f.requirement];
-    s.violations.push_back({q.rule, q.law.empty() ? q.description_kk : q.law, q.group,
+    const std::string& law = law_of(*r.program, q);
+    s.violations.push_back({q.rule, law.empty() ? q.description_kk : law, q.group,
                             q.group_label, q.severity});
   }
   return s;

@@ -25,6 +25,7 @@ struct CompileOptions {
   bool alone = false;
   bool dump = false;
   bool check_only = false;
+  bool fix = false;
 };
 
 // The instruments the compiled file itself declares (not those of the files it went with).
@@ -52,6 +53,30 @@ std::vector<std::string> orders_left_out(const std::string& file, const std::str
               << order.name << " (" << order.file << ")\n";
   }
   return out;
+}
+
+// Writes the fix-its of the warnings (the old spellings' new forms) into the files, round by round
+// until none is left: a fix-it that overlaps another waits for the next round.
+bool write_fixits(const std::vector<std::string>& paths, Lang lang) {
+  for (int round = 0; round < 20; ++round) {
+    std::vector<std::shared_ptr<const SourceFile>> sources;
+    if (!read_sources(paths, sources)) return false;
+    const CompileResult result = compile_sources(sources);
+    int applied = 0;
+    const auto fixed = apply_fixits(result.diagnostics, &applied);
+    if (applied == 0) return true;
+    for (const auto& [file, text] : fixed) {
+      std::ofstream out(file->name(), std::ios::binary | std::ios::trunc);
+      out << text;
+      out.close();
+      if (!out) {
+        std::cerr << "ssd: cannot write " << file->name() << ": " << std::strerror(errno) << "\n";
+        return false;
+      }
+    }
+    std::cerr << (lang == Lang::Kk ? "түзетулер жазылды: " : "fix-its written: ") << applied << "\n";
+  }
+  return true;
 }
 
 // `ssd compile --standards DIR -o FILE`: every instrument of the folder and the calendar, one file.
@@ -91,6 +116,7 @@ int run_compile(const CompileOptions& o) {
   CompileResult result;
   std::optional<std::vector<std::string>> files = std::vector<std::string>{o.input};
   if (!o.alone) files = companions(o.input, folder);
+  if (files && o.fix && !write_fixits(*files, lang)) return kCannotRun;
   if (!files || !compile_together(*files, lang, result)) return kCannotRun;
   const auto own = std::count_if(result.instruments.begin(), result.instruments.end(),
                                  [&](const CompiledInstrument& in) { return declared_in(in.program, o.input); });
@@ -127,6 +153,8 @@ Command add_compile(CLI::App& app) {
       "  ssd compile --standards standards standards/edu-org.ssd   writes standards/edu-org.ssdc\n"
       "  ssd compile --dump standards/edu-org.ssd     prints the compiled program instead\n"
       "  ssd compile --check standards/edu-org.ssd    only checks\n"
+      "  ssd compile --check --fix old.ssd            first writes the new spelling of old keywords\n"
+      "                                               and forms into the files\n"
       "  ssd compile --alone draft.ssd                without the orders of its folder (listed on\n"
       "                                               stderr); the runtime refuses such an artifact\n"
       "  ssd compile --standards standards -o standards.ssdb\n"
@@ -140,7 +168,10 @@ Command add_compile(CLI::App& app) {
                   "standards folder (default: as for ssd check)");
   cmd->add_flag("--alone", o->alone, "compile the file by itself; the orders of its folder that amend it are listed as not applied");
   cmd->add_flag("--dump", o->dump, "print the compiled program, node by node, with source lines");
-  cmd->add_flag("--check", o->check_only, "check only, write nothing");
+  cmd->add_flag("--check", o->check_only, "check only, write no artifact");
+  cmd->add_flag("--fix", o->fix,
+                "first write into the files the fix-its of the warnings: the new spelling of each old one\n"
+                "(a keyword renamed, x ішінде S as S тізімінде x, ...); then compile as asked");
   cmd->add_option("--lang", o->lang, "language of diagnostics: kk or en")->check(CLI::IsMember({"kk", "en"}));
   return [o] { return run_compile(*o); };
 }

@@ -1,23 +1,37 @@
-// ssd report: many case records of one organisation, counted per standard and requirement, with
-// the violations mapped to the rows of the risk criteria (docs/checklists.md).
+// ssd report: many case records, grouped by organisation and month: organisations ranked,
+// requirements that fail most, trends, as JSON, a self-contained HTML page, or a PDF of the page
+// (docs/checklists.md).
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
 
 #include "commands.h"
-#include "output.h"
+#include "headless_print.h"
 #include "library.h"
-#include "org_report.h"
+#include "org_figures.h"
+#include "output.h"
 #include "parallel_records.h"
 #include "record_files.h"
+#include "report_output.h"
 
 namespace ssd::cli {
 
 namespace {
 
+// Past this many organisations, a page with a section for each is long to print: say so.
+constexpr size_t kManySections = 50;
+
 struct ReportOptions {
   std::vector<std::string> inputs;
   std::string standards;
   std::string format = "json";
+  bool format_given = false;
+  std::string pdf;
+  size_t sections = SIZE_MAX;
   std::string lang = "kk";
   unsigned threads = 0;  // 0: the machine's cores
+  bool quiet = false;
   bool no_cache = false;
 };
 
@@ -26,18 +40,37 @@ int run_report(const ReportOptions& o) {
   Library library;
   const CompileCache cache = o.no_cache ? CompileCache::disabled() : CompileCache::open_default();
   if (!load_library(standards_dir(o.standards), lang, library, cache)) return kCannotRun;
-  ReportBuilder builder(library.programs);
+  ReportBuilder overall(library.programs);
+  OrganizationTally tally(library.programs);
   bool all_compliant = true;
+  const bool progress = !o.quiet && isatty(STDERR_FILENO);
+  long records = 0;
   const std::vector<std::string> inputs = o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;
   const unsigned threads = o.threads ? o.threads : default_threads();
   const bool read = check_case_files(library.programs, threads, inputs, [&](const RecordResult& r) {
-    builder.add(r);
+    overall.add(r);
+    tally.add(r);
     all_compliant = all_compliant && (r.status == RecordStatus::Compliant || r.status == RecordStatus::NotInForce);
+    if (progress && ++records % 100000 == 0) std::fprintf(stderr, "\r%ld records…", records);
     return true;
   });
+  if (progress && records >= 100000) std::fprintf(stderr, "\r");
   if (!read) return kCannotRun;
-  const OrgReport report = builder.finish();
-  write_out(o.format == "html" ? report_html(report) : report_json(report));
+  const OrganizationsReport report = make_figures(overall.finish(), tally);
+  const bool page = o.format == "html" || !o.pdf.empty();
+  if (page && !o.quiet && o.sections == SIZE_MAX && report.organizations.size() > kManySections)
+    std::cerr << "ssd: the page has a section for each of " << report.organizations.size()
+              << " organisations; --sections N keeps those of the N first in the ranking\n";
+  if (!o.pdf.empty()) {
+    if (progress) std::cerr << "ssd: printing " << o.pdf << " with Chromium…\n";
+    std::string error;
+    if (!print_pdf(report_html(report, o.sections), o.pdf, error)) {
+      std::cerr << "ssd: " << o.pdf << ": " << error << "\n";
+      return kCannotRun;
+    }
+  }
+  if (o.pdf.empty() || o.format_given)
+    write_out(o.format == "html" ? report_html(report, o.sections) : report_json(report));
   return all_compliant ? kOk : kFindings;
 }
 
@@ -47,18 +80,31 @@ Command add_report(CLI::App& app) {
   auto o = std::make_shared<ReportOptions>();
   CLI::App* cmd = app.add_subcommand(
       "report",
-      "Check many case records of an organisation and count, per standard and requirement, the\n"
-      "findings by status and the share of compliant records (pass / (pass + fail)); map the\n"
-      "violations to the rows of the risk criteria (and so to severities) where a checklist row\n"
-      "or the requirement itself links them. Exit status as for check: 0, 1, or 2.\n"
-      "  ssd report cases.jsonl\n"
-      "  ssd report --format html cases.jsonl > report.html");
+      "Check many case records and report them by organisation (the record's organization.id;\n"
+      "records without one form one group) and by month of as_of: organisations ranked by the\n"
+      "share of non-compliant records and by violations weighted by severity; per organisation\n"
+      "the requirements that fail most, the share of compliant records per standard and the\n"
+      "trends by month; over all records the counts per standard and requirement and the risk\n"
+      "rows the violations map to. Exit status as for check: 0, 1, or 2.\n"
+      "  ssd report cases.jsonl > report.json\n"
+      "  ssd report --format html cases.jsonl > report.html   (charts and tables; prints on A4)\n"
+      "  ssd report --pdf report.pdf cases.jsonl              (the page, printed by Chromium)");
   cmd->add_option("inputs", o->inputs, "JSON Lines files; none or - reads standard input");
   cmd->add_option("--standards", o->standards, "folder of .ssd standards");
-  cmd->add_option("--format", o->format, "json or html")->check(CLI::IsMember({"json", "html"}));
+  cmd->add_option("--format", o->format, "json (default) or html, written to standard output")
+      ->check(CLI::IsMember({"json", "html"}))
+      ->each([o](const std::string&) { o->format_given = true; });
+  cmd->add_option("--pdf", o->pdf,
+                  "also print the page to this PDF file with headless Chromium ($SSD_CHROMIUM, else chromium on "
+                  "PATH); standard output then stays empty unless --format is given");
+  cmd->add_option("--sections", o->sections,
+                  "on the page, sections only for the N organisations ranked first by share (all are in the "
+                  "rankings; the JSON has all)")
+      ->check(CLI::PositiveNumber);
   cmd->add_option("--lang", o->lang, "language of diagnostics: kk or en")->check(CLI::IsMember({"kk", "en"}));
   cmd->add_option("-j,--threads", o->threads, "check on N threads (default: the machine's cores)")
       ->check(CLI::Range(1u, 1024u));
+  cmd->add_flag("-q,--quiet", o->quiet, "no progress on standard error");
   cmd->add_flag("--no-cache", o->no_cache, "compile the standards even when a compiled copy is cached");
   return [o] { return run_report(*o); };
 }

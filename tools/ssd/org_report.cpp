@@ -11,6 +11,39 @@ std::optional<double> RequirementStats::compliant_share() const {
   return static_cast<double>(counts.pass) / (counts.pass + counts.fail);
 }
 
+std::vector<size_t> line_of_requirement(const Program& p) {
+  std::vector<size_t> out(p.requirements.size());
+  size_t lines = 0;
+  for (size_t i = 0; i < p.requirements.size(); ++i) {
+    const Requirement& q = p.requirements[i];
+    size_t first = 0;  // the first wording of the same rule and name
+    while (p.requirements[first].rule != q.rule || p.requirements[first].name != q.name) ++first;
+    out[i] = first == i ? lines++ : out[first];
+  }
+  return out;
+}
+
+std::vector<RequirementStats> requirement_lines(const Program& p, const std::vector<StatusCounts>* counts,
+                                                const RiskLinks& links) {
+  std::vector<RequirementStats> lines;
+  const std::vector<size_t> line = line_of_requirement(p);
+  for (size_t i = 0; i < p.requirements.size(); ++i) {
+    const Requirement& q = p.requirements[i];
+    if (line[i] == lines.size()) {
+      RequirementStats l;
+      l.rule = q.rule;
+      l.name = q.name;
+      l.law = law_of(p, q);
+      l.text = q.description_kk.empty() ? l.law : q.description_kk;
+      l.severity = q.severity;
+      l.risk_rows = links.rows_for(p.instrument.id, q.rule);
+      lines.push_back(std::move(l));
+    }
+    if (counts) lines[line[i]].counts += (*counts)[i];
+  }
+  return lines;
+}
+
 ReportBuilder::ReportBuilder(const std::vector<std::shared_ptr<const Program>>& programs) : links_(programs) {
   // The later of two instruments with one id is the one used (as the RecordChecker does).
   for (const auto& p : programs)
@@ -54,25 +87,7 @@ OrgReport ReportBuilder::finish() const {
     for (const Requirement& q : risk_criteria_->requirements) out.risk_severity[q.rule] = q.severity;
   for (const auto& [id, partial] : standards_) {
     StandardStats s = partial;
-    const Program& p = *s.program;
-    const std::vector<StatusCounts>* counts = tally_.of(p);
-    // The wordings of one requirement in time (same rule, same name) are one line of the report.
-    for (size_t i = 0; i < p.requirements.size(); ++i) {
-      const Requirement& q = p.requirements[i];
-      auto same = std::find_if(s.requirements.begin(), s.requirements.end(),
-                               [&](const RequirementStats& x) { return x.rule == q.rule && x.name == q.name; });
-      if (same == s.requirements.end()) {
-        RequirementStats line;
-        line.rule = q.rule;
-        line.name = q.name;
-        line.text = q.description_kk.empty() ? q.law : q.description_kk;
-        line.severity = q.severity;
-        line.risk_rows = links_.rows_for(p.instrument.id, q.rule);
-        s.requirements.push_back(std::move(line));
-        same = s.requirements.end() - 1;
-      }
-      if (counts) same->counts += (*counts)[i];
-    }
+    s.requirements = requirement_lines(*s.program, tally_.of(*s.program), links_);
     out.standards.push_back(std::move(s));
   }
   for (const auto& [row, partial] : risk_) {
@@ -81,7 +96,7 @@ OrgReport ReportBuilder::finish() const {
     if (risk_criteria_)
       for (const Requirement& q : risk_criteria_->requirements)
         if (q.rule == row) {
-          stats.text = q.law.empty() ? q.description_kk : q.law;
+          stats.text = law_of(*risk_criteria_, q).empty() ? q.description_kk : law_of(*risk_criteria_, q);
           stats.severity = q.severity;
           stats.group = q.group;
           stats.group_label = q.group_label;
@@ -91,6 +106,13 @@ OrgReport ReportBuilder::finish() const {
   std::sort(out.risk.begin(), out.risk.end(),
             [](const RiskRowStats& a, const RiskRowStats& b) { return rule_order(a.row) < rule_order(b.row); });
   return out;
+}
+
+void risk_totals(const OrgReport& report, std::map<std::string, int>& by_severity, std::map<std::string, int>& by_group) {
+  for (const RiskRowStats& r : report.risk) {
+    if (const char* s = severity_code(r.severity)) ++by_severity[s];
+    if (!r.group.empty()) ++by_group[r.group];
+  }
 }
 
 }  // namespace ssd::cli

@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "finding_tally.h"
@@ -16,8 +17,10 @@
 
 namespace ssd::cli {
 
+// The words are those of the Program, which outlives every report made of it.
 struct RequirementStats {
-  std::string rule, name, text;
+  std::string_view rule, name, text;  // text: the description, else the law's words
+  std::string_view law;               // the provision's words
   Severity severity = Severity::None;
   StatusCounts counts;
   std::vector<std::string> risk_rows;
@@ -49,6 +52,15 @@ struct OrgReport {
   std::map<std::string, Severity> risk_severity;  // every row of the risk criteria
 };
 
+// The lines of a program's requirements, in the order of the file: the wordings of one requirement
+// in time (same rule, same name) are one line, their counts summed; `counts` per requirement by
+// index, or nullptr for zeros.
+std::vector<RequirementStats> requirement_lines(const Program& program, const std::vector<StatusCounts>* counts,
+                                                const RiskLinks& links);
+
+// For each requirement of the program (by index), the index of its line in requirement_lines().
+std::vector<size_t> line_of_requirement(const Program& program);
+
 class ReportBuilder {
  public:
   explicit ReportBuilder(const std::vector<std::shared_ptr<const Program>>& programs);
@@ -68,7 +80,8 @@ class ReportBuilder {
   std::map<const Program*, std::vector<std::optional<std::vector<std::string>>>> rows_cache_;
 };
 
-std::string report_json(const OrgReport& report);
-std::string report_html(const OrgReport& report);
+// How many violated rows of each severity and group: what `ssd check` would count for a
+// risk-criteria record listing these rows.
+void risk_totals(const OrgReport& report, std::map<std::string, int>& by_severity, std::map<std::string, int>& by_group);
 
 }  // namespace ssd::cli

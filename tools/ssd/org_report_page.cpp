@@ -1,183 +1,413 @@
-// OrgReport as JSON, or as a printable HTML page for the organisation and its inspectors.
-#include <cmath>
+// The report as one self-contained HTML page: the ranking of organisations, the overall trends
+// and most failed requirements, then a section per organisation (a page of its own in print), and
+// the risk rows. Every chart has the table of its numbers beside it; the charting library is
+// inlined, so the page works offline, and without it (a build without node_modules) the page
+// keeps the tables.
+#include <algorithm>
 
 #include <fmt/format.h>
 
+#include "chart_library.h"
 #include "markup.h"
-#include "org_report.h"
+#include "report_charts.h"
+#include "report_output.h"
 
 namespace ssd::cli {
 
 namespace {
 
-std::string share_json(const RequirementStats& r) {
-  const std::optional<double> share = r.compliant_share();
-  return share ? fmt::format("{}", std::round(*share * 10000) / 10000) : "null";
-}
-
-std::string share_html(const RequirementStats& r) {
-  const std::optional<double> share = r.compliant_share();
+std::string percent(std::optional<double> share) {
   return share ? fmt::format("{:.1f}&nbsp;%", *share * 100) : "—";
 }
 
-// A requirement's risk rows, each with its degree of violation.
-std::string risk_rows_json(const OrgReport& report, const RequirementStats& r) {
+std::string percent(const Share& s) { return percent(s.value()); }
+
+// "12 / 40".
+std::string fraction(const Share& s) { return fmt::format("{}&nbsp;/&nbsp;{}", s.part, s.whole); }
+
+std::string anchor(const OrganizationFigures& o) { return fmt::format("org-{}", o.rank_by_share); }
+
+// The organisation's name, linked to its section when it has one.
+std::string organization_link(const OrganizationFigures& o, size_t sections) {
+  const std::string name = html_escape(organization_label(o));
+  return o.rank_by_share <= sections ? fmt::format("<a href=\"#{}\">{}</a>", anchor(o), name) : name;
+}
+
+std::string statuses(const RecordCounts& records) {
   std::string out;
-  for (const std::string& row : r.risk_rows) {
-    auto it = report.risk_severity.find(row);
-    append_joined(out, ",", fmt::format("{{\"row\":{},\"severity\":{}}}", json_quote(row),
-                                        json_severity(it == report.risk_severity.end() ? Severity::None : it->second)));
-  }
-  return out;
-}
-
-std::string risk_rows_html(const OrgReport& report, const RequirementStats& r) {
-  std::string out;
-  for (const std::string& row : r.risk_rows) {
-    auto it = report.risk_severity.find(row);
-    const char* severity = it == report.risk_severity.end() ? "" : severity_kk(it->second);
-    append_joined(out, ", ", html_escape(row) + (*severity ? std::string(" (") + severity + ")" : ""));
-  }
-  return out;
-}
-
-std::string joined(const std::vector<std::string>& items, const char* separator) {
-  std::string out;
-  for (const std::string& s : items) append_joined(out, separator, s);
-  return out;
-}
-
-// How many violated rows of each severity and group: what `ssd check` would count for a
-// risk-criteria record listing these rows.
-void risk_totals(const OrgReport& report, std::map<std::string, int>& by_severity, std::map<std::string, int>& by_group) {
-  for (const RiskRowStats& r : report.risk) {
-    if (const char* s = severity_code(r.severity)) ++by_severity[s];
-    if (!r.group.empty()) ++by_group[r.group];
-  }
-}
-
-}  // namespace
-
-std::string report_json(const OrgReport& report) {
-  std::string out = fmt::format("{{\"records\":{},\"by_status\":{},\"standards\":[", report.records,
-                                json_counts(report.by_status));
-  for (size_t i = 0; i < report.standards.size(); ++i) {
-    const StandardStats& s = report.standards[i];
-    out += fmt::format("{}{{\"standard\":{},\"title\":{},\"records\":{},\"by_status\":{},\"requirements\":[", i ? "," : "",
-                       json_quote(s.program->instrument.id), json_quote(s.program->instrument.title), s.records,
-                       json_counts(s.by_status));
-    for (size_t k = 0; k < s.requirements.size(); ++k) {
-      const RequirementStats& r = s.requirements[k];
-      out += fmt::format("{}{{\"rule\":{},\"name\":{},\"severity\":{},\"pass\":{},\"fail\":{},\"not_applicable\":{},"
-                         "\"missing_data\":{},\"compliant_share\":{},\"risk_rows\":[{}]}}",
-                         k ? "," : "", json_quote(r.rule), json_quote(r.name), json_severity(r.severity), r.counts.pass,
-                         r.counts.fail, r.counts.not_applicable, r.counts.missing_data, share_json(r),
-                         risk_rows_json(report, r));
+  for (size_t k = 0; k < records.size(); ++k)
+    if (records[k]) {
+      const char* status = to_string(static_cast<RecordStatus>(k));
+      append_joined(out, " ", fmt::format("<span class=\"st {}\">{}: {}</span>", status, status, records[k]));
     }
-    out += "]}";
+  return out;
+}
+
+std::string severity_cell(Severity s) {
+  return fmt::format("<td class=\"sev\"><span class=\"swatch\" style=\"background:{}\"></span>{}</td>",
+                     severity_colour(s), html_escape(severity_label(s)));
+}
+
+// The charts of the page: each placed where it is shown, its specification gathered for the
+// script at the end.
+class Charts {
+ public:
+  Charts() : enabled_(!chart_library().empty()) {}
+
+  std::string place(const std::string& spec, const std::string& label) {
+    if (!enabled_) return "";
+    const std::string id = fmt::format("spec-{}", ++count_);
+    // JSON inside <script>: "</" would close the element.
+    std::string safe;
+    safe.reserve(spec.size());
+    for (size_t i = 0; i < spec.size(); ++i) {
+      safe.push_back(spec[i]);
+      if (spec[i] == '<' && i + 1 < spec.size() && spec[i + 1] == '/') safe.push_back('\\');
+    }
+    specs_ += fmt::format("<script type=\"application/json\" id=\"{}\">{}</script>\n", id, safe);
+    return fmt::format("<div class=\"plot\" role=\"img\" aria-label=\"{}\" data-spec=\"{}\"></div>", html_escape(label), id);
   }
-  std::map<std::string, int> by_severity, by_group;
-  risk_totals(report, by_severity, by_group);
-  out += fmt::format("],\"risk\":{{\"rows_violated\":{},\"by_severity\":{},\"by_group\":{},\"rows\":[",
-                     report.risk.size(), json_counts(by_severity), json_counts(by_group));
-  for (size_t i = 0; i < report.risk.size(); ++i) {
-    const RiskRowStats& r = report.risk[i];
+
+  // The library and the script that draws the charts one after another, those on screen first,
+  // each into a static SVG (the chart's view is then let go, so that a page of hundreds of
+  // organisations does not hold hundreds of views). The page's root gets data-charts="drawn"
+  // when all are drawn: what a printer waits for.
+  std::string scripts() const {
+    if (!enabled_) return "";
+    return specs_ + "<script>\n" + std::string(chart_library()) + "\n</script>\n" + R"(<script>
+(function () {
+  var pending = Array.prototype.slice.call(document.querySelectorAll('.plot[data-spec]'));
+  var visible = new Set();
+  if ('IntersectionObserver' in window) {
+    var watch = new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) { if (e.isIntersecting) visible.add(e.target); });
+    }, {rootMargin: '600px'});
+    pending.forEach(function (el) { watch.observe(el); });
+  }
+  function draw(el) {
+    var spec = JSON.parse(document.getElementById(el.dataset.spec).textContent);
+    var view = new vega.View(vega.parse(vegaLite.compile(spec).spec), {renderer: 'none'});
+    return view.toSVG().then(function (svg) { el.innerHTML = svg; view.finalize(); });
+  }
+  function next() {
+    if (!pending.length) { document.documentElement.setAttribute('data-charts', 'drawn'); return; }
+    var i = pending.findIndex(function (el) { return visible.has(el); });
+    var el = pending.splice(i < 0 ? 0 : i, 1)[0];
+    draw(el).catch(function (e) { el.textContent = 'chart: ' + e; }).then(function () { setTimeout(next, 0); });
+  }
+  next();
+})();
+</script>
+)";
+  }
+
+  bool enabled() const { return enabled_; }
+
+ private:
+  bool enabled_;
+  int count_ = 0;
+  std::string specs_;
+};
+
+// A chart and its table side by side, with a caption.
+std::string pair(const std::string& caption, const std::string& plot, const std::string& table) {
+  return fmt::format("<figure class=\"pair\"><figcaption>{}</figcaption><div class=\"row\">{}{}</div></figure>\n",
+                     caption, plot, table);
+}
+
+std::string share_ranking(const OrganizationsReport& r, size_t sections, Charts& charts) {
+  std::vector<const OrganizationFigures*> ranked;
+  std::string rows;
+  for (const OrganizationFigures& o : r.organizations) {
+    ranked.push_back(&o);
+    rows += fmt::format(
+        "<tr><td class=\"n\">{}</td><td class=\"org\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>"
+        "<td class=\"n\">{}</td></tr>\n",
+        o.rank_by_share, organization_link(o, sections), fraction(o.non_compliant),
+        percent(o.non_compliant), total(o.records));
+  }
+  const std::string table = fmt::format(
+      "<table class=\"numbers\"><thead><tr><th>№</th><th>Ұйым / organisation</th><th>Сәйкес емес / тексерілген<br>"
+      "non-compliant / checked</th><th>Үлесі / share</th><th>Жазбалар / records</th></tr></thead><tbody>\n{}"
+      "</tbody></table>",
+      rows);
+  return pair(fmt::format("Сәйкес емес жазбалар үлесі бойынша / by the share of non-compliant records{}",
+                          r.organizations.size() > kChartBars && charts.enabled()
+                              ? fmt::format(" (суретте алғашқы {} / the chart shows the first {})", kChartBars, kChartBars)
+                              : ""),
+              charts.place(share_ranking_chart(ranked), "organisations by the share of non-compliant records"), table);
+}
+
+std::string severity_ranking(const OrganizationsReport& r, size_t sections, Charts& charts) {
+  std::vector<const OrganizationFigures*> ranked;
+  std::string rows;
+  for (size_t i : r.by_severity) {
+    const OrganizationFigures& o = r.organizations[i];
+    ranked.push_back(&o);
+    const SeverityCounts& v = o.violations;
+    rows += fmt::format(
+        "<tr><td class=\"n\">{}</td><td class=\"org\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>"
+        "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
+        o.rank_by_severity, organization_link(o, sections), v.gross, v.significant, v.minor,
+        v.unclassified, v.total());
+  }
+  const std::string table = fmt::format(
+      "<table class=\"numbers\"><thead><tr><th>№</th><th>Ұйым / organisation</th><th>{}</th><th>{}</th><th>{}</th>"
+      "<th>{}</th><th>Барлығы / total</th></tr></thead><tbody>\n{}</tbody></table>",
+      severity_label(Severity::Gross), severity_label(Severity::Significant), severity_label(Severity::Minor),
+      severity_label(Severity::None), rows);
+  return pair(
+      "Бұзушылықтар ауырлығы бойынша / by violations weighted by severity: алдымен өрескел, содан елеулі, содан болмашы "
+      "бұзушылықтар саны / gross first, then significant, then minor",
+      charts.place(severity_ranking_chart(ranked), "organisations by violations, stacked by severity"), table);
+}
+
+std::string compliance_trend(const std::vector<MonthFigures>& months, Charts& charts) {
+  if (months.empty()) return "";
+  std::string rows;
+  for (const MonthFigures& m : months) {
+    const Share s = m.compliant();
+    rows += fmt::format("<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
+                        month_text(m.month), total(m.records), fraction(s), percent(s));
+  }
+  const std::string table = fmt::format(
+      "<table class=\"numbers\"><thead><tr><th>Ай / month</th><th>Жазбалар / records</th><th>Сәйкес / тексерілген<br>"
+      "compliant / checked</th><th>Үлесі / share</th></tr></thead><tbody>\n{}</tbody></table>",
+      rows);
+  return pair("Айлар бойынша сәйкес жазбалар үлесі / share of compliant records by month of as_of",
+              charts.place(compliance_trend_chart(months), "share of compliant records by month"), table);
+}
+
+std::string failures_trend(const std::vector<FailingRequirement>& top, const std::vector<MonthFigures>& months,
+                           Charts& charts) {
+  if (top.empty() || months.empty()) return "";
+  std::string head, rows;
+  for (const FailingRequirement& f : top) head += "<th>" + html_escape(requirement_label(f)) + "</th>";
+  for (const MonthFigures& m : months) {
+    rows += "<tr><td>" + month_text(m.month) + "</td>";
+    for (const FailingRequirement& f : top) {
+      int n = 0;
+      for (const auto& [month, k] : f.by_month)
+        if (month == m.month) n = k;
+      rows += fmt::format("<td class=\"n\">{}</td>", n);
+    }
+    rows += "</tr>\n";
+  }
+  const std::string table = fmt::format(
+      "<table class=\"numbers\"><thead><tr><th>Ай / month</th>{}</tr></thead><tbody>\n{}</tbody></table>", head, rows);
+  return pair("Ең көп бұзылған талаптардың айлар бойынша бұзылуы / failures of the most failed requirements by month",
+              charts.place(failures_trend_chart(top, months), "failures of the most failed requirements by month"),
+              table);
+}
+
+std::string law_cell(const RequirementStats& line) {
+  const std::string text = html_escape(capitalised(std::string(line.text.empty() ? line.name : line.text)));
+  if (line.law.empty() || line.law == line.text) return "<td>" + text + "</td>";
+  return fmt::format("<td>{}<details><summary>заң мәтіні / the law's text</summary><p class=\"law\">{}</p></details></td>",
+                     text, html_escape(line.law));
+}
+
+// What the tables leave out of a long list of failed requirements.
+std::string more_failing(const std::vector<FailingRequirement>& failing) {
+  if (failing.size() <= kChartBars) return "";
+  int records = 0;
+  for (size_t i = kChartBars; i < failing.size(); ++i) records += failing[i].line.counts.fail;
+  return fmt::format("<p class=\"folded\">Тағы {} талап бұзылған, барлығы {} жазбада (JSON шығысында) / {} more "
+                     "requirements failed, in {} findings (in the JSON output).</p>",
+                     failing.size() - kChartBars, records, failing.size() - kChartBars, records);
+}
+
+// The first kChartBars failed requirements (the chart's bars), and a line for the rest.
+std::string failing_table(const std::vector<FailingRequirement>& failing, bool with_standard) {
+  std::string rows;
+  for (size_t i = 0; i < failing.size() && i < kChartBars; ++i) {
+    const FailingRequirement& f = failing[i];
+    const RequirementStats& q = f.line;
+    rows += fmt::format(
+        "<tr><td class=\"n\">{}</td><td class=\"rule\">{}</td>{}{}<td class=\"n fail\">{}</td><td class=\"n\">{}</td>"
+        "<td class=\"n\">{}</td></tr>\n",
+        i + 1, html_escape(with_standard ? requirement_label(f) : std::string("§ ").append(q.rule)), law_cell(q), severity_cell(f.severity),
+        q.counts.fail, q.counts.pass + q.counts.fail, percent(q.compliant_share()));
+  }
+  return fmt::format(
+      "<table class=\"numbers wide\"><thead><tr><th>№</th><th>Тармақ / citation</th><th>Талап / requirement</th>"
+      "<th>Ауырлық / severity</th><th>Сәйкес емес жазбалар / records failing</th><th>Бағаланған / judged</th>"
+      "<th>Сәйкестік үлесі / share compliant</th></tr></thead><tbody>\n{}</tbody></table>{}",
+      rows, more_failing(failing));
+}
+
+std::string top_failures(const std::vector<FailingRequirement>& failing, Charts& charts, const std::string& caption) {
+  if (failing.empty()) return "<p>Бұзылған талап жоқ / no requirement failed.</p>\n";
+  return pair(caption, charts.place(failures_chart(failing), "requirements by the records failing them"),
+              failing_table(failing, true));
+}
+
+// The lines of a standard that are not among its failures, folded into one line that says why.
+std::string folded(const StandardFigures& s) {
+  std::string out;
+  if (s.met) append_joined(out, "; ", fmt::format("{} талап бағаланған жазбалардың бәрінде орындалған / met in every record judged", s.met));
+  if (s.not_judged)
+    append_joined(out, "; ", fmt::format("{} талап бағаланбады: қолданылмайды немесе деректер жоқ / not judged: not "
+                                         "applicable or data missing", s.not_judged));
+  if (const int none = s.unanswered + s.out_of_force) {
+    std::string why;
+    if (s.unanswered) append_joined(why, ", ", fmt::format("{} куәландырылатын, жауабы жоқ / attested, not answered", s.unanswered));
+    if (s.out_of_force)
+      append_joined(why, ", ", fmt::format("{} жазбалардың күнінде күшінде емес / not in force on the records' dates", s.out_of_force));
+    append_joined(out, "; ", fmt::format("{} талап бойынша дерек жоқ / without any data: {}", none, why));
+  }
+  return out.empty() ? "" : out + ".";
+}
+
+std::string standards_table(const OrganizationFigures& o) {
+  std::string rows;
+  for (const StandardFigures& s : o.standards) {
+    const std::optional<double> share = s.compliant.value();
+    rows += fmt::format(
+        "<tr><td class=\"rule\">{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n share\"><div class=\"bar\" "
+        "style=\"width:{:.0f}%\"></div><span>{}</span></td><td>{}</td></tr>\n",
+        html_escape(s.program->instrument.id), html_escape(s.program->instrument.title), fraction(s.compliant),
+        share ? *share * 100 : 0.0, percent(share), statuses(s.records));
+  }
+  return fmt::format(
+      "<table class=\"numbers wide\"><thead><tr><th>Стандарт</th><th>Атауы / title</th><th>Сәйкес / тексерілген<br>"
+      "compliant / checked</th><th>Сәйкес жазбалар үлесі / share of compliant records</th><th>Жазбалар / records</th>"
+      "</tr></thead><tbody>\n{}</tbody></table>\n",
+      rows);
+}
+
+std::string organization_section(const OrganizationFigures& o, size_t count, Charts& charts) {
+  std::vector<FailingRequirement> failing;
+  std::string folds;
+  for (const StandardFigures& s : o.standards) {
+    failing.insert(failing.end(), s.failing.begin(), s.failing.end());
+    if (const std::string f = folded(s); !f.empty())
+      folds += fmt::format("<p class=\"folded\"><b>{}</b>: {}</p>\n", html_escape(s.program->instrument.id), f);
+  }
+  std::sort(failing.begin(), failing.end(), more_failed);
+  const std::string failures = top_failures(failing, charts, "Ең көп бұзылған талаптар / the requirements that fail most") + folds;
+  const SeverityCounts& v = o.violations;
+  return fmt::format(
+      "<section class=\"org\" id=\"{}\">\n<h2>{}</h2>\n<p class=\"counts\">Жазбалар / records: {} — {}{}</p>\n"
+      "<p class=\"counts\">Сәйкес емес жазбалар / non-compliant records: {} ({}) — орны / rank {} of {}; "
+      "бұзушылықтар / violations: {} өрескел, {} елеулі, {} болмашы, {} дәрежесіз — орны / rank {} of {}</p>\n"
+      "<h3>Стандарттар бойынша сәйкес жазбалар үлесі / share of compliant records per standard</h3>\n{}"
+      "<h3>Ең көп бұзылған талаптар / requirements that fail most</h3>\n{}"
+      "<h3>Айлар бойынша / over time</h3>\n{}{}</section>\n",
+      anchor(o), html_escape(organization_label(o)), total(o.records), statuses(o.records),
+      o.without_month ? fmt::format("; as_of күні жоқ / without a date: {}", o.without_month) : "",
+      fraction(o.non_compliant), percent(o.non_compliant), o.rank_by_share, count, v.gross, v.significant, v.minor,
+      v.unclassified, o.rank_by_severity, count, standards_table(o), failures, compliance_trend(o.months, charts),
+      failures_trend(o.top, o.months, charts));
+}
+
+std::string risk_section(const OrgReport& report) {
+  if (report.risk.empty()) return "";
+  std::string rows;
+  for (const RiskRowStats& r : report.risk) {
     std::string from;
-    for (const auto& [standard, rule] : r.from)
-      append_joined(from, ",", fmt::format("{{\"standard\":{},\"rule\":{}}}", json_quote(standard), json_quote(rule)));
-    out += fmt::format(
-        "{}{{\"row\":{},\"severity\":{},\"group\":{},\"text\":{},\"records\":{},\"findings\":{},\"from\":[{}]}}",
-        i ? "," : "", json_quote(r.row), json_severity(r.severity), r.group.empty() ? "null" : json_quote(r.group),
-        json_quote(r.text), r.records, r.findings, from);
-  }
-  return out + "]}}\n";
-}
-
-std::string report_html(const OrgReport& report) {
-  auto statuses = [](const std::map<std::string, int>& counts) {
-    std::string out;
-    for (const auto& [status, n] : counts) out += fmt::format("{}<span class=\"st {}\">{}: {}</span>", out.empty() ? "" : " ", status, status, n);
-    return out;
-  };
-  std::string body;
-  for (const StandardStats& s : report.standards) {
-    std::string rows;
-    for (const RequirementStats& r : s.requirements) {
-      const std::optional<double> share = r.compliant_share();
-      rows += fmt::format(
-          "<tr><td class=\"rule\">§&nbsp;{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n{}\">{}</td>"
-          "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n share\"><div class=\"bar\" style=\"width:{:.0f}%\"></div>"
-          "<span>{}</span></td><td>{}</td></tr>\n",
-          html_escape(r.rule), html_escape(r.text.empty() ? r.name : r.text), severity_kk(r.severity), r.counts.pass,
-          r.counts.fail ? " fail" : "", r.counts.fail, r.counts.not_applicable, r.counts.missing_data,
-          share ? *share * 100 : 0.0, share_html(r), risk_rows_html(report, r));
-    }
-    body += fmt::format(
-        "<h2>{} — {}</h2>\n<p class=\"counts\">Жазбалар / records: {} — {}</p>\n<table>\n<thead><tr><th>Тармақ</th>"
-        "<th>Талап</th><th>Ауырлық</th><th>pass</th><th>fail</th><th>n/a</th><th>missing</th><th>Сәйкестік үлесі</th>"
-        "<th>Тәуекел жолдары</th></tr></thead>\n<tbody>\n{}</tbody>\n</table>\n",
-        html_escape(s.program->instrument.id), html_escape(s.program->instrument.title), s.records,
-        statuses(s.by_status), rows);
-  }
-  std::string risk_rows;
-  for (const RiskRowStats& r : report.risk) {
-    std::vector<std::string> from;
-    for (const auto& [standard, rule] : r.from) from.push_back(standard + " § " + rule);
-    risk_rows += fmt::format(
-        "<tr class=\"{}\"><td class=\"rule\">{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td>"
-        "<td class=\"n\">{}</td><td>{}</td></tr>\n",
-        severity_code(r.severity) ? severity_code(r.severity) : "", html_escape(r.row), html_escape(r.text),
-        severity_kk(r.severity), html_escape(r.group_label.empty() ? r.group : r.group_label), r.records, r.findings,
-        html_escape(joined(from, ", ")));
+    for (const auto& [standard, rule] : r.from) append_joined(from, ", ", standard + " § " + rule);
+    rows += fmt::format(
+        "<tr><td class=\"rule\">{}</td><td>{}</td>{}<td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>"
+        "<td>{}</td></tr>\n",
+        html_escape(r.row), html_escape(r.text), severity_cell(r.severity),
+        html_escape(r.group_label.empty() ? r.group : r.group_label), r.records, r.findings, html_escape(from));
   }
   std::map<std::string, int> by_severity, by_group;
   risk_totals(report, by_severity, by_group);
   std::string totals;
-  for (const auto& [k, n] : by_severity) totals += fmt::format("{}{}: {}", totals.empty() ? "" : ", ", k, n);
+  for (const auto& [k, n] : by_severity) append_joined(totals, ", ", fmt::format("{}: {}", k, n));
+  return fmt::format(
+      "<section class=\"risk\">\n<h2>Тәуекел дәрежесін бағалау өлшемшарттары / risk criteria (all records)</h2>\n"
+      "<p>Бұзылған жолдар / rows violated: {} ({})</p>\n<table class=\"numbers wide\"><thead><tr><th>Жол</th>"
+      "<th>Өлшемшарт</th><th>Бұзушылық дәрежесі</th><th>Тобы</th><th>Жазбалар</th><th>Бұзушылықтар</th>"
+      "<th>Қай талаптардан</th></tr></thead><tbody>\n{}</tbody></table>\n</section>\n",
+      report.risk.size(), totals, rows);
+}
+
+constexpr const char* kStyle = R"(
+  @page { size: A4 landscape; margin: 12mm; }
+  body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 9pt; color: #111; margin: 8mm; }
+  h1 { font-size: 15pt; margin: 0 0 4pt; }
+  h2 { font-size: 13pt; margin: 12pt 0 4pt; border-bottom: 1.5pt solid #333; }
+  h3 { font-size: 10.5pt; margin: 10pt 0 3pt; }
+  h4 { font-size: 9.5pt; margin: 8pt 0 2pt; }
+  h2, h3, h4, figcaption { break-after: avoid; }
+  figure.pair .plot { break-inside: avoid; }
+  table { border-collapse: collapse; }
+  th, td { border: 1px solid #999; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+  th { background: #eee; font-weight: bold; }
+  thead { display: table-header-group; }
+  tr { break-inside: avoid; }
+  table.wide { width: calc(100% - 2px); }  /* the collapsed outer border lies half outside */
+  td.n { text-align: right; white-space: nowrap; }
+  td.org { min-width: 30mm; }
+  td.rule { white-space: nowrap; font-weight: bold; }
+  td.fail { color: #a00; font-weight: bold; }
+  td.sev { white-space: nowrap; }
+  .swatch { display: inline-block; width: 8pt; height: 8pt; margin-right: 3pt; vertical-align: -1pt; }
+  td.share { position: relative; min-width: 24mm; }
+  td.share .bar { position: absolute; left: 0; top: 0; bottom: 0; background: #cfe8cf; }
+  td.share span { position: relative; }
+  figure.pair { margin: 6pt 0 10pt; }
+  figure.pair figcaption { font-weight: bold; margin-bottom: 3pt; }
+  figure.pair .row { display: flex; flex-wrap: wrap; gap: 10pt; align-items: flex-start; }
+  figure.pair .plot { flex: 0 0 auto; }
+  figure.pair table { flex: 1 1 320px; max-width: calc(100% - 2px); font-size: 8.5pt; }
+  details summary { color: #555; font-size: 8pt; cursor: pointer; }
+  p.law { font-size: 8pt; color: #333; margin: 2pt 0; white-space: pre-line; }
+  p.folded { color: #444; font-style: italic; }
+  .st { padding: 0 3pt; border-radius: 2pt; background: #eee; white-space: nowrap; }
+  .st.non_compliant, .st.error { background: #f8d7d7; }
+  .st.compliant { background: #d7f0d7; }
+  section.org, section.risk { break-before: page; }
+  a { color: #1a4f8b; }
+  @media print { body { margin: 0; } a { color: inherit; text-decoration: none; } }
+)";
+
+}  // namespace
+
+std::string report_html(const OrganizationsReport& r, size_t sections) {
+  Charts charts;
+  const OrgReport& all = r.overall;
+  const std::string period =
+      r.months.empty() ? "" : fmt::format("; айлар / months: {} – {}", month_text(r.months.front().month), month_text(r.months.back().month));
+  std::string body = fmt::format(
+      "<h1>Ұйымдар бойынша есеп / report by organisation</h1>\n<p class=\"counts\">Барлық жазбалар / all records: {} — {}"
+      "; ұйымдар / organisations: {}{}</p>\n{}",
+      all.records, [&] {
+        std::string out;
+        for (const auto& [status, n] : all.by_status)
+          append_joined(out, " ", fmt::format("<span class=\"st {}\">{}: {}</span>", status, status, n));
+        return out;
+      }(),
+      r.organizations.size(), period,
+      charts.enabled() ? "" : "<p class=\"folded\">Бұл ssd сурет кітапханасынсыз құрастырылған: кестелер ғана / this ssd was built without its charting library: tables only.</p>\n");
+  body += "<h2>Ұйымдар рейтингі / organisations ranked</h2>\n" + share_ranking(r, sections, charts) +
+          severity_ranking(r, sections, charts);
+  body += "<h2>Барлық ұйымдар бойынша / all organisations</h2>\n";
+  body += "<h3>Айлар бойынша / over time</h3>\n" + compliance_trend(r.months, charts) + failures_trend(r.top, r.months, charts);
+  body += "<h3>Ең көп бұзылған талаптар / requirements that fail most</h3>\n" +
+          top_failures(r.failing, charts, "Барлық жазбалар бойынша / over all records");
+  for (const OrganizationFigures& o : r.organizations)
+    if (o.rank_by_share <= sections) body += organization_section(o, r.organizations.size(), charts);
+  if (sections < r.organizations.size())
+    body += fmt::format("<p class=\"folded\">Жеке бөлім алғашқы {} ұйымға ғана берілді (--sections) / sections are given to "
+                        "the first {} organisations of the ranking only (--sections).</p>\n",
+                        sections, sections);
+  body += risk_section(all);
   return fmt::format(R"(<!DOCTYPE html>
 <html lang="kk">
 <head>
 <meta charset="utf-8">
-<title>Ұйым бойынша есеп / organisation report</title>
-<style>
-  @page {{ size: A4 landscape; margin: 12mm; }}
-  body {{ font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 9.5pt; color: #111; margin: 10mm; }}
-  h1 {{ font-size: 14pt; margin: 0 0 4pt; }}
-  h2 {{ font-size: 11.5pt; margin: 14pt 0 3pt; }}
-  table {{ border-collapse: collapse; width: 100%; }}
-  th, td {{ border: 1px solid #999; padding: 3pt 4pt; vertical-align: top; text-align: left; }}
-  th {{ background: #eee; }}
-  thead {{ display: table-header-group; }}
-  tr {{ page-break-inside: avoid; }}
-  td.rule {{ white-space: nowrap; font-weight: bold; }}
-  td.n {{ text-align: right; white-space: nowrap; }}
-  td.fail {{ color: #a00; font-weight: bold; }}
-  td.share {{ position: relative; min-width: 22mm; }}
-  td.share .bar {{ position: absolute; left: 0; top: 0; bottom: 0; background: #cfe8cf; z-index: 0; }}
-  td.share span {{ position: relative; }}
-  .st {{ padding: 0 3pt; border-radius: 2pt; background: #eee; }}
-  .st.non_compliant, .st.error {{ background: #f8d7d7; }}
-  .st.compliant {{ background: #d7f0d7; }}
-  tr.gross td:first-child {{ background: #f4c7c7; }}
-  tr.significant td:first-child {{ background: #fde9b8; }}
-  tr.minor td:first-child {{ background: #e6eef8; }}
-</style>
+<title>Ұйымдар бойынша есеп / report by organisation</title>
+<style>{}</style>
 </head>
 <body>
-<h1>Ұйым бойынша есеп / organisation report</h1>
-<p class="counts">Барлық жазбалар / all records: {0} — {1}</p>
-{2}<h2>Тәуекел дәрежесін бағалау өлшемшарттары / risk criteria</h2>
-<p>Бұзылған жолдар / rows violated: {3}{4}</p>
-<table>
-<thead><tr><th>Жол</th><th>Өлшемшарт</th><th>Бұзушылық дәрежесі</th><th>Тобы</th><th>Жазбалар</th><th>Бұзушылықтар</th><th>Қай талаптардан</th></tr></thead>
-<tbody>
-{5}</tbody>
-</table>
-</body>
+{}{}</body>
 </html>
 )",
-                     report.records, statuses(report.by_status), body, report.risk.size(),
-                     totals.empty() ? "" : " (" + totals + ")", risk_rows);
+                     kStyle, body, charts.scripts());
 }
 
 }  // namespace ssd::cli

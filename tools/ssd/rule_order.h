@@ -2,12 +2,12 @@
 // rows ("app3:18") after the paragraphs.
 #pragma once
 
-#include <string>
+#include <string_view>
 #include <vector>
 
 namespace ssd::cli {
 
-inline std::vector<long> rule_order(const std::string& rule) {
+inline std::vector<long> rule_order(std::string_view rule) {
   std::vector<long> key{rule.rfind("app", 0) == 0 ? 1L : 0L};
   long number = -1;
   for (char c : rule) {

@@ -252,11 +252,11 @@ InstrumentDiff diff_programs(const Program& a, const Program& b) {
         old = range.first->second;
     }
     if (!old) {
-      d.changes.push_back({ProvisionChange::Added, r.rule, r.name, "", r.law, {}});
+      d.changes.push_back({ProvisionChange::Added, r.rule, r.name, "", law_of(b, r), {}});
       continue;
     }
     matched.insert(old);
-    ProvisionChange c{ProvisionChange::Changed, r.rule, r.name, old->law, r.law, {}};
+    ProvisionChange c{ProvisionChange::Changed, r.rule, r.name, law_of(a, *old), law_of(b, r), {}};
     if (old->severity != r.severity)
       c.what.push_back(fmt::format("ауырлық / severity: {} → {}", severity_name(old->severity), severity_name(r.severity)));
     if (old->attested != r.attested)
@@ -266,13 +266,13 @@ InstrumentDiff diff_programs(const Program& a, const Program& b) {
       explain.walk(old->root, r.root, -1, -1, c.what);
     if (!c.what.empty()) {
       d.changes.push_back(std::move(c));
-    } else if (squeeze(old->law) != squeeze(r.law) || squeeze(old->description_kk) != squeeze(r.description_kk)) {
+    } else if (squeeze(law_of(a, *old)) != squeeze(law_of(b, r)) || squeeze(old->description_kk) != squeeze(r.description_kk)) {
       c.kind = ProvisionChange::Reworded;
       d.changes.push_back(std::move(c));
     }
   }
   for (const Requirement& r : a.requirements)
-    if (!matched.count(&r)) d.changes.push_back({ProvisionChange::Removed, r.rule, r.name, r.law, "", {}});
+    if (!matched.count(&r)) d.changes.push_back({ProvisionChange::Removed, r.rule, r.name, law_of(a, r), "", {}});
   std::stable_sort(d.changes.begin(), d.changes.end(), [](const ProvisionChange& x, const ProvisionChange& y) {
     return rule_order(x.rule) < rule_order(y.rule);
   });

@@ -18,12 +18,21 @@ enum class DiagId {
 enum class DiagSeverity { Error, Warning, Note };
 enum class Lang { Kk, En };
 
+// A replacement that mends what a diagnostic reports (an old spelling, with its new form): an
+// editor applies it as a code action; `ssd compile --fix` writes it into the file.
+struct FixIt {
+  const SourceFile* file;
+  Range range;  // what is replaced; an empty range inserts
+  std::string replacement;
+};
+
 struct Diagnostic {
   DiagId id;
   DiagSeverity severity;
   const SourceFile* file;  // null for a diagnostic with no place
   Span span;
   std::vector<std::string> args;
+  std::vector<FixIt> fixits;
 };
 
 class Diagnostics {
@@ -31,6 +40,9 @@ class Diagnostics {
   void report(DiagId id, const SourceFile* file, Span span, std::vector<std::string> args = {});
   // A note attached to the previous diagnostic.
   void note(DiagId id, const SourceFile* file, Span span, std::vector<std::string> args = {});
+
+  // A replacement for the previous diagnostic; several make one fix together.
+  void fix(FixIt fixit);
 
   bool has_errors() const { return errors_ > 0; }
   int error_count() const { return errors_; }
@@ -51,5 +63,10 @@ inline std::string bilingual(const std::string& kk, const std::string& en) { ret
 std::string message(const Diagnostic& diagnostic, Lang lang);
 // The diagnostic's name as written in diagnostics.def, e.g. "unknown_name".
 const char* diag_name(DiagId id);
+
+// The texts of the files with the fix-its of the warnings applied (errors' fix-its are left to
+// the reader: they move whole blocks). Fix-its that overlap one already taken wait for the next
+// round; `applied` counts those taken.
+std::vector<std::pair<const SourceFile*, std::string>> apply_fixits(const Diagnostics& diagnostics, int* applied);
 
 }  // namespace ssd

@@ -16,6 +16,15 @@ struct Span {
   int length = 1;
 };
 
+// A stretch of a source file, possibly over several lines: 1-based lines, 0-based columns in code
+// points; the end is one past its last code point.
+struct Range {
+  int line = 0;
+  int column = 0;
+  int end_line = 0;
+  int end_column = 0;
+};
+
 class SourceFile {
  public:
   SourceFile(std::string name, std::string text);
@@ -28,6 +37,8 @@ class SourceFile {
   std::optional<size_t> invalid_utf8_at() const;
   // The 1-based line of a byte offset.
   int line_of_offset(size_t offset) const;
+  // The byte offset of a line and a column in code points (clamped to the line's end).
+  size_t offset_of(int line, int column) const;
 
  private:
   std::string name_;

@@ -41,6 +41,11 @@ struct SSD_API RecordResult {
   // that made it replaces or drops the instrument. Null for most error records.
   std::shared_ptr<const Program> program;
   std::vector<Finding> findings;
+  // What the record says of itself, for reports that group records (contract §7), read whatever
+  // the status: "as_of" as written when a string; "organization": {"id", "name"} when strings (an
+  // integer id is written in decimal). Empty when absent.
+  std::string as_of;
+  std::string organization_id, organization_name;
 
   // What a finding of this result says, read from its requirement. Each view lives as long as
   // the result's program, that is, at least as long as this result.

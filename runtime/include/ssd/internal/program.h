@@ -115,12 +115,12 @@ struct RecordType {
 
 struct Requirement {
   std::string name;
-  std::string rule;        // contract §2: "4", "5.1", "app3:18"
+  std::int32_t provision = -1;  // Program::provisions: the block it is written in, whose text it enforces
+  std::string rule;        // contract §2: "4", "5.1", "app3:18" (its provision's)
   std::string citation;    // the same in the law's words, with the instrument
   Severity severity = Severity::None;
   bool attested = false;   // judged by an inspector: read from the record's attestations
   std::int32_t root = -1;  // the condition's node; -1 for attested requirements
-  std::string law;         // the provision's text
   std::string description_kk, description_en;
   std::int32_t line = 0;
   // What the requirement inspects elsewhere (a checklist row → a standard's paragraph or a risk
@@ -136,16 +136,31 @@ struct Requirement {
   bool in_force_on(Day day) const { return (!from || *from <= day) && (!until || day < *until); }
 };
 
-// A provision of the instrument encoded as no requirement, with the reason.
+enum class ProvisionKind : std::uint8_t { Paragraph, SubParagraph, Abzats, Appendix, AppendixTitle, Row };
+
+// A provision of the instrument as the law writes it — a paragraph, sub-paragraph, абзац, appendix,
+// appendix title or table row that the source encodes — with its text, once. Requirements point
+// at theirs; a provision encoded as no requirement says why.
 struct Provision {
+  ProvisionKind kind = ProvisionKind::Paragraph;
+  // Contract §2: "5", "5.1", "5.1.2", "app3", "app3:18", "app3:title" (a table of the whole
+  // instrument, as the risk criteria: "18"); an unnumbered абзац has its parent's, "" at the top.
   std::string rule;
-  std::string citation;
-  std::string law;
-  std::string reason;
-  std::int32_t line = 0;
+  std::string number;        // its own number as written: "1" of 5.1; "" unnumbered, and a title
+  std::int32_t parent = -1;  // the provision it is written in (the same wording), or -1
+  std::string citation;      // the law's words, with the instrument: "…, 5-тармақтың 1) тармақшасы"
+  std::string text;          // the official text; "" where the source gives none
+  std::string text_from;     // "risk-criteria § 4": the block of the same file it takes its text from
+  std::string reason;        // not encoded as a requirement, and why; "" when it is encoded
+  std::vector<std::string> notes;  // the drafter's notes on its encoding
+  // The period this wording applies in, where an amending order set or ended it (nullopt: the
+  // instrument's own period), and that order.
   std::optional<Day> from, until;
   std::string act;
-  std::string source;
+  std::string source;        // the block as written in .ssd
+  std::string file;          // the file it is written in
+  std::int32_t line = 0, column = 0;            // its keyword (column 0-based, in code points)
+  std::int32_t text_line = 0, text_column = 0;  // its text; line 0 when it has none of its own
 
   bool in_force_on(Day day) const { return (!from || *from <= day) && (!until || day < *until); }
 };
@@ -176,7 +191,7 @@ struct Program {
   std::vector<RecordType> record_types;
   std::vector<Node> nodes;
   std::vector<Requirement> requirements;
-  std::vector<Provision> provisions;
+  std::vector<Provision> provisions;  // every provision encoded, outermost first, in the order written
   std::vector<std::string> texts;
   std::string source_name;
   // As written in .ssd, for consolidated texts: the metadata lines, and the enumerations,
@@ -184,7 +199,11 @@ struct Program {
   std::vector<std::string> meta_source, declarations_source;  // the .ssd file it was compiled from
 };
 
+// The law's text a requirement enforces: its provision's.
+const std::string& law_of(const Program& program, const Requirement& requirement);
+
 const char* to_string(ValueType type);
+const char* to_string(ProvisionKind kind);
 const char* to_string(Op op);
 const char* to_string(TimeUnit unit);
 

@@ -19,4 +19,8 @@ std::string printable(std::string_view s, size_t max_bytes = std::string_view::n
 // The same in double quotes, with the quotes and backslashes inside escaped: "a\"b".
 std::string in_quotes(std::string_view s, size_t max_bytes = 40);
 
+// Source text quoted in a message on one line: each line break, with the white space around it,
+// as one space; then as printable().
+std::string one_line(std::string_view s, size_t max_bytes = 60);
+
 }  // namespace ssd
