@@ -88,9 +88,10 @@ const char* const kFailing =
 
 class Output : public ::testing::Test {
  protected:
-  Output() : c_(instrument("  талап т § 5.1 { шарт тұрғын_үй.жатын_бөлме_ауданы >= 4 м² }\n"
-                           "  талап к § 2 { шарт клиент.санаттары ішінде {жетім} }\n"
-                           "  талап б § 7 { шарт тұрғын_үй.бөлмедегі_балалар_саны >= 1 }")) {}
+  Output()
+      : c_(instrument("  тармақ 5 { тармақша 1 { талап т { талап_етіледі тұрғын_үй.жатын_бөлме_ауданы >= 4 м² } } }\n"
+                      "  тармақ 2 { талап к { талап_етіледі клиент.санаттары ішінде {жетім} } }\n"
+                      "  тармақ 7 { талап б { талап_етіледі тұрғын_үй.бөлмедегі_балалар_саны >= 1 } }")) {}
   std::string line(const RecordResult& r, FindingsOutput findings) {
     std::string out;
     JsonlWriter(false, findings).append(r, out);
