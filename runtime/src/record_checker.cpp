@@ -117,6 +117,7 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
   out.as_of.clear();
   out.organization_id.clear();
   out.organization_name.clear();
+  out.uncertain = -1;
   out.status = RecordStatus::Error;
 
   // The reason is one line whatever the record held (contract §5): its values are quoted and cut,
@@ -163,6 +164,8 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
   if (std::string error = in.schema.decode(object, rec); !error.empty()) return fail(error);
 
   const auto& period = program.instrument;
+  if (const UncertainPeriod* u = period.uncertain_on(rec.as_of))
+    out.uncertain = static_cast<std::int32_t>(u - period.uncertain.data());
   if ((period.in_force_from && rec.as_of < *period.in_force_from) ||
       (period.repealed_from && rec.as_of >= *period.repealed_from)) {
     out.status = RecordStatus::NotInForce;
@@ -177,7 +180,7 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
     Finding& f = out.findings.emplace_back(Finding{i, status, {}, {}});
     failed = failed || status == FindingStatus::Fail;
     missing = missing || status == FindingStatus::MissingData;
-    if (explanations_ != Explanations::None && (status == FindingStatus::Fail || status == FindingStatus::MissingData)) {
+    if (explanations_ != Explanations::None && status != FindingStatus::Pass) {
       const bool english = explanations_ == Explanations::KazakhAndEnglish;
       f.detail_kk = state_->take_spare();
       if (english) f.detail_en = state_->take_spare();

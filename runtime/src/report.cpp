@@ -59,7 +59,13 @@ Message message_of(const Program& p, const Finding& f, bool en) {
       }
       break;
     case FindingStatus::NotApplicable:
-      m.verdict = en ? ": does not apply to this case." : ": бұл жағдайға қолданылмайды.";
+      if (!detail.empty()) {
+        m.verdict = en ? ": not yet due — " : ": мерзімі әлі өтпеген — ";
+        m.detail = detail;
+        m.end = ".";
+      } else {
+        m.verdict = en ? ": does not apply to this case." : ": бұл жағдайға қолданылмайды.";
+      }
       break;
     case FindingStatus::MissingData:
       m.verdict = en ? ": cannot be judged, data missing — " : ": тексеруге деректер жетіспейді — ";
@@ -82,6 +88,17 @@ void append_message(const Program& p, const Finding& f, bool en, std::string& ou
   else append_json_escaped(m.detail, out);
   append_json_escaped(m.end, out);
   out.push_back('"');
+}
+
+// ,"in_force_uncertain":{"from":"…","to":"…","why":"…","why_en":"…"} — "to" the last day.
+void append_uncertain(const RecordResult& r, std::string& out) {
+  if (r.uncertain < 0 || !r.program) return;
+  const UncertainPeriod& u = r.program->instrument.uncertain[r.uncertain];
+  out += ",\"in_force_uncertain\":{\"from\":\"" + format_date(u.from) + "\",\"to\":\"" + format_date(u.to - 1) + "\",\"why\":";
+  append_json_string(u.why_kk, out);
+  out += ",\"why_en\":";
+  append_json_string(u.why_en, out);
+  out += "}";
 }
 
 void append_record_head(const RecordResult& r, std::string& out) {
@@ -210,6 +227,7 @@ void append_jsonl(const RecordResult& r, std::string& out, bool english) {
     append_finding(*r.program, r.findings[i], english, false, out);
   }
   out += "]";
+  append_uncertain(r, out);
   if (r.program && r.status != RecordStatus::Error) {
     const Grading grading(*r.program);
     std::vector<int> counts;
@@ -262,6 +280,12 @@ void JsonlWriter::append(const RecordResult& r, std::string& out) {
     if (findings_ == FindingsOutput::Failing && finding.status == FindingStatus::Pass) continue;
     if (!first) out.push_back(',');
     first = false;
+    // A not_applicable that says until when a term runs is written whole: its words are not the
+    // fragment's.
+    if (finding.status == FindingStatus::NotApplicable && !finding.detail_kk.empty()) {
+      append_finding(*r.program, finding, english_, findings_ == FindingsOutput::Brief, out);
+      continue;
+    }
     const std::vector<std::string>& pieces = f->pieces[finding.requirement * 4 + static_cast<size_t>(finding.status)];
     out += pieces[0];
     for (size_t k = 1; k < pieces.size(); ++k) {
@@ -270,6 +294,7 @@ void JsonlWriter::append(const RecordResult& r, std::string& out) {
     }
   }
   out += "]";
+  append_uncertain(r, out);
   if (f && r.status != RecordStatus::Error && f->grading.graded) f->grading.append_summary(r, counts_, out);
   out += "}\n";
 }
@@ -278,6 +303,10 @@ void append_text(const RecordResult& r, std::string& out, FindingsOutput finding
   out += fmt::format("{}  [{}]  {}\n", r.has_id ? printable(r.id) : "(id жоқ)", r.has_standard ? printable(r.standard) : "?",
                      to_string(r.status));
   if (r.status == RecordStatus::Error) out += fmt::format("    қате / error: {}\n", r.error);
+  if (r.uncertain >= 0 && r.program) {
+    const UncertainPeriod& u = r.program->instrument.uncertain[r.uncertain];
+    out += fmt::format("    күшінде болуы белгісіз / in force uncertain: {} – {}: {}\n", format_date(u.from), format_date(u.to - 1), u.why_kk);
+  }
   for (const Finding& f : r.findings) {
     if (findings == FindingsOutput::Failing && f.status == FindingStatus::Pass) continue;
     const Requirement& req = r.program->requirements[f.requirement];
