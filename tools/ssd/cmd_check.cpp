@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "check_page.h"
 #include "commands.h"
 #include "database_records.h"
 #include "library.h"
@@ -34,19 +35,21 @@ struct CheckOptions {
 // programs.
 class Renderer : public BlockWork {
  public:
-  Renderer(const Library& library, OutputFormat format, FindingsOutput findings, bool english)
-      : format_(format), findings_(findings), jsonl_(english, findings) {
+  // With a page, results are written as its sections; otherwise in `format`.
+  Renderer(const Library& library, OutputFormat format, const CheckPage* page, FindingsOutput findings, bool english)
+      : format_(format), page_(page), findings_(findings), jsonl_(english, findings) {
     for (const auto& p : library.programs) checker_.add(p);
     // Text and brief output write no message_en; brief writes no message at all.
     checker_.set_explanations(findings == FindingsOutput::Brief                 ? RecordChecker::Explanations::None
-                              : english && format == OutputFormat::Jsonl ? RecordChecker::Explanations::KazakhAndEnglish
+                              : english && (page || format == OutputFormat::Jsonl) ? RecordChecker::Explanations::KazakhAndEnglish
                                                                          : RecordChecker::Explanations::Kazakh);
   }
 
   RecordChecker& checker() { return checker_; }
 
   void render(const RecordResult& r, std::string& out) {
-    if (format_ == OutputFormat::Jsonl) jsonl_.append(r, out);
+    if (page_) page_->append(r, out);
+    else if (format_ == OutputFormat::Jsonl) jsonl_.append(r, out);
     else append_text(r, out, findings_);
   }
 
@@ -62,6 +65,7 @@ class Renderer : public BlockWork {
  private:
   RecordChecker checker_;
   OutputFormat format_;
+  const CheckPage* page_;
   FindingsOutput findings_;
   JsonlWriter jsonl_;
 };
@@ -73,8 +77,12 @@ int run_check(const CheckOptions& o) {
   if (!load_library(standards_dir(o.standards), lang, library, cache)) return kCannotRun;
   const FindingsOutput findings = o.findings == "brief" ? FindingsOutput::Brief
                                  : o.findings == "failing" ? FindingsOutput::Failing : FindingsOutput::All;
+  const bool html = o.format == "html";
   const OutputFormat format = o.format == "text" ? OutputFormat::Text : OutputFormat::Jsonl;
-  auto make_renderer = [&] { return std::make_unique<Renderer>(library, format, findings, lang == Lang::En); };
+  const CheckPage page(lang == Lang::En);
+  auto make_renderer = [&] {
+    return std::make_unique<Renderer>(library, format, html ? &page : nullptr, findings, lang == Lang::En);
+  };
   const bool progress = !o.quiet && isatty(STDERR_FILENO);
   std::array<long, 5> counts{};
   long records = 0;
@@ -85,7 +93,10 @@ int run_check(const CheckOptions& o) {
 
   bool read_ok;
   std::string out;
+  if (html) out = page.head();
   if (o.from.empty()) {
+    write_out(out);  // the page's head, if any
+    out.clear();
     // Results are written block by block, in input order; once a block cannot be written, checking
     // stops (the exit status and the message come from finish_output).
     const std::vector<std::string> inputs = o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;
@@ -113,7 +124,9 @@ int run_check(const CheckOptions& o) {
     });
   }
   if (progress && records >= 100000) std::fprintf(stderr, "\r");
-  if (format == OutputFormat::Text) {
+  if (html) {
+    out += page.tail(counts);
+  } else if (format == OutputFormat::Text) {
     out += "\n";
     for (size_t s = 0; s < counts.size(); ++s)
       if (counts[s]) out += fmt::format("{:<14} {}\n", to_string(static_cast<RecordStatus>(s)), counts[s]);
@@ -139,6 +152,7 @@ Command add_check(CLI::App& app) {
       "not in force, 1 some are not, 2 could not run.\n"
       "  ssd check cases.jsonl\n"
       "  cat cases.jsonl | ssd check --format text\n"
+      "  ssd check --format html cases.jsonl > results.html\n"
       "  ssd check --from postgresql://localhost/social --query \"SELECT record FROM cases ORDER BY id\"\n"
       "  ssd check --from sqlite:cases.db --query \"SELECT record FROM cases\"");
   auto* inputs = cmd->add_option("inputs", o->inputs, "JSON Lines files; none or - reads standard input");
@@ -149,8 +163,10 @@ Command add_check(CLI::App& app) {
   auto* query = cmd->add_option("--query", o->query, "with --from: SQL whose rows' first column is one record each (JSON)");
   from->needs(query)->excludes(inputs);
   query->needs(from);
-  cmd->add_option("--format", o->format, "jsonl (contract §5) or text (readable)")
-      ->check(CLI::IsMember({"jsonl", "text"}));
+  cmd->add_option("--format", o->format,
+                  "jsonl (contract §5), text (readable), or html (a printable page: each record's findings "
+                  "grouped by status, with citations and the law's text)")
+      ->check(CLI::IsMember({"jsonl", "text", "html"}));
   cmd->add_option("--findings", o->findings,
                   "all: every finding in full (default); brief: each finding's rule, status and severity\n"
                   "only; failing: in full, only the findings that are not pass")
