@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "support/StringUtils.h"
+#include "wide_lexer.h"
 #include "blocks.h"
 #include "old_spelling.h"
 #include "source_limits.h"
@@ -20,6 +21,47 @@ namespace g = ssd::grammar;
 using antlr4::Token;
 
 namespace {
+
+// The source's characters for the lexer, as ANTLR's stream holds them (UTF-32), decoded from
+// text already checked to be valid UTF-8 without the general converter ANTLR uses; a token's text
+// is cut from that UTF-8 text, never encoded again. The text must outlive the stream.
+class Utf8InputStream : public antlr4::ANTLRInputStream {
+ public:
+  explicit Utf8InputStream(const std::string& text) { load(text); }
+
+  void load(const std::string& text) override {
+    text_ = text;
+    _data.clear();
+    _data.reserve(text.size());
+    offsets_.clear();
+    offsets_.reserve(text.size() + 1);
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    for (size_t i = 0; i < text.size();) {
+      const unsigned char c = s[i];
+      const int extra = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+      char32_t cp = extra == 0 ? c : c & (0x3F >> extra);
+      for (int k = 1; k <= extra; ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+      _data.push_back(cp);
+      offsets_.push_back(static_cast<std::uint32_t>(i));
+      i += 1 + extra;
+    }
+    offsets_.push_back(static_cast<std::uint32_t>(text.size()));
+    p = 0;
+  }
+
+  // As ANTLR's: the characters a to b, b past the end cut at the end.
+  std::string getText(const antlr4::misc::Interval& interval) override {
+    if (interval.a < 0 || interval.b < 0 || static_cast<size_t>(interval.a) >= _data.size()) return "";
+    const size_t start = static_cast<size_t>(interval.a);
+    const size_t stop = std::min(static_cast<size_t>(interval.b), _data.size() - 1);
+    if (stop < start) return "";
+    return std::string(text_.substr(offsets_[start], offsets_[stop + 1] - offsets_[start]));
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<std::uint32_t> offsets_;  // per character, its first byte in text_; then the end
+};
 
 // How a token kind reads in "expected ..." (symbolic tokens; keywords read as themselves).
 std::string token_description(size_t type, const antlr4::dfa::Vocabulary& vocab) {
@@ -1153,8 +1195,9 @@ std::unique_ptr<Syntax> parse_syntax(const SourceFile& file, Diagnostics& diags)
   }
   if (!size_within_limits(file, diags)) return nullptr;
   auto syntax = std::make_unique<Syntax>();
-  syntax->input = std::make_unique<antlr4::ANTLRInputStream>(file.text());
+  syntax->input = std::make_unique<Utf8InputStream>(file.text());
   syntax->lexer = std::make_unique<g::SsdLexer>(syntax->input.get());
+  WideLexerSimulator::install(*syntax->lexer);
   syntax->lexer->removeErrorListeners();
   syntax->tokens = std::make_unique<antlr4::CommonTokenStream>(syntax->lexer.get());
   antlr4::CommonTokenStream& tokens = *syntax->tokens;
@@ -1170,10 +1213,25 @@ std::unique_ptr<Syntax> parse_syntax(const SourceFile& file, Diagnostics& diags)
   syntax->parser = std::make_unique<g::SsdParser>(&tokens);
   g::SsdParser& parser = *syntax->parser;
   parser.removeErrorListeners();
-  static QuietListener quiet;
-  parser.addErrorListener(&quiet);
-  parser.setErrorHandler(std::make_shared<ErrorStrategy>(file, diags));
-  syntax->tree = parser.file();
+  // In two stages, as ANTLR advises: SLL prediction, much the faster, parses every well-formed
+  // file of the standards; where it meets an error, the file is parsed again with full LL
+  // prediction, which alone reports syntax errors (SLL may stop where LL would go on).
+  auto* prediction = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
+  prediction->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+  parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+  try {
+    syntax->tree = parser.file();
+  } catch (const antlr4::ParseCancellationException&) {
+    syntax->tree = nullptr;
+  }
+  if (!syntax->tree) {
+    static QuietListener quiet;  // stateless; outlives the parser
+    parser.reset();
+    prediction->setPredictionMode(antlr4::atn::PredictionMode::LL);
+    parser.addErrorListener(&quiet);
+    parser.setErrorHandler(std::make_shared<ErrorStrategy>(file, diags));
+    syntax->tree = parser.file();
+  }
   return syntax;
 }
 
