@@ -10,7 +10,9 @@
 #include "SsdParser.h"
 #include "blocks.h"
 #include "old_spelling.h"
+#include "spelling_scan.h"
 #include "ssd/internal/text.h"
+#include "recovering_parse.h"
 #include "token_place.h"
 
 namespace ssd {
@@ -19,119 +21,6 @@ namespace g = ssd::grammar;
 using antlr4::Token;
 
 namespace {
-
-// How a token kind reads in "expected ..." (symbolic tokens; keywords read as themselves).
-std::string token_description(size_t type, const antlr4::dfa::Vocabulary& vocab) {
-  switch (type) {
-    case Token::EOF: return "файл соңы (end of file)";
-    case g::SsdLexer::IDENT: return "атау (name)";
-    case g::SsdLexer::STRING: return "мәтін (\"text\")";
-    case g::SsdLexer::NUMBER: return "сан (number)";
-    case g::SsdLexer::DATE: return "дата (YYYY-MM-DD)";
-    case g::SsdLexer::CITATION: return "сілтеме (§ 5.1)";
-    default: return vocab.getDisplayName(type);
-  }
-}
-
-// The tokens an expression can start with: where all are expected, "an expression" says it.
-bool starts_expression(ssize_t type, const antlr4::dfa::Vocabulary& vocab) {
-  using L = g::SsdLexer;
-  switch (type) {
-    case L::EVERY: case L::SOME: case L::SUM: case L::IF: case L::NOT: case L::TRUE: case L::FALSE:
-    case L::DATE: case L::NUMBER: case L::STRING: case L::IDENT:
-      return true;
-    default: {
-      const std::string name = vocab.getDisplayName(static_cast<size_t>(type));
-      return name == "'{'" || name == "'-'" || name == "'('";
-    }
-  }
-}
-
-std::string expected_list(const antlr4::misc::IntervalSet& set, const antlr4::dfa::Vocabulary& vocab) {
-  std::string out;
-  std::vector<ssize_t> types = set.toList();
-  // The old spellings are read to be reported, never asked for.
-  std::erase_if(types, [](ssize_t t) {
-    return t == g::SsdParser::OLD_LAW || t == g::SsdParser::OLD_REASON || t == g::SsdParser::OLD_IN;
-  });
-  const bool expression = set.contains(size_t{g::SsdLexer::IDENT}) && set.contains(size_t{g::SsdLexer::NUMBER}) &&
-                          set.contains(size_t{g::SsdLexer::IF});
-  if (expression) {
-    std::erase_if(types, [&](ssize_t t) { return starts_expression(t, vocab); });
-    out = "өрнек (expression)";
-    if (!types.empty()) out += ", ";
-  }
-  const size_t shown = std::min<size_t>(types.size(), 8);
-  for (size_t i = 0; i < shown; ++i) {
-    if (i) out += i + 1 == shown && shown == types.size() ? " / " : ", ";
-    out += token_description(static_cast<size_t>(types[i]), vocab);
-  }
-  if (shown < types.size()) out += ", ...";
-  return out;
-}
-
-std::string token_text(const Token* t) {
-  if (!t) return "";
-  if (t->getType() == Token::EOF) return "<EOF>";
-  return printable(t->getText(), 40);
-}
-
-bool is_lexical_error(const Token* t) {
-  return t && (t->getType() == g::SsdLexer::UNEXPECTED_CHAR ||
-               t->getType() == g::SsdLexer::UNTERMINATED_STRING);
-}
-
-// Syntax errors as diagnostics from the table, each naming what was expected. Errors at a token
-// the lexer already reported (an unterminated string, a stray character) are not repeated.
-class ErrorStrategy : public antlr4::DefaultErrorStrategy {
- public:
-  ErrorStrategy(const SourceFile& file, Diagnostics& diags) : file_(file), diags_(diags) {}
-
- protected:
-  void reportNoViableAlternative(antlr4::Parser* p, const antlr4::NoViableAltException& e) override {
-    const Token* t = e.getOffendingToken();
-    if (is_lexical_error(t)) return;
-    diags_.report(DiagId::syntax_expected, &file_, token_span(t),
-                  {token_text(t), expected_list(e.getExpectedTokens(), p->getVocabulary())});
-  }
-  void reportInputMismatch(antlr4::Parser* p, const antlr4::InputMismatchException& e) override {
-    const Token* t = e.getOffendingToken();
-    if (is_lexical_error(t)) return;
-    diags_.report(DiagId::syntax_expected, &file_, token_span(t),
-                  {token_text(t), expected_list(e.getExpectedTokens(), p->getVocabulary())});
-  }
-  void reportFailedPredicate(antlr4::Parser*, const antlr4::FailedPredicateException& e) override {
-    diags_.report(DiagId::syntax_error, &file_, token_span(e.getOffendingToken()),
-                  {token_text(e.getOffendingToken())});
-  }
-  void reportUnwantedToken(antlr4::Parser* p) override {
-    if (inErrorRecoveryMode(p)) return;
-    beginErrorCondition(p);
-    const Token* t = p->getCurrentToken();
-    if (is_lexical_error(t)) return;
-    diags_.report(DiagId::syntax_extraneous, &file_, token_span(t),
-                  {token_text(t), expected_list(getExpectedTokens(p), p->getVocabulary())});
-  }
-  void reportMissingToken(antlr4::Parser* p) override {
-    if (inErrorRecoveryMode(p)) return;
-    beginErrorCondition(p);
-    const Token* t = p->getCurrentToken();
-    if (is_lexical_error(t)) return;
-    diags_.report(DiagId::syntax_expected, &file_, token_span(t),
-                  {token_text(t), expected_list(getExpectedTokens(p), p->getVocabulary())});
-  }
-
- private:
-  const SourceFile& file_;
-  Diagnostics& diags_;
-};
-
-// Silences ANTLR's console output; every error is reported through ErrorStrategy instead.
-class QuietListener : public antlr4::BaseErrorListener {
- public:
-  void syntaxError(antlr4::Recognizer*, Token*, size_t, size_t, const std::string&,
-                   std::exception_ptr) override {}
-};
 
 class Builder {
  public:
@@ -171,6 +60,18 @@ class Builder {
   std::string text_of(antlr4::ParserRuleContext* ctx) {
     if (!ctx->getStart() || !ctx->getStop()) return "";
     return text_between(ctx->getStart(), ctx->getStop());
+  }
+
+  // A name as its tokens read (a word with a letter of another script is read as the word it
+  // stands for), without blanks between them.
+  std::string words_of(antlr4::ParserRuleContext* ctx) {
+    if (!ctx->getStart() || !ctx->getStop() || ctx->getStop()->getTokenIndex() < ctx->getStart()->getTokenIndex()) return "";
+    std::string out;
+    for (size_t i = ctx->getStart()->getTokenIndex(); i <= ctx->getStop()->getTokenIndex(); ++i) {
+      const Token* t = tokens_.get(i);
+      if (t->getChannel() == Token::DEFAULT_CHANNEL) out += t->getText();
+    }
+    return out;
   }
 
   std::string text_between(const Token* first, const Token* last) {
@@ -238,7 +139,7 @@ class Builder {
 
   ast::Name id_name(P::InstrumentIdContext* id) {
     if (!id) return {};
-    return {text_of(id), span_of(id)};
+    return {words_of(id), span_of(id)};
   }
 
   ast::MetaValue meta(antlr4::tree::TerminalNode* text, antlr4::tree::TerminalNode* date,
@@ -650,7 +551,7 @@ class Builder {
 
   ast::FieldDecl field_decl(P::FieldDeclContext* ctx) {
     ast::FieldDecl f;
-    if (auto* p = ctx->path()) f.path = {text_of(p), span_of(p)};
+    if (auto* p = ctx->path()) f.path = {words_of(p), span_of(p)};
     if (auto* t = ctx->typeRef()) f.type = type_ref(t);
     else f.object_list = true;
     for (auto* e : ctx->elementField())
@@ -735,7 +636,7 @@ class Builder {
   ast::RecordEntry record_entry(P::RecordEntryContext* ctx) {
     ast::RecordEntry out;
     if (auto* f = dynamic_cast<P::FieldEntryContext*>(ctx)) {
-      out.field = {text_of(f->path()), span_of(f->path())};
+      out.field = {words_of(f->path()), span_of(f->path())};
       if (f->STRING()) out.key = string_value(f->STRING());
       out.value = record_value(f->recordValue());
     } else if (auto* a = dynamic_cast<P::AttestationEntryContext*>(ctx)) {
@@ -765,7 +666,7 @@ class Builder {
       v->kind = ast::RecordValue::False;
     } else if (auto* c = dynamic_cast<P::MemberValueContext*>(ctx)) {
       v->kind = ast::RecordValue::Name;
-      v->text = text_of(c->path());
+      v->text = words_of(c->path());
     } else if (auto* c = dynamic_cast<P::ElementValueContext*>(ctx)) {
       v->kind = ast::RecordValue::Element;
       for (auto* e : c->elementEntry()) v->fields.emplace_back(name(e->IDENT()), record_value(e->recordValue()));
@@ -817,7 +718,7 @@ class Builder {
   // The name of a list a quantifier ranges over, as an expression.
   ast::ExprPtr list_name(P::PathContext* path) {
     auto e = make(ast::ExprKind::Name, path);
-    e->text = text_of(path);
+    e->text = words_of(path);
     return e;
   }
 
@@ -985,7 +886,7 @@ class Builder {
     }
     if (auto* c = dynamic_cast<P::IndexContext*>(ctx)) {
       auto e = make(ast::ExprKind::Index, c);
-      e->text = text_of(c->path());
+      e->text = words_of(c->path());
       e->args.push_back(expr(c->expr()));
       return e;
     }
@@ -997,7 +898,7 @@ class Builder {
     }
     if (auto* c = dynamic_cast<P::NameContext*>(ctx)) {
       auto e = make(ast::ExprKind::Name, c);
-      e->text = text_of(c->path());
+      e->text = words_of(c->path());
       return e;
     }
     if (auto* c = dynamic_cast<P::SetLitContext*>(ctx)) {
@@ -1080,23 +981,21 @@ ast::Module parse_module(const SourceFile& file, Diagnostics& diags) {
   antlr4::CommonTokenStream tokens(&lexer);
   tokens.fill();
   mark_old_spellings(tokens, file, diags);
+  check_spellings(tokens, file, diags);
+  bool lexical_errors = false;
   for (Token* t : tokens.getTokens()) {
     if (t->getType() == g::SsdLexer::UNEXPECTED_CHAR)
       diags.report(DiagId::unexpected_char, &file, token_span(t), {t->getText()});
     else if (t->getType() == g::SsdLexer::UNTERMINATED_STRING)
       diags.report(DiagId::unterminated_string, &file, token_span(t));
+    else continue;
+    lexical_errors = true;
   }
-  g::SsdParser parser(&tokens);
-  parser.removeErrorListeners();
-  QuietListener quiet;
-  parser.addErrorListener(&quiet);
-  auto strategy = std::make_shared<ErrorStrategy>(file, diags);
-  parser.setErrorHandler(strategy);
-  g::SsdParser::FileContext* tree = parser.file();
+  const ParseTree parsed = parse_tokens(tokens, file, diags);
   // A tree with syntax errors has holes; the later passes never see one.
-  if (diags.has_errors()) return {};
+  if (!parsed.whole || lexical_errors) return {};
   Builder builder(file, input, tokens, diags);
-  return builder.module(tree);
+  return builder.module(parsed.tree);
 }
 
 }  // namespace ssd
