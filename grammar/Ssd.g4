@@ -56,6 +56,7 @@ change
 //   тармақ 5 "Тұрмыста ... қызметтер:" { тармақша 1 "... жатын бөлмелерін беру;" { талап ... } }
 //   қосымша 3 { тақырыбы "..." жол 18 "..." { ... } }
 //   тармақ 1 "Осы стандарт ... әзірленді." { кодталмайды "құқықтық негіз" }
+//   тармақ 2 "..." { әлі_кодталмаған }                   (not yet encoded: the work to do)
 //   жол 2 risk-criteria § 4 мәтінімен { ... }          (the text of another block of this file)
 // A citation instead of a number is the old spelling (тармақ § 1 { заңда ... себебі ... }).
 block
@@ -74,6 +75,7 @@ blockMember
   | requirement
   | example
   | REASON STRING
+  | TODO
   | NOTE STRING
   | pointer
   | (OLD_LAW | OLD_REASON) STRING
@@ -218,6 +220,7 @@ ROW          : 'жол' ;
 TITLE        : 'тақырыбы' ;
 TEXT_OF      : 'мәтінімен' ;
 REASON       : 'кодталмайды' ;
+TODO         : 'әлі_кодталмаған' ;
 ENUM         : 'тізбе' ;
 OPEN         : 'ашық' ;
 FIELD        : 'өріс' ;

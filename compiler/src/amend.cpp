@@ -57,7 +57,7 @@ void collect(const ast::BlockDecl& b, const ast::ChangeSection& section, const S
     return;
   }
   // A locator: it has no provision of its own, only blocks below it.
-  const bool own = b.has_text() || b.reason || !b.notes.empty() || !b.requirements.empty() || !b.examples.empty();
+  const bool own = b.has_text() || b.reason || b.to_do || !b.notes.empty() || !b.requirements.empty() || !b.examples.empty();
   if (own && diags) diags->report(DiagId::block_without_operation, &file, b.span, {"§ " + b.key});
   for (const auto& child : b.blocks) collect(child, section, file, diags, out);
 }

@@ -205,6 +205,7 @@ struct BlockDecl {
   std::optional<Name> text_from_instrument;
   std::optional<Citation> text_from;
   std::optional<MetaValue> reason;  // кодталмайды "...": not encoded, and why
+  std::optional<Span> to_do;        // әлі_кодталмаған: not yet encoded, work still to do
   std::vector<MetaValue> notes;
   std::vector<Pointer> pointers;
   std::vector<BlockDecl> blocks;
@@ -216,7 +217,7 @@ struct BlockDecl {
   bool has_text() const { return text || text_from; }
   // A provision of the instrument, as opposed to a pointer or a locator of blocks below it.
   bool is_provision() const {
-    return has_text() || reason || !notes.empty() || !requirements.empty() ||
+    return has_text() || reason || to_do || !notes.empty() || !requirements.empty() ||
            std::any_of(blocks.begin(), blocks.end(), [](const BlockDecl& b) { return b.is_provision(); });
   }
 };

@@ -102,7 +102,8 @@ class TypeChecker {
       current_ = p.file;
       const std::string name = b.key.empty() ? s_.instrument->id.text : "§ " + b.key;
       if (b.reason && !b.requirements.empty()) error(DiagId::reason_with_requirement, b.reason->span, {name});
-      const bool encoded = b.reason || !b.requirements.empty() || has_parts[i] || (!b.key.empty() && cited(b.key));
+      if (b.to_do && (b.reason || !b.requirements.empty())) error(DiagId::to_do_with_encoding, *b.to_do, {name});
+      const bool encoded = b.reason || b.to_do || !b.requirements.empty() || has_parts[i] || (!b.key.empty() && cited(b.key));
       if (!encoded) error(DiagId::provision_not_encoded, b.span, {name});
       // An unnumbered абзац shares its parent's key; a numbered block has a key of its own.
       if (b.number.empty() && b.kind == ast::BlockKind::Abzats) continue;

@@ -240,8 +240,12 @@ CompileResult compile_sources(const std::vector<std::shared_ptr<const SourceFile
     for (const auto& in : p.module.instruments) {
       if (instruments.at(in.id.text).first != &in) continue;  // a duplicate, reported above
       Timeline timeline = apply_amendments(in, *p.file, amendments, shared, diags);
-      // A checker without a requirement calls every record compliant: never what was meant.
-      if (timeline.requirements.empty()) diags.report(DiagId::empty_instrument, p.file.get(), in.id.span, {in.id.text});
+      // A checker without a requirement calls every record compliant: never what was meant. A
+      // file still being encoded says how much is left; the runtime refuses its records.
+      const auto to_do = std::count_if(timeline.provisions.begin(), timeline.provisions.end(),
+                                       [](const ProvisionRef& v) { return v.decl->to_do.has_value(); });
+      if (to_do > 0) diags.report(DiagId::provisions_to_encode, p.file.get(), in.id.span, {in.id.text, std::to_string(to_do)});
+      else if (timeline.requirements.empty()) diags.report(DiagId::empty_instrument, p.file.get(), in.id.span, {in.id.text});
       scopes.push_back(std::make_unique<Scope>(resolve(prelude, in, *p.file, std::move(timeline), diags)));
       check(*scopes.back(), diags);
     }

@@ -113,6 +113,7 @@ class Lowerer {
     if (ref.text) out.text = *ref.text;
     if (b.text_from) out.text_from = b.text_from_instrument->text + (b.text_from->rule.empty() ? "" : " § " + b.text_from->rule);
     if (b.reason) out.reason = b.reason->text;
+    out.to_do = b.to_do.has_value();
     for (const auto& n : b.notes) out.notes.push_back(n.text);
     out.file = ref.file->name();
     out.line = b.span.line;

@@ -468,6 +468,9 @@ class Builder {
       ast::MetaValue v = meta(m->STRING(), nullptr, m);
       if (b.reason) diags_.report(DiagId::duplicate_clause, &file_, v.span, {"кодталмайды"});
       b.reason = std::move(v);
+    } else if (m->TODO()) {
+      if (b.to_do) diags_.report(DiagId::duplicate_clause, &file_, token_span(m->TODO()->getSymbol()), {"әлі_кодталмаған"});
+      b.to_do = token_span(m->TODO()->getSymbol());
     } else if (m->NOTE()) {
       b.notes.push_back(meta(m->STRING(), nullptr, m));
     } else {

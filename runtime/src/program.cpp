@@ -80,6 +80,7 @@ std::string dump(const Program& p) {
     if (!v.act.empty()) line += fmt::format("  from {} by {}", v.from ? format_date(*v.from) : "…", v.act);
     if (v.until) line += fmt::format("  until {}", format_date(*v.until));
     if (!v.reason.empty()) line += "  not encoded";
+    if (v.to_do) line += "  to do";
     line.erase(line.find_last_not_of(' ') + 1);
     out += line + '\n';
   }

@@ -152,6 +152,7 @@ struct Provision {
   std::string text;          // the official text; "" where the source gives none
   std::string text_from;     // "risk-criteria § 4": the block of the same file it takes its text from
   std::string reason;        // not encoded as a requirement, and why; "" when it is encoded
+  bool to_do = false;        // not yet encoded: the drafter's work still to do (әлі_кодталмаған)
   std::vector<std::string> notes;  // the drafter's notes on its encoding
   // The period this wording applies in, where an amending order set or ended it (nullopt: the
   // instrument's own period), and that order.
