@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
       {"checklist", ssd::cli::add_checklist(app)},
       {"report", ssd::cli::add_report(app)},
       {"serve", ssd::cli::add_serve(app)},
+      {"doc", ssd::cli::add_doc(app)},
   };
   try {
     app.parse(argc, argv);
