@@ -21,6 +21,7 @@ Command add_checklist(CLI::App& app);
 Command add_report(CLI::App& app);
 Command add_serve(CLI::App& app);
 Command add_doc(CLI::App& app);
+Command add_import(CLI::App& app);
 
 // Exit statuses (contract §6).
 inline constexpr int kOk = 0;

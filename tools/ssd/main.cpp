@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
       {"report", ssd::cli::add_report(app)},
       {"serve", ssd::cli::add_serve(app)},
       {"doc", ssd::cli::add_doc(app)},
+      {"import", ssd::cli::add_import(app)},
   };
   try {
     app.parse(argc, argv);
