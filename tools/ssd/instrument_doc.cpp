@@ -157,6 +157,8 @@ class Page {
     } else {
       out += html_escape(v.act);
       if (v.from || v.until) out += ", " + period(v.from, v.until);
+      // A first day that rests on a publication date the corpus does not give.
+      if (v.from && p_.instrument.uncertain_on(*v.from)) out += std::string(" ") + kEstimated;
     }
     return out;
   }
@@ -223,6 +225,9 @@ class Page {
     if (in.in_force_from)
       meta += fmt::format("<p>Күшіне енген күні: {}{}</p>\n", format_date(*in.in_force_from),
                           in.in_force_estimated ? std::string(" ") + kEstimated : "");
+    for (const UncertainPeriod& u : in.uncertain)
+      meta += fmt::format("<p class=\"uncertain\">Күні анық емес кезең: {} — {}: {}</p>\n", format_date(u.from),
+                          format_date(u.to - 1), html_escape(u.why_kk));
     if (in.repealed_from) meta += fmt::format("<p>Күші жойылған күні: {}</p>\n", format_date(*in.repealed_from));
     if ((in.in_force_from && as_of_ < *in.in_force_from) || (in.repealed_from && as_of_ >= *in.repealed_from))
       meta += fmt::format("<p class=\"todo\">{} күні стандарт күшінде емес: төменде оның соңғы редакциясы.</p>\n", format_date(as_of_));
