@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "blocks.h"
 #include "check.h"
 #include "units.h"
 
@@ -99,7 +100,7 @@ class Lowerer {
     out.until = ref.until;
     out.act = ref.act;
     out.source = ref.decl->source;
-    out.rule = block.key;
+    out.rule = rule_of_key(block.key);  // a paragraph's абзац is cited as its paragraph
     if (!block.wording.empty()) out.citation = p_.instrument.short_name + ", " + block.wording;
   }
 

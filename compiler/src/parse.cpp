@@ -275,6 +275,10 @@ class Builder {
       else if (auto* r = m->requirement()) outside_block(r, in.blocks);
       else if (auto* x = m->example()) in.examples.push_back(example(x));
       else if (auto* p = m->pointer()) in.pointers.push_back({id_name(p->instrumentId())});
+      else if (auto* i = m->instruction()) {
+        const ast::InstructionRef ref = instruction_ref(i);
+        diags_.report(DiagId::instruction_without_operation, &file_, ref.span, {ref.number});
+      }
     }
     in.end = token_span(ctx->getStop());
     return in;
@@ -393,6 +397,7 @@ class Builder {
       s.instrument = id_name(c->instrumentId());
       for (auto* b : c->block()) s.blocks.push_back(block(b, nullptr, true));
       for (auto* x : c->example()) s.examples.push_back(example(x));
+      for (auto* u : c->unencodedInstruction()) s.unencoded.push_back(unencoded_instruction(u));
     } else if (auto* c = dynamic_cast<P::WholeNewWordingContext*>(ctx)) {
       s.kind = ast::ChangeSection::WholeNewWording;
       s.instrument = id_name(c->instrumentId());
@@ -400,11 +405,16 @@ class Builder {
         if (auto* b = m->block()) s.blocks.push_back(block(b, nullptr, false));
         else if (auto* x = m->example()) s.examples.push_back(example(x));
         else if (auto* r = m->requirement()) outside_block(r, s.blocks);
+        else if (auto* i = m->instruction()) {
+          if (s.instruction) diags_.report(DiagId::duplicate_clause, &file_, span_of(i), {"нұсқау"});
+          s.instruction = instruction_ref(i);
+        }
         else diags_.report(DiagId::syntax_error, &file_, span_of(m), {text_of(m).substr(0, 40)});
       }
     } else if (auto* c = dynamic_cast<P::RepealContext*>(ctx)) {
       s.kind = ast::ChangeSection::Repeal;
       s.instrument = id_name(c->instrumentId());
+      if (auto* i = c->instruction()) s.instruction = instruction_ref(i);
     } else if (auto* c = dynamic_cast<P::OldOperationContext*>(ctx)) {
       old_operation(c->instrumentId(), c->CITATION(), c->op, c);
       for (auto* m : c->member()) {
@@ -417,6 +427,39 @@ class Builder {
       return std::nullopt;
     }
     return s;
+  }
+
+  ast::InstructionRef instruction_ref(P::InstructionContext* ctx) {
+    return {ctx->NUMBER() ? ctx->NUMBER()->getText() : "", span_of(ctx)};
+  }
+
+  ast::UnencodedInstruction unencoded_instruction(P::UnencodedInstructionContext* ctx) {
+    ast::UnencodedInstruction u;
+    u.span = span_of(ctx);
+    u.instruction = {ctx->NUMBER() ? ctx->NUMBER()->getText() : "", u.span};
+    const auto strings = ctx->STRING();
+    if (!strings.empty()) u.unit = string_value(strings[0]);
+    size_t next = 1;  // the strings after the unit: the new text, then those of кодталмайды and ескертпе
+    if (auto* op = ctx->blockOperation()) {
+      u.operation = op->NEW_WORDING() ? ast::OperationKind::NewWording
+                    : op->SUPPLEMENT() ? ast::OperationKind::Supplement : ast::OperationKind::Delete;
+      // The new text is the string right after the operation, where there is one.
+      if (strings.size() > 1 && strings[1]->getSymbol()->getTokenIndex() == op->getStop()->getTokenIndex() + 1)
+        u.text = string_value(strings[next++]);
+    }
+    for (auto* child : ctx->children) {
+      auto* t = dynamic_cast<antlr4::tree::TerminalNode*>(child);
+      if (!t || (t->getSymbol()->getType() != g::SsdLexer::REASON && t->getSymbol()->getType() != g::SsdLexer::NOTE)) continue;
+      if (next >= strings.size()) break;
+      ast::MetaValue v{string_value(strings[next++]), std::nullopt, token_span(t->getSymbol())};
+      if (t->getSymbol()->getType() == g::SsdLexer::NOTE) {
+        u.notes.push_back(std::move(v));
+      } else {
+        if (u.reason) diags_.report(DiagId::duplicate_clause, &file_, v.span, {"кодталмайды"});
+        u.reason = std::move(v);
+      }
+    }
+    return u;
   }
 
   // `id § 5 мынадай_редакцияда { ... }`: the operation now heads the block it changes.
@@ -519,8 +562,10 @@ class Builder {
         break;
       case K::Abzats:
         if (!numbered) key = parent ? parent->key : "";
-        else if (!inside(K::SubParagraph)) where = "нөмірлі абзац тармақшаның ішінде ғана жазылады / a numbered абзац stands only inside a тармақша";
-        else key = parent->key + "." + b.number;
+        else if (inside(K::SubParagraph)) key = parent->key + "." + b.number;
+        // The contract cites a paragraph's абзац as the paragraph; its key tells it apart.
+        else if (inside(K::Paragraph)) key = parent->key + kAbzatsMark + b.number;
+        else where = "нөмірлі абзац тармақтың не тармақшаның ішінде ғана жазылады / a numbered абзац stands only inside a тармақ or a тармақша";
         break;
       case K::Appendix:
         if (parent) where = "стандарттың не өзгерістің өзінде ғана жазылады / only at the top of an instrument or of an order's section";
@@ -563,6 +608,11 @@ class Builder {
       b.examples.push_back(example(x));
     } else if (auto* p = m->pointer()) {
       b.pointers.push_back({id_name(p->instrumentId())});
+    } else if (auto* i = m->instruction()) {
+      ast::InstructionRef ref = instruction_ref(i);
+      if (!b.operation) diags_.report(DiagId::instruction_without_operation, &file_, ref.span, {ref.number});
+      else if (b.instruction) diags_.report(DiagId::duplicate_clause, &file_, ref.span, {"нұсқау"});
+      b.instruction = std::move(ref);
     } else if (m->REASON()) {
       ast::MetaValue v = meta(m->STRING(), nullptr, m);
       if (b.reason) diags_.report(DiagId::duplicate_clause, &file_, v.span, {"кодталмайды"});
@@ -1064,8 +1114,9 @@ std::optional<ast::Citation> parse_citation(std::string_view text) {
     start = dot + 1;
   }
   c.wording = std::string(parts[0]) + (parts.size() == 1 ? "-тармақ" : "-тармақтың");
-  if (parts.size() >= 2) c.wording += " " + std::string(parts[1]) + ") тармақшасы";
-  for (size_t i = 2; i < parts.size(); ++i) c.wording += ", " + std::string(parts[i]) + "-абзацы";
+  if (parts.size() >= 2) c.wording += " " + std::string(parts[1]) + (parts.size() == 2 ? ") тармақшасы" : ") тармақшасының");
+  // As the law cites an абзац: by its ordinal word, «…тармақшасының екінші абзацы».
+  for (size_t i = 2; i < parts.size(); ++i) c.wording += " " + ordinal_kk(std::string(parts[i])) + " абзацы";
   return c;
 }
 

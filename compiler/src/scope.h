@@ -80,8 +80,24 @@ struct PointerRef {
   const SourceFile* file;
 };
 
+// One change an amending order makes to the instrument (amend.cpp): an operation, or an
+// instruction that changes no block, with its day and the provisions it ends and starts.
+struct ChangeRef {
+  const ast::AmendmentDecl* order;
+  const SourceFile* file;              // the order's
+  Day day;
+  ast::OperationKind kind;
+  std::string target;                  // the key it changes; "" the whole instrument
+  const ast::InstructionRef* instruction = nullptr;         // none: the order's file does not number it
+  const ast::BlockDecl* block = nullptr;                    // the block that carries it
+  const ast::UnencodedInstruction* unencoded = nullptr;     // an instruction that changes no block
+  Span span;
+  std::vector<int> ended, started;     // Timeline::provisions
+};
+
 // An instrument with its amending orders applied (amend.cpp).
 struct Timeline {
+  std::vector<ChangeRef> changes;      // in the order they apply
   std::vector<ProvisionRef> provisions;
   std::vector<RequirementRef> requirements;
   std::vector<ExampleRef> examples;
