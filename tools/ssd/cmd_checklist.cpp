@@ -25,14 +25,6 @@ struct ChecklistOptions {
   bool no_cache = false;
 };
 
-Day today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return day_from_civil({local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
-                         static_cast<unsigned>(local.tm_mday)});
-}
-
 // Checks a record held in a file of its own; prints why and gives nullptr when it cannot be used.
 const RecordResult* check_record_file(RecordChecker& checker, const std::string& path, const std::string& standard,
                                       std::string& text) {

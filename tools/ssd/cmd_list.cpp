@@ -1,4 +1,5 @@
-// ssd list: the instruments of a standards folder, one a line: id, period of force, title.
+// ssd list: the instruments of a standards folder, one a line: id, period of force, title; then
+// the amending orders: id, the day they apply from, name, the instruments they touch.
 
 #include <fmt/format.h>
 
@@ -10,7 +11,9 @@ namespace ssd::cli {
 
 Command add_list(CLI::App& app) {
   auto standards = std::make_shared<std::string>();
-  CLI::App* cmd = app.add_subcommand("list", "List the instruments of the standards folder: id, period of force, title.\n"
+  CLI::App* cmd = app.add_subcommand("list", "List the instruments of the standards folder: id, period of force, title;\n"
+                                             "then the amending orders: id, the day they apply from, name, and the\n"
+                                             "instruments they touch (ssd diff --order ID shows what they change).\n"
                                              "  ssd list");
   cmd->add_option("--standards", *standards, "folder of .ssd standards");
   return [standards] {
@@ -21,6 +24,15 @@ Command add_list(CLI::App& app) {
       write_out(fmt::format("{:<22} {}{} – {}  {}\n", in.id, in.in_force_estimated ? "≥" : "",
                             in.in_force_from ? format_date(*in.in_force_from) : "…",
                             in.repealed_from ? format_date(*in.repealed_from) : "…", in.title));
+    }
+    const std::optional<std::vector<std::string>> files = folder_files(standards_dir(*standards));
+    std::vector<std::shared_ptr<const SourceFile>> sources;
+    if (!files || !read_sources(*files, sources)) return kCannotRun;
+    for (const AmendingOrder& order : declarations(sources).orders) {
+      std::string touched;
+      for (const std::string& id : order.instruments) touched += (touched.empty() ? "" : ", ") + id;
+      write_out(fmt::format("{:<22} {}{}  {}: {}\n", order.id, order.applies_from_earliest ? "≥" : "",
+                            order.applies_from ? format_date(*order.applies_from) : "…", order.name, touched));
     }
     return kOk;
   };

@@ -1,0 +1,40 @@
+// What one amending order changes, instruction by instruction, across the instruments it touches
+// (`ssd diff --order`): each change's previous and new wording as the corpus holds them, and
+// whether the meaning of the requirements there changed.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ssd/compiler.h"
+
+namespace ssd::cli {
+
+struct OrderChangeView {
+  std::string instruction;   // "1.6"; "" where the order's file does not number it
+  std::string instrument;    // id
+  std::string instrument_name;  // its short name, as the law cites it
+  std::string target;        // contract §2 form; "" the whole instrument or a part no block encodes
+  std::string citation;      // the target in the law's words: "8-қосымшаның 12-жолы"
+  OrderChange::Kind kind = OrderChange::NewWording;
+  std::optional<std::string> previous, next;  // the wordings; none where there is none or it is not in the corpus
+  bool previous_in_corpus = false;
+  std::optional<bool> meaning_changed;  // of the requirements there; none when it cannot be told
+  std::vector<std::string> what;        // each change in meaning, "kk — en"
+  std::string reason;                   // an instruction that changes no block: why
+};
+
+struct OrderView {
+  CompiledOrder order;  // its changes are in `changes` below
+  std::vector<OrderChangeView> changes;
+};
+
+// The view of `order_id` in a compilation of it with the instruments it amends; nullopt when the
+// compilation holds no such order.
+std::optional<OrderView> order_view(const CompileResult& result, const std::string& order_id);
+
+// The contract's word for a kind: new_wording, supplement, deletion, repeal.
+const char* to_string(OrderChange::Kind kind);
+
+}  // namespace ssd::cli
