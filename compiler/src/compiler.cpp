@@ -333,7 +333,8 @@ Declarations declarations(const std::vector<std::shared_ptr<const SourceFile>>& 
     for (const ast::InstrumentDecl& in : module.instruments) out.instruments.push_back(in.id.text);
     for (const ast::AmendmentDecl& a : module.amendments) {
       AmendingOrder order{a.id.text, a.meta.short_name ? a.meta.short_name->text : a.title, file->name(), {},
-                          first_day_in_force(a.meta), a.title,
+                          first_day_in_force(a.meta),
+                          a.meta.in_force_days_after_publication && !a.meta.published, a.title,
                           a.meta.in_force ? a.meta.in_force->date : std::nullopt};
       for (const auto& section : a.sections)
         if (std::find(order.instruments.begin(), order.instruments.end(), section.instrument.text) == order.instruments.end())

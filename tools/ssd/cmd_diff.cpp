@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include <fmt/format.h>
+
 #include "commands.h"
 #include "consolidate.h"
 #include "diff_report.h"
@@ -65,11 +67,19 @@ int run_dated_diff(const DiffOptions& o, Lang lang, InstrumentDiff& d) {
   for (const auto& p : library.programs) {
     if (p->instrument.id != o.older) continue;
     d = diff_programs(in_force_on(*p, *from), in_force_on(*p, *to));
+    if (!library.results.empty()) d.amendments = instrument_changes(library.results.front(), o.older, *from, *to);
+    attribute_changes(d);
     const Instrument& in = p->instrument;
     auto in_force = [&](Day day) {
       return (!in.in_force_from || *in.in_force_from <= day) && (!in.repealed_from || day < *in.repealed_from);
     };
-    if (in_force(*from) != in_force(*to))
+    // An instrument given in part holds its wordings from the earliest order the corpus has; it
+    // may well have been in force before, under a wording the corpus lacks.
+    if (!in_force(*from) && in_force(*to) && !in.partial.empty() && in.in_force_from)
+      d.notes.push_back(fmt::format("корпуста {0} бастапқы редакциясы ғана бар, бұрынғысы жоқ / the corpus holds its wording "
+                                    "from {0} only, not the earlier one",
+                                    format_date(*in.in_force_from)));
+    else if (in_force(*from) != in_force(*to))
       d.metadata.push_back(in_force(*to) ? "күшіне енді / came into force" : "күші жойылды / repealed");
     d.old_label = o.older + " " + o.from;
     d.new_label = o.older + " " + o.to;

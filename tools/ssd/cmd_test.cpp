@@ -50,6 +50,7 @@ std::string actual(const RecordResult& r, const Example::Expectation& want) {
 int run_test(const TestOptions& o) {
   const Lang lang = o.lang == "en" ? Lang::En : Lang::Kk;
   int passed = 0, failed = 0;
+  std::set<std::pair<std::string, int>> run;  // each example once, when several inputs reach it
   for (const std::string& path : o.inputs) {
     // The file is compiled with the files whose orders may amend it and whose instruments its
     // orders may amend (the standards folder, or its own); its own examples are run.
@@ -70,7 +71,7 @@ int run_test(const TestOptions& o) {
       checker.add(std::make_shared<const Program>(in.program));
       const bool all = touched.count(in.program.instrument.id) > 0;
       for (const Example& x : in.examples) {
-        if (x.file != path && !all) continue;
+        if ((x.file != path && !all) || !run.emplace(x.file, x.line).second) continue;
         const RecordResult& r = checker.check(example_record(x, in.program.instrument.id));
         std::vector<std::string> problems;
         for (const Example::Expectation& want : x.expectations) {

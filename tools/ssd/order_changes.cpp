@@ -30,7 +30,34 @@ Program with_requirements_of(const Program& p, const std::vector<std::int32_t>& 
   return out;
 }
 
+// `rule` is the provision `target` or one of its parts ("" the whole instrument).
+bool rule_within(const std::string& rule, const std::string& target) {
+  if (target.empty() || rule == target) return true;
+  const bool appendix = target.rfind("app", 0) == 0 && target.find(':') == std::string::npos;
+  return rule.rfind(target + (appendix ? ":" : "."), 0) == 0;
+}
+
 }  // namespace
+
+std::string source_of(const OrderChangeView& c) {
+  std::string out = c.order;
+  if (!c.instruction.empty()) out += ", " + c.instruction + "-нұсқау";
+  if (c.applies_from)
+    out += ", " + format_date(*c.applies_from) + " бастап" + (c.applies_from_earliest ? " (ең ерте мүмкін күн)" : "");
+  return out;
+}
+
+void attribute_changes(InstrumentDiff& d) {
+  for (ProvisionChange& p : d.changes)
+    for (const OrderChangeView& a : d.amendments) {
+      // The latest change whose provision holds the requirement's; an instruction that changes no
+      // block holds none.
+      if (!a.unit.empty() || !rule_within(p.rule, a.target)) continue;
+      p.source = source_of(a);
+      if (p.kind == ProvisionChange::Added && a.kind == OrderChange::NewWording && !a.previous_in_corpus)
+        p.kind = ProvisionChange::NewWording;
+    }
+}
 
 const char* to_string(OrderChange::Kind kind) {
   switch (kind) {
@@ -55,12 +82,16 @@ std::optional<OrderView> order_view(const CompileResult& result, const std::stri
     if (in == result.instruments.end()) continue;
     const Program& p = in->program;
     OrderChangeView v;
+    v.order = order->name;
+    v.applies_from = order->applies_from;
+    v.applies_from_earliest = order->applies_from_earliest;
     v.instruction = c.instruction;
     v.instrument = c.instrument;
     v.instrument_name = p.instrument.short_name.empty() ? p.instrument.title : p.instrument.short_name;
     v.target = c.target;
     v.citation = !c.wording.empty() ? c.wording : c.unit;
     v.kind = c.kind;
+    v.unit = c.unit;
     v.reason = c.reason;
     v.previous = wording(p, c.ended);
     v.next = c.kind == OrderChange::RussianTextOnly ? std::nullopt
@@ -83,6 +114,21 @@ std::optional<OrderView> order_view(const CompileResult& result, const std::stri
     view.changes.push_back(std::move(v));
   }
   return view;
+}
+
+std::vector<OrderChangeView> instrument_changes(const CompileResult& result, const std::string& instrument, Day after,
+                                                Day until) {
+  std::vector<const CompiledOrder*> orders;
+  for (const CompiledOrder& o : result.orders)
+    if (o.applies_from && after < *o.applies_from && *o.applies_from <= until) orders.push_back(&o);
+  std::stable_sort(orders.begin(), orders.end(),
+                   [](const CompiledOrder* x, const CompiledOrder* y) { return *x->applies_from < *y->applies_from; });
+  std::vector<OrderChangeView> out;
+  for (const CompiledOrder* o : orders)
+    if (std::optional<OrderView> view = order_view(result, o->id))
+      for (OrderChangeView& c : view->changes)
+        if (c.instrument == instrument) out.push_back(std::move(c));
+  return out;
 }
 
 }  // namespace ssd::cli

@@ -214,6 +214,7 @@ const char* to_string(ProvisionChange::Kind k) {
     case ProvisionChange::Removed: return "removed";
     case ProvisionChange::Reworded: return "reworded";
     case ProvisionChange::Changed: return "changed";
+    case ProvisionChange::NewWording: return "new_wording";
   }
   return "?";
 }

@@ -92,6 +92,7 @@ struct AmendingOrder {
   std::string file;
   std::vector<std::string> instruments;  // ids, in the order of its operations
   std::optional<Day> applies_from;       // its first day, where its file gives one
+  bool applies_from_earliest = false;    // the earliest possible: the publication date is not known
   std::string title;
   std::optional<Day> registered;
 };
