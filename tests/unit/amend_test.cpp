@@ -248,5 +248,34 @@ TEST(Amend, ADraftOrder) {
   EXPECT_EQ(ids({base(), draft}), "amendment_no_date operation_without_pointer");
 }
 
+// A paragraph's numbered абзац: an order changes it alone; the contract cites the paragraph.
+TEST(Amend, AParagraphsAbzats) {
+  const CompileResult r = compile_all({R"(
+стандарт base "Негізгі" {
+  күшіне_енеді 2020-01-01
+  тармақ 7 "апта сайын" { талап т { талап_етіледі ақиқат } }
+  тармақ 12 "Он екінші." {
+    кодталмайды "x"
+    абзац 1 "бір" { кодталмайды "x" }
+    абзац 2 "екі" { кодталмайды "x" x өзгерісінде }
+  }
+})", R"(
+өзгеріс x "№ 5 бұйрық" {
+  күшіне_енеді 2024-01-01
+  base { тармақ 12 { абзац 2 мынадай_редакцияда "екінші" { нұсқау 1.1 кодталмайды "x" } } }
+})"});
+  ASSERT_TRUE(r.ok()) << r.diagnostics.render(Lang::En);
+  const OrderChange& c = r.orders.at(0).changes.at(0);
+  EXPECT_EQ(c.target, "12");
+  EXPECT_EQ(c.wording, "12-тармақтың екінші абзацы");
+  const Program& p = r.instruments.at(0).program;
+  ASSERT_EQ(c.ended.size(), 1u);
+  EXPECT_EQ(p.provisions[c.ended[0]].text, "екі");
+  EXPECT_EQ(p.provisions[c.ended[0]].rule, "12");
+  int in_force = 0;  // the paragraph and its first абзац stay
+  for (const Provision& q : p.provisions) in_force += q.rule == "12" && !q.until;
+  EXPECT_EQ(in_force, 3);
+}
+
 }  // namespace
 }  // namespace ssd::testing
