@@ -96,8 +96,10 @@ Timeline apply_amendments(const ast::InstrumentDecl& in, const SourceFile& file,
   std::vector<Step> steps;
   for (const AmendmentSource& a : amendments) {
     const std::string act = a.decl->meta.short_name ? a.decl->meta.short_name->text : a.decl->title;
+    bool names_it = false;
     for (const auto& section : a.decl->sections) {
       if (section.instrument.text != in.id.text || !a.day) continue;
+      names_it = true;
       for (const OperationRef& op : operations_of(section, *a.file, &diags)) steps.push_back({*a.day, op, &a, act, nullptr});
       for (const auto& u : section.unencoded) {
         const OperationRef op{u.operation.value_or(ast::OperationKind::NewWording), "", u.span, nullptr, &section, &u.instruction};
@@ -106,6 +108,8 @@ Timeline apply_amendments(const ast::InstrumentDecl& in, const SourceFile& file,
       // The section's own examples run against the instrument as the order leaves it.
       for (const auto& x : section.examples) t.examples.push_back({&x, a.file, *a.day, {}, act});
     }
+    if (const std::optional<Uncertain> u = uncertain_start(a.decl->meta); u && names_it)
+      t.uncertain.push_back({u->from, u->to, act, a.decl->meta.publication_term->why});
   }
   // In date order; operations of one day keep the order they are written in.
   std::stable_sort(steps.begin(), steps.end(), [](const Step& x, const Step& y) { return x.day < y.day; });

@@ -190,6 +190,12 @@ void check_pointers(const std::vector<std::unique_ptr<Scope>>& scopes, const std
   }
 }
 
+// An act's first day is the earliest possible: it counts from a publication whose date the corpus
+// does not give.
+bool starts_uncertain(const ast::Metadata& meta) {
+  return (meta.in_force_days_after_publication && !meta.published) || uncertain_start(meta).has_value();
+}
+
 // "1.6" → {1, 6}; an unnumbered instruction sorts after the numbered ones.
 std::pair<int, int> instruction_place(const std::string& number) {
   if (number.empty()) return {INT_MAX, INT_MAX};
@@ -223,7 +229,7 @@ std::vector<CompiledOrder> compiled_orders(const std::vector<std::unique_ptr<Sco
     o.draft = !options.draft_order.empty() && o.id == options.draft_order;
     if (a.decl->meta.in_force) o.registered = a.decl->meta.in_force->date;
     o.applies_from = a.day;
-    o.applies_from_earliest = !o.draft && a.decl->meta.in_force_days_after_publication && !a.decl->meta.published;
+    o.applies_from_earliest = !o.draft && starts_uncertain(a.decl->meta);
     index[a.decl] = out.size();
     out.push_back(std::move(o));
   }
@@ -334,7 +340,7 @@ Declarations declarations(const std::vector<std::shared_ptr<const SourceFile>>& 
     for (const ast::AmendmentDecl& a : module.amendments) {
       AmendingOrder order{a.id.text, a.meta.short_name ? a.meta.short_name->text : a.title, file->name(), {},
                           first_day_in_force(a.meta),
-                          a.meta.in_force_days_after_publication && !a.meta.published, a.title,
+                          starts_uncertain(a.meta), a.title,
                           a.meta.in_force ? a.meta.in_force->date : std::nullopt};
       for (const auto& section : a.sections)
         if (std::find(order.instruments.begin(), order.instruments.end(), section.instrument.text) == order.instruments.end())
