@@ -116,6 +116,10 @@ def main():
         for needle in ("Салыстырма кесте", "Қолданыстағы редакция", "Ұсынылып отырған редакция", "Негіздеме",
                        "3-қосымшаның 18-жолы", "<b>1</b>", "<b>3</b>", "2025-01-01"):
             expect(needle in page, "draft table shows " + needle)
+        page_html = diff(args.ssd, args.standards, "--order", draft, "--format", "html", "--as-of", "2025-01-01").stdout
+        expect("<del>1</del>" in page_html and "<ins>3</ins>" in page_html, "draft html: deleted and inserted words")
+        marked = diff(args.ssd, args.standards, "--order", draft, "--as-of", "2025-01-01").stdout
+        expect("[-1-] {+3+}" in marked and "1 → 3" in marked, "draft text: the words and the term changed:\n" + marked)
         js = json.loads(diff(args.ssd, args.standards, "--order", draft, "--format", "json", "--as-of", "2025-01-01").stdout)
         (row,) = js["changes"]
         expect(row["previous_in_corpus"] and "1 данадан" in row["previous"] and "3 данадан" in row["new"],
