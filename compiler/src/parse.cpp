@@ -9,6 +9,7 @@
 #include "SsdLexer.h"
 #include "support/StringUtils.h"
 #include "SsdParser.h"
+#include "wide_lexer.h"
 #include "blocks.h"
 #include "old_spelling.h"
 #include "source_limits.h"
@@ -21,6 +22,47 @@ namespace g = ssd::grammar;
 using antlr4::Token;
 
 namespace {
+
+// The source's characters for the lexer, as ANTLR's stream holds them (UTF-32), decoded from
+// text already checked to be valid UTF-8 without the general converter ANTLR uses; a token's text
+// is cut from that UTF-8 text, never encoded again. The text must outlive the stream.
+class Utf8InputStream : public antlr4::ANTLRInputStream {
+ public:
+  explicit Utf8InputStream(const std::string& text) { load(text); }
+
+  void load(const std::string& text) override {
+    text_ = text;
+    _data.clear();
+    _data.reserve(text.size());
+    offsets_.clear();
+    offsets_.reserve(text.size() + 1);
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    for (size_t i = 0; i < text.size();) {
+      const unsigned char c = s[i];
+      const int extra = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+      char32_t cp = extra == 0 ? c : c & (0x3F >> extra);
+      for (int k = 1; k <= extra; ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+      _data.push_back(cp);
+      offsets_.push_back(static_cast<std::uint32_t>(i));
+      i += 1 + extra;
+    }
+    offsets_.push_back(static_cast<std::uint32_t>(text.size()));
+    p = 0;
+  }
+
+  // As ANTLR's: the characters a to b, b past the end cut at the end.
+  std::string getText(const antlr4::misc::Interval& interval) override {
+    if (interval.a < 0 || interval.b < 0 || static_cast<size_t>(interval.a) >= _data.size()) return "";
+    const size_t start = static_cast<size_t>(interval.a);
+    const size_t stop = std::min(static_cast<size_t>(interval.b), _data.size() - 1);
+    if (stop < start) return "";
+    return std::string(text_.substr(offsets_[start], offsets_[stop + 1] - offsets_[start]));
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<std::uint32_t> offsets_;  // per character, its first byte in text_; then the end
+};
 
 // How a token kind reads in "expected ..." (symbolic tokens; keywords read as themselves).
 std::string token_description(size_t type, const antlr4::dfa::Vocabulary& vocab) {
@@ -1204,8 +1246,9 @@ ast::Module parse_module(const SourceFile& file, Diagnostics& diags) {
     return {};
   }
   if (!size_within_limits(file, diags)) return {};
-  antlr4::ANTLRInputStream input(file.text());
+  Utf8InputStream input(file.text());
   g::SsdLexer lexer(&input);
+  WideLexerSimulator::install(lexer);
   lexer.removeErrorListeners();
   antlr4::CommonTokenStream tokens(&lexer);
   tokens.fill();
@@ -1219,11 +1262,26 @@ ast::Module parse_module(const SourceFile& file, Diagnostics& diags) {
   if (!tokens_within_limits(file, scan_tokens(tokens.getTokens(), lexer.getVocabulary()), diags)) return {};
   g::SsdParser parser(&tokens);
   parser.removeErrorListeners();
+  // In two stages, as ANTLR advises: SLL prediction, much the faster, parses every well-formed
+  // file of the standards; where it meets an error, the file is parsed again with full LL
+  // prediction, which alone reports syntax errors (SLL may stop where LL would go on).
+  auto* prediction = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
+  prediction->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+  parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+  g::SsdParser::FileContext* tree = nullptr;
+  try {
+    tree = parser.file();
+  } catch (const antlr4::ParseCancellationException&) {
+    tree = nullptr;
+  }
   QuietListener quiet;
-  parser.addErrorListener(&quiet);
-  auto strategy = std::make_shared<ErrorStrategy>(file, diags);
-  parser.setErrorHandler(strategy);
-  g::SsdParser::FileContext* tree = parser.file();
+  if (!tree) {
+    parser.reset();
+    prediction->setPredictionMode(antlr4::atn::PredictionMode::LL);
+    parser.addErrorListener(&quiet);
+    parser.setErrorHandler(std::make_shared<ErrorStrategy>(file, diags));
+    tree = parser.file();
+  }
   // A tree with syntax errors has holes; the later passes never see one.
   if (diags.has_errors()) return {};
   Builder builder(file, input, tokens, diags);

@@ -83,7 +83,7 @@ bool load_library(const std::string& dir, Lang lang, Library& library, const Com
     std::string error;
     std::optional<SourceFile> file = read_source_file(path, &error);
     readable = readable && file.has_value();
-    if (file) key += path + '\0' + file->text() + '\0';
+    if (file) key.append(path).append(1, '\0').append(file->text()).append(1, '\0');
   }
   std::optional<std::vector<Program>> cached = readable ? cache.find(key) : std::nullopt;
   if (cached) {
