@@ -144,6 +144,25 @@ def main():
                                         "inspection": {"bin": 17}})
         r = ssd("fixture-checklist", "--inspection", header)
         expect(r.returncode == 2 and "inspection.bin" in r.stderr, "header not a string: %r" % r.stderr)
+        # "inspection": null reads as absent: the form with empty header lines.
+        nothing = record("null.json", {"id": "x", "standard": "fixture-checklist", "as_of": "2025-06-10",
+                                       "inspection": None, "attestations": {"1": True}})
+        r = ssd("fixture-checklist", "--inspection", nothing, "--format", "json")
+        expect(r.returncode == 0 and json.loads(r.stdout)["header"] == {},
+               "inspection null: exit %d, %r" % (r.returncode, r.stderr))
+        # A risk record the criteria did not judge has no count of violated rows.
+        for name, risk, says in (
+                ("early-risk.json", {"id": "r-early", "standard": "risk-criteria", "as_of": "2019-06-10",
+                                     "violations": ["1"]}, "күшінде емес"),
+                ("no-violations.json", {"id": "r-none", "standard": "risk-criteria", "as_of": "2025-06-10"},
+                 "violations жоқ")):
+            r = ssd("fixture-checklist", "--inspection", nothing, "--risk", record(name, risk))
+            expect(r.returncode == 0 and says in r.stdout and "бұзылған жолдар — 0" not in r.stdout,
+                   "risk record %s: says %r, not 0 violated rows" % (risk["id"], says))
+        clean = record("clean-risk.json", {"id": "r-clean", "standard": "risk-criteria", "as_of": "2025-06-10",
+                                           "violations": [], "complaints": {}})
+        r = ssd("fixture-checklist", "--inspection", nothing, "--risk", clean)
+        expect("бұзылған жолдар — 0." in r.stdout, "a risk record judged with no violation: 0 violated rows")
         # A byte-order mark opens the file, not the record.
         bom = os.path.join(tmp, "bom.json")
         with open(os.path.join(fx, "inspection.json"), "rb") as f, open(bom, "wb") as out:

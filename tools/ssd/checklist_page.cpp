@@ -116,6 +116,17 @@ std::string signatures(const ChecklistForm& form) {
 }
 
 std::string risk_section(const RiskSummary& risk) {
+  constexpr const char* kHeading =
+      "<section class=\"risk\">\n<h2>Тәуекел дәрежесін бағалау өлшемшарттары бойынша бұзушылықтар</h2>\n";
+  // A record the criteria did not judge has no count of violated rows to give.
+  if (risk.status == RecordStatus::NotInForce)
+    return fmt::format("{}<p>Жазба {}: оның күні тәуекел дәрежесін бағалау өлшемшарттары күшінде емес — жолдар "
+                       "бағаланбады.</p>\n</section>\n",
+                       kHeading, html_escape(risk.record_id));
+  if (risk.violations.empty() && risk.status == RecordStatus::Incomplete)
+    return fmt::format("{}<p>Жазба {}: бұзылған жолдар жазылмаған (violations жоқ) — жолдар бағаланбады.</p>\n"
+                       "</section>\n",
+                       kHeading, html_escape(risk.record_id));
   std::map<Severity, int> by_severity;
   std::map<std::string, int> by_group;
   std::string rows;
@@ -131,12 +142,12 @@ std::string risk_section(const RiskSummary& risk) {
     if (by_severity.count(s)) append_joined(severities, ", ", fmt::format("{} — {}", severity_kk(s), by_severity[s]));
   for (const auto& [group, n] : by_group) append_joined(groups, ", ", fmt::format("{} — {}", html_escape(group), n));
   return fmt::format(
-      "<section class=\"risk\">\n<h2>Тәуекел дәрежесін бағалау өлшемшарттары бойынша бұзушылықтар</h2>\n"
-      "<p>Жазба {}: бұзылған жолдар — {}{}{}.</p>\n"
+      "{}<p>Жазба {}: бұзылған жолдар — {}{}{}.</p>\n"
       "<table class=\"form\">\n<thead><tr><th class=\"num\">№</th><th>Өлшемшарт</th><th>Бұзушылық дәрежесі</th>"
       "<th>Тобы</th></tr></thead>\n<tbody>\n{}</tbody>\n</table>\n</section>\n",
-      html_escape(risk.record_id), risk.violations.size(), severities.empty() ? "" : "; дәрежесі бойынша: " + severities,
-      groups.empty() ? "" : "; топтар бойынша: " + groups, rows);
+      kHeading, html_escape(risk.record_id), risk.violations.size(),
+      severities.empty() ? "" : "; дәрежесі бойынша: " + severities, groups.empty() ? "" : "; топтар бойынша: " + groups,
+      rows);
 }
 
 constexpr const char* kStyle = R"(
@@ -155,10 +166,10 @@ constexpr const char* kStyle = R"(
   .caption { font-size: 9pt; text-align: center; line-height: 1.2; }
   table.form { border-collapse: collapse; width: 100%; margin: 6mm 0 3mm; table-layout: fixed; }
   table.form th, table.form td { border: 1px solid #000; padding: 3pt 4pt; vertical-align: top; }
-  table.form th { font-weight: normal; text-align: center; vertical-align: middle; font-size: 11pt; }
+  table.form th { font-weight: normal; text-align: center; vertical-align: middle; font-size: 10pt; }
   table.form thead { display: table-header-group; }
   table.form tr { page-break-inside: avoid; }
-  col.num { width: 8mm; } col.mark { width: 21mm; }
+  col.num { width: 8mm; } col.mark { width: 24mm; }
   td.num { text-align: center; }
   td.mark { text-align: center; font-family: "DejaVu Sans", sans-serif; font-size: 15pt; line-height: 1.1; }
   .basis { font-size: 8.5pt; color: #555; margin-top: 2pt; }

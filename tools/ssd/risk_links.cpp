@@ -26,6 +26,8 @@ RiskLinks::RiskLinks(const std::vector<std::shared_ptr<const Program>>& programs
 }
 
 std::vector<std::string> RiskLinks::rows_for(const std::string& standard, const std::string& rule) const {
+  // A row of the risk criteria violated in a risk-criteria record counts against itself.
+  if (standard == kRiskCriteria) return {rule};
   std::vector<std::string> rows;
   for (const Link& l : links_)
     if (l.standard == standard && rule_covers(l.cited, rule)) rows.push_back(l.row);

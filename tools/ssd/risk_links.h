@@ -2,6 +2,7 @@
 // of instrument S maps to risk row N when some requirement of any instrument inspects both
 // S § R (or a paragraph R lies under) and risk-criteria § N — a checklist row that names a
 // standard's paragraph and the risk row it feeds — or when R itself inspects risk-criteria § N.
+// A row of the risk criteria maps to itself.
 #pragma once
 
 #include <memory>
