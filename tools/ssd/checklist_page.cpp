@@ -43,13 +43,26 @@ Counts count(const ChecklistForm& form) {
   return c;
 }
 
-// The contract fixes checklist-2 … checklist-7 as App. 2 … 7 of the order: "2-қосымша".
-std::string appendix_label(const std::string& id) {
-  const std::string prefix = "checklist-";
-  if (id.rfind(prefix, 0) != 0 || id.size() == prefix.size()) return "";
-  for (size_t i = prefix.size(); i < id.size(); ++i)
-    if (id[i] < '0' || id[i] > '9') return "";
-  return id.substr(prefix.size()) + "-қосымша";
+// What the form prints as its own appendix prints it: the approval stamps of its top corner and
+// the heading of its requirements' column, from the instrument's unnumbered top-level texts in
+// force (standards/amendments/401-2022.ssd: «… № 401 бұйрығына 5-қосымша», «№ Талаптар тізімі
+// Талап етіледі …»). An instrument without them (a standard used as a checklist) has its approving
+// act in the corner and «Талаптар тізбесі».
+struct PrintedForm {
+  std::vector<std::string> stamps;
+  std::string requirements_column = "Талаптар тізбесі";
+};
+
+PrintedForm printed_form(const Program& p, Day as_of) {
+  PrintedForm out;
+  constexpr std::string_view kNumber = "№ ", kRequired = " Талап етіледі";
+  for (const Provision& v : p.provisions) {
+    if (!v.rule.empty() || v.kind != ProvisionKind::Abzats || !v.in_force_on(as_of)) continue;
+    if (v.text.ends_with("-қосымша")) out.stamps.push_back(v.text);
+    else if (const size_t end = v.text.find(kRequired); v.text.starts_with(kNumber) && end != std::string::npos)
+      out.requirements_column = v.text.substr(kNumber.size(), end - kNumber.size());
+  }
+  return out;
 }
 
 // A filled line of the form: the value over a rule, with the caption under it.
@@ -158,7 +171,7 @@ constexpr const char* kStyle = R"(
   .sheet { background: #fff; width: 210mm; min-height: 297mm; box-sizing: border-box; margin: 8mm auto;
            padding: 15mm 15mm 15mm 20mm; box-shadow: 0 0 4mm rgba(0,0,0,.25); }
   .corner { margin-left: 55%; text-align: center; font-size: 10pt; line-height: 1.25; margin-bottom: 8mm; }
-  .corner .appendix { font-size: 11pt; margin-top: 2pt; }
+  .corner .stamp + .stamp { margin-top: 4mm; }
   h1 { font-size: 12pt; font-weight: bold; text-align: center; margin: 0 0 6mm; line-height: 1.3; }
   h1 small { display: block; font-weight: normal; margin-top: 2pt; }
   .label { margin: 3mm 0 0; }
@@ -189,9 +202,14 @@ constexpr const char* kStyle = R"(
 
 std::string checklist_html(const ChecklistForm& form) {
   const Instrument& in = form.program->instrument;
-  std::string corner = html_escape(in.approved);
-  if (const std::string app = appendix_label(in.id); !app.empty())
-    corner += "<div class=\"appendix\">" + app + "</div>";
+  const PrintedForm printed = printed_form(*form.program, form.as_of);
+  std::string corner;
+  // The appendix's number on a line of its own, as the seed prints it.
+  for (const std::string& stamp : printed.stamps) {
+    const size_t last = stamp.rfind(' ');
+    corner += "<div class=\"stamp\">" + html_escape(stamp.substr(0, last)) + "<br>" + html_escape(stamp.substr(last + 1)) + "</div>";
+  }
+  if (printed.stamps.empty()) corner = html_escape(in.approved);
   const std::string title = form.from_standard
                                 ? "Тексеру парағы<small>" + html_escape(in.title) + "</small>"
                                 : html_escape(in.title);
@@ -222,7 +240,7 @@ std::string checklist_html(const ChecklistForm& form) {
 {4}</div>
 <table class="form">
 <colgroup><col class="num"><col><col class="mark"><col class="mark"><col class="mark"><col class="mark"></colgroup>
-<thead><tr><th>№</th><th>Талаптар тізбесі</th><th>Талап етіледі</th><th>Талап етілмейді</th><th>Талапқа сәйкес келеді</th><th>Талапқа сәйкес келмейді</th></tr></thead>
+<thead><tr><th>№</th><th>{9}</th><th>Талап етіледі</th><th>Талап етілмейді</th><th>Талапқа сәйкес келеді</th><th>Талапқа сәйкес келмейді</th></tr></thead>
 <tbody>
 {5}</tbody>
 </table>
@@ -233,7 +251,8 @@ std::string checklist_html(const ChecklistForm& form) {
 </html>
 )",
                      html_escape(in.id + ": " + in.title), kStyle, corner, title, header, table_rows(form), tally,
-                     signatures(form), form.risk ? risk_section(*form.risk) : "");
+                     signatures(form), form.risk ? risk_section(*form.risk) : "",
+                     html_escape(printed.requirements_column));
 }
 
 std::string checklist_json(const ChecklistForm& form) {
