@@ -91,6 +91,18 @@ std::string basis(const ChecklistForm& form, const ChecklistRow& r) {
     if (e.missing_data) cases += fmt::format(", {} деректер жоқ", e.missing_data);
     why = why.empty() ? cases : why + " (" + cases + ")";
   }
+  if (!r.behind.empty()) {
+    // The records and requirements behind the answer the case records give, the first few named.
+    constexpr size_t kNamed = 5;
+    std::string named;
+    for (size_t i = 0; i < r.behind.size() && i < kNamed; ++i) {
+      const CaseFinding& f = r.behind[i];
+      const Requirement& q = f.program->requirements[f.requirement];
+      append_joined(named, "; ", fmt::format("{} ({} § {} {})", f.record, f.program->instrument.id, q.rule, q.name));
+    }
+    if (r.behind.size() > kNamed) named += fmt::format(" және тағы {}", r.behind.size() - kNamed);
+    append_joined(why, " · ", "жазбалар: " + named);
+  }
   const std::string targets = inspects_text(r);
   if (!targets.empty()) append_joined(why, " · ", "тексереді: " + targets);
   if (form.from_standard) {
@@ -272,15 +284,23 @@ std::string checklist_json(const ChecklistForm& form) {
     for (const auto& [standard, rule] : r.inspects)
       append_joined(inspects, ",",
                     fmt::format("{{\"standard\":{},\"rule\":{}}}", json_quote(standard), json_quote(rule)));
+    std::string behind;
+    for (const CaseFinding& f : r.behind) {
+      const Requirement& q = f.program->requirements[f.requirement];
+      append_joined(behind, ",",
+                    fmt::format("{{\"record\":{},\"standard\":{},\"rule\":{},\"requirement\":{},\"status\":\"{}\"}}",
+                                json_quote(f.record), json_quote(f.program->instrument.id), json_quote(q.rule),
+                                json_quote(q.name), to_string(f.status)));
+    }
     const Requirement& first = form.program->requirements[r.requirements.front()];
     out += fmt::format(
         "{}{{\"row\":{},\"text\":{},\"severity\":{},\"required\":{},\"not_required\":{},\"compliant\":{},"
         "\"non_compliant\":{},\"source\":\"{}\",\"computed\":{},\"checkable\":{},\"inspects\":[{}],"
-        "\"evidence\":{{\"pass\":{},\"fail\":{},\"not_applicable\":{},\"missing_data\":{}}}}}",
+        "\"evidence\":{{\"pass\":{},\"fail\":{},\"not_applicable\":{},\"missing_data\":{}}},\"behind\":[{}]}}",
         i ? "," : "", json_quote(r.number), json_quote(r.text), json_severity(first.severity), flag(r.required()),
         flag(r.answer == RowAnswer::NotRequired), flag(r.answer == RowAnswer::Compliant),
         flag(r.answer == RowAnswer::NonCompliant), to_string(r.source), flag(r.computed), flag(r.checkable), inspects,
-        r.evidence.pass, r.evidence.fail, r.evidence.not_applicable, r.evidence.missing_data);
+        r.evidence.pass, r.evidence.fail, r.evidence.not_applicable, r.evidence.missing_data, behind);
   }
   const Counts c = count(form);
   out += fmt::format("],\"counts\":{{\"rows\":{},\"compliant\":{},\"non_compliant\":{},\"not_required\":{},"
