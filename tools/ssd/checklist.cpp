@@ -102,6 +102,7 @@ void apply_evidence(const std::vector<CaseFinding>& cases, const RiskLinks& link
       for (const auto& [standard, rule] : row.inspects) {
         if (feeds) break;
         if (standard == kRiskCriteria) {
+          if (!f.risk_in_force) continue;
           const auto& risk = rows_of(f);
           feeds = std::find(risk.begin(), risk.end(), rule) != risk.end();
         } else {

@@ -25,6 +25,7 @@ const char* to_string(AnswerSource source);  // "none", "attestation", "cases"
 // A finding of one of the subject's case records, which a row's answer may rest on.
 struct CaseFinding {
   std::string record;  // the record's id
+  bool risk_in_force = false;  // the risk criteria are in force on the record's as_of
   const Program* program = nullptr;
   std::int32_t requirement = -1;
   FindingStatus status = FindingStatus::Pass;
