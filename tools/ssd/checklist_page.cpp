@@ -43,11 +43,11 @@ Counts count(const ChecklistForm& form) {
   return c;
 }
 
-// What the form prints as its own appendix prints it: the approval stamps of its top corner and
-// the heading of its requirements' column, from the instrument's unnumbered top-level texts in
-// force (standards/amendments/401-2022.ssd: «… № 401 бұйрығына 5-қосымша», «№ Талаптар тізімі
-// Талап етіледі …»). An instrument without them (a standard used as a checklist) has its approving
-// act in the corner and «Талаптар тізбесі».
+// What the form prints as its own appendix prints it: the approval stamps of its top corner — the
+// act whose wording it is (`редакция`) and the act that approved it (`бекітілген`), which a
+// checklist writes as its appendix does («… № 401 бұйрығына 5-қосымша») — and the heading of the
+// requirements' column, from the form's own text in force («… № Талаптар тізімі Талап етіледі …»;
+// «Талаптар тізбесі» where the instrument has none, as a standard used as a checklist).
 struct PrintedForm {
   std::vector<std::string> stamps;
   std::string requirements_column = "Талаптар тізбесі";
@@ -55,12 +55,16 @@ struct PrintedForm {
 
 PrintedForm printed_form(const Program& p, Day as_of) {
   PrintedForm out;
-  constexpr std::string_view kNumber = "№ ", kRequired = " Талап етіледі";
+  for (const std::string* act : {&p.instrument.wording, &p.instrument.approved})
+    if (!act->empty()) out.stamps.push_back(*act);
+  // The table's heading row: "№ <the column> Талап етіледі …".
+  constexpr std::string_view kNumber = "№ ", kColumn = "Талаптар ", kRequired = " Талап етіледі";
   for (const Provision& v : p.provisions) {
-    if (!v.rule.empty() || v.kind != ProvisionKind::Abzats || !v.in_force_on(as_of)) continue;
-    if (v.text.ends_with("-қосымша")) out.stamps.push_back(v.text);
-    else if (const size_t end = v.text.find(kRequired); v.text.starts_with(kNumber) && end != std::string::npos)
-      out.requirements_column = v.text.substr(kNumber.size(), end - kNumber.size());
+    if (!v.rule.empty() || !v.in_force_on(as_of)) continue;
+    const size_t column = v.text.find(std::string(kNumber) + std::string(kColumn));
+    const size_t end = column == std::string::npos ? column : v.text.find(kRequired, column);
+    if (end != std::string::npos)
+      out.requirements_column = v.text.substr(column + kNumber.size(), end - column - kNumber.size());
   }
   return out;
 }
@@ -216,12 +220,15 @@ std::string checklist_html(const ChecklistForm& form) {
   const Instrument& in = form.program->instrument;
   const PrintedForm printed = printed_form(*form.program, form.as_of);
   std::string corner;
-  // The appendix's number on a line of its own, as the seed prints it.
+  // An appendix's number on a line of its own, as the seed prints it.
   for (const std::string& stamp : printed.stamps) {
     const size_t last = stamp.rfind(' ');
-    corner += "<div class=\"stamp\">" + html_escape(stamp.substr(0, last)) + "<br>" + html_escape(stamp.substr(last + 1)) + "</div>";
+    corner += "<div class=\"stamp\">" +
+              (stamp.ends_with("-қосымша") && last != std::string::npos
+                   ? html_escape(stamp.substr(0, last)) + "<br>" + html_escape(stamp.substr(last + 1))
+                   : html_escape(stamp)) +
+              "</div>";
   }
-  if (printed.stamps.empty()) corner = html_escape(in.approved);
   const std::string title = form.from_standard
                                 ? "Тексеру парағы<small>" + html_escape(in.title) + "</small>"
                                 : html_escape(in.title);
