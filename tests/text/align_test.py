@@ -67,20 +67,21 @@ def provisions(ssd, standards, instrument, date):
     return json.loads(out)["provisions"]
 
 
-def seed_window(text, seed):
-    """The stretch of the seed that the text was taken from, with DISPLACED_CHARS more on each
-    side: where most of a few slices of the text are found, else around the longest common run."""
+def seed_windows(text, seed):
+    """The stretches of the seed the text may have been taken from, with DISPLACED_CHARS more on
+    each side, likeliest first: where slices of the text are found (a text that shares phrases
+    with another part of the seed has several), else around the longest common run."""
     starts = collections.Counter()
     for k in range(0, max(1, len(text) - 16), max(1, len(text) // 8)):
         at = seed.find(text[k:k + 16])
-        if at >= 0:
+        while at >= 0:
             starts[at - k] += 1
-    if starts:
-        start = starts.most_common(1)[0][0]
-    else:
+            at = seed.find(text[k:k + 16], at + 1)
+    if not starts:
         a, b, _ = difflib.SequenceMatcher(None, text, seed, autojunk=False).find_longest_match(0, len(text), 0, len(seed))
-        start = b - a
-    return seed[max(0, start - DISPLACED_CHARS):start + len(text) + DISPLACED_CHARS]
+        starts[b - a] = 1
+    return [seed[max(0, start - DISPLACED_CHARS):start + len(text) + DISPLACED_CHARS]
+            for start, _ in starts.most_common(4)]
 
 
 def displaced_only(text, window):
@@ -150,11 +151,11 @@ def main():
                 text = squash(p["text"])
                 if text in seed:
                     continue
-                window = seed_window(text, seed)
-                if displaced_only(text, window):
+                windows = seed_windows(text, seed)
+                if any(displaced_only(text, w) for w in windows):
                     displaced.append(label)
                     continue
-                ours, theirs = first_difference(text, window)
+                ours, theirs = first_difference(text, windows[0])
                 problems.append((key, "%s: differs from %s\n      text: %s\n      seed: %s" % (label, seed_path.name, ours, theirs)))
         new = [(k, line) for k, line in problems if k not in known]
         failures += len(new)
