@@ -11,8 +11,9 @@ of the seeds' extraction from PDF are normalised away, and only these:
      removed (a hyphen at a line's end is kept: in these seeds it is a compound's own hyphen);
   2. displaced words: the extraction moves a word or two of a line to the end of a later line
      ("№ 611 \\n бекітілген … талаптарға бұйрықпен"). A text that differs from the seed only so —
-     the characters missing at one place are exactly those the seed has extra at another, at
-     most DISPLACED_CHARS of them — is read as the seed's; `-v` lists every such text;
+     the characters missing at one place are exactly those the seed has extra at another, or
+     the word missing is the seed's next (or previous) beyond the text's end, at most
+     DISPLACED_CHARS of them — is read as the seed's; `-v` lists every such text;
   3. split cells: in a table the extraction splices the row's other cells into the text of one —
      its number and its degree of violation ("Стационар мен жартылай 9 стационар …",
      "… гигиеналық құралдарды өрескел пайдалануға …"). Those words of the seed, standing where the
@@ -96,12 +97,15 @@ def displaced_only(text, window, number=""):
     cells of its table row (its number, a degree of violation) spliced into it."""
     ops = difflib.SequenceMatcher(None, text, window, autojunk=False).get_opcodes()
     # The window is longer than the text: what it has before the text's start and after its end
-    # is not a difference.
+    # is not a difference — but a word moved out of the text may stand there.
+    lead = window[:ops[0][3]] if ops and ops[0][0] == "insert" else ""
+    trail = window[ops[-1][3]:] if ops and ops[-1][0] == "insert" else ""
     while ops and ops[0][0] == "insert":
         ops.pop(0)
     while ops and ops[-1][0] == "insert":
         ops.pop()
     missing, extra = collections.Counter(), collections.Counter()
+    chunks = []  # what the text has that the seed has not there
     spliced = set(SPLICED_CELLS) | ({number} if number else set())
     for tag, i1, i2, j1, j2 in ops:
         if tag == "insert" and window[j1:j2] in spliced:
@@ -109,8 +113,14 @@ def displaced_only(text, window, number=""):
         if tag != "equal":
             missing.update(text[i1:i2])
             extra.update(window[j1:j2])
+            chunks.append(text[i1:i2])
     moved = sum(missing.values())
-    return missing == extra and moved <= DISPLACED_CHARS
+    if missing == extra:
+        return moved <= DISPLACED_CHARS
+    # A word moved past the text's end (or before its start) is missing inside and found there.
+    rest = missing - extra
+    return (not extra - missing and moved <= DISPLACED_CHARS and
+            any(collections.Counter(c) == rest and (trail.startswith(c) or lead.endswith(c)) for c in chunks))
 
 
 def first_difference(text, window):
