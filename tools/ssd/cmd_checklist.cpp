@@ -96,12 +96,14 @@ int run_checklist(const ChecklistOptions& o) {
     apply_attestations(*r, form.rows);
   }
   if (!o.cases.empty()) {
-    FindingTally tally;
+    const RiskLinks links(library.programs);
+    std::vector<CaseFinding> findings;
     if (!check_case_files(checker, o.cases, [&](const RecordResult& r) {
-          tally.add(r);
+          for (const Finding& f : r.findings)
+            findings.push_back({r.id, links.in_force_on(r.as_of), r.program.get(), f.requirement, f.status});
           return true;
         })) return kCannotRun;
-    apply_evidence(tally, *form.program, form.rows);
+    apply_evidence(findings, links, *form.program, form.rows);
     form.filled = true;
   }
   if (!o.risk.empty()) {
