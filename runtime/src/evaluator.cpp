@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "ssd/internal/ops.h"
 #include "ssd/internal/verify.h"
 
 namespace ssd {
@@ -21,18 +22,6 @@ constexpr double kLongestTerm = kLastDay - kFirstDay;
 Value absent(const Value& a, const Value& b) {
   if (a.state == State::Missing || b.state == State::Missing) return Value::missing();
   return Value::not_applicable();
-}
-
-const char* comparison_symbol(Op op) {
-  switch (op) {
-    case Op::Lt: return "<";
-    case Op::Le: return "≤";
-    case Op::Gt: return ">";
-    case Op::Ge: return "≥";
-    case Op::Eq: return "=";
-    case Op::Ne: return "≠";
-    default: return "?";
-  }
 }
 
 const char* unit_word(TimeUnit unit, bool en) {
@@ -334,23 +323,6 @@ Finding Evaluator::judge(std::int32_t index, const Record& r) const {
   return f;
 }
 
-// The enumeration of an Enum or EnumSet node, found from the field, element or mapping it comes
-// from; -1 for constants (whose enumeration their partner in the expression names).
-int Evaluator::enum_of(std::int32_t index) const {
-  const Node& n = p_.nodes[index];
-  switch (n.op) {
-    case Op::Field: return p_.slots[n.a].enum_id;
-    case Op::Map: return p_.mappings[n.b].to_enum;
-    case Op::Union: {
-      const int a = enum_of(n.a);
-      return a >= 0 ? a : enum_of(n.b);
-    }
-    case Op::Otherwise: return enum_of(n.a);
-    case Op::Element: return p_.record_types[n.bits].fields[n.b].enum_id;
-    default: return -1;
-  }
-}
-
 std::string Evaluator::show(const Value& v, std::int32_t index, const Record& r, const Frame*, bool en) const {
   const Node& n = p_.nodes[index];
   if (v.state == State::Missing) return "—";
@@ -363,7 +335,7 @@ std::string Evaluator::show(const Value& v, std::int32_t index, const Record& r,
     case ValueType::Duration: return fmt::format("{:g} {}", v.num, unit_word(n.unit, en));
     case ValueType::Enum:
     case ValueType::EnumSet: {
-      const int e = enum_of(index);
+      const int e = enum_of(p_, index);
       const std::uint64_t bits = n.type == ValueType::Enum ? std::uint64_t{1} << v.bits : v.bits;
       std::string out;
       for (int i = 0; i < 64; ++i) {
@@ -398,7 +370,7 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
   auto show_pair = [&](std::int32_t a, std::int32_t b, bool english) {
     const Value va = eval(a, r, f), vb = eval(b, r, f);
     std::string sa = show(va, a, r, f, english), sb = show(vb, b, r, f, english);
-    const int ea = enum_of(a), eb = enum_of(b);
+    const int ea = enum_of(p_, a), eb = enum_of(p_, b);
     if ((ea < 0) != (eb < 0)) {
       const int e = ea >= 0 ? ea : eb;
       auto codes = [&](const Value& v, std::int32_t node) {
@@ -432,8 +404,8 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
     case Op::Lt: case Op::Le: case Op::Gt: case Op::Ge: case Op::Eq: case Op::Ne: {
       const auto [found, want] = show_pair(n.a, n.b, false);
       const auto [found_en, want_en] = show_pair(n.a, n.b, true);
-      append(fmt::format("«{}» = {}, талап: {} {}", source, found, comparison_symbol(n.op), want),
-             fmt::format("'{}' = {}, required: {} {}", source, found_en, comparison_symbol(n.op), want_en));
+      append(fmt::format("«{}» = {}, талап: {} {}", source, found, op_info(n.op).symbol, want),
+             fmt::format("'{}' = {}, required: {} {}", source, found_en, op_info(n.op).symbol, want_en));
       return;
     }
     case Op::In:
