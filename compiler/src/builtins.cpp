@@ -22,13 +22,13 @@ constexpr BuiltinParam kDates{is<Type::DateList>, Type::DateList};
 
 const Builtin kRows[] = {
     {"жасы", Op::Age, 2, {kDate, kDate}, Type::Number, false},
-    {"саны", Op::Count, 1, {{list_or_set, Type::Error, "тізім немесе жиын", "a list or a set"}}, Type::Number, false},
+    {"саны", Op::Count, 1, {{list_or_set, Type::Error, Word::list_or_set}}, Type::Number, false},
     {"бар", Op::Present, 1, {{}}, Type::Bool, false},
     {"кезең_сайын", Op::EveryPeriod, 3,
-     {kDates, {is<Type::Duration>, Type::Error, "мерзім (күн, жұмыс күні, ай, жыл)", "a term (days, working days, months, years)"}, kDate},
+     {kDates, {is<Type::Duration>, Type::Error, Word::any_term}, kDate},
      Type::Bool, true},
     {"күнтізбелік_кезең_сайын", Op::CalendarEvery, 3,
-     {kDates, {calendar_term, Type::Error, "аймен не жылмен мерзім", "a term in months or years"}, kDate},
+     {kDates, {calendar_term, Type::Error, Word::calendar_term}, kDate},
      Type::Bool, true},
 };
 

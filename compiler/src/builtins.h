@@ -9,15 +9,15 @@
 #include <string_view>
 
 #include "types.h"
+#include "words.h"
 
 namespace ssd {
 
 struct BuiltinParam {
   bool (*accepts)(const Type&) = nullptr;  // nullptr: any value
-  // What it must be, in words, for a diagnostic; nullptr: the name of the type `kind`.
+  // What it must be, for a diagnostic: the name of the type `kind`, or else (kind Error) `want`.
   Type::Kind kind = Type::Error;
-  const char* want_kk = nullptr;
-  const char* want_en = nullptr;
+  Word want = Word::type_error;
 };
 
 struct Builtin {

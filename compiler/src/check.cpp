@@ -280,7 +280,7 @@ class TypeChecker {
         expr(*e.args[i], false);
         continue;
       }
-      arg(e, i, p.accepts, p.want_kk ? bilingual(p.want_kk, p.want_en) : name(Type::of(p.kind)));
+      arg(e, i, p.accepts, p.kind == Type::Error ? bilingual(p.want) : name(Type::of(p.kind)));
     }
     return Type::of(f.result);
   }
