@@ -31,9 +31,9 @@ std::optional<std::string> lookup(const std::pair<const char*, const char*> (&ta
 
 template <size_t N>
 std::string words(const std::pair<const char*, const char*> (&table)[N]) {
-  std::string out;
-  for (const auto& [word, _] : table) out += (out.empty() ? "" : ", ") + std::string(word);
-  return out;
+  std::vector<std::string> out;
+  for (const auto& [word, _] : table) out.push_back(word);
+  return code_words(out);
 }
 
 class TypeChecker {
@@ -437,7 +437,7 @@ void check_publication_unit(const ast::Metadata& meta, const SourceFile& file, D
   if (!meta.in_force_unit) return;
   const std::optional<Unit> u = find_unit(meta.in_force_unit->text);
   if (!u || u->type != Type::duration(TimeUnit::CalendarDays))
-    diags.report(DiagId::unknown_unit, &file, meta.in_force_unit->span, {meta.in_force_unit->text, "күнтізбелік күн, апта"});
+    diags.report(DiagId::unknown_unit, &file, meta.in_force_unit->span, {meta.in_force_unit->text, code_words({"күнтізбелік күн", "апта"})});
 }
 
 std::optional<Day> first_day_in_force(const ast::Metadata& meta) {

@@ -26,4 +26,13 @@ std::string word(Word w, Lang lang, const std::string& arg) {
 
 std::string bilingual(Word w, const std::string& arg) { return bilingual(word(w, Lang::Kk, arg), word(w, Lang::En, arg)); }
 
+std::string code_words(const std::vector<std::string>& words) {
+  std::string kk, en;
+  for (const std::string& w : words) {
+    kk += (kk.empty() ? "«" : ", «") + w + "»";
+    en += (en.empty() ? "'" : ", '") + w + "'";
+  }
+  return bilingual(kk, en);
+}
+
 }  // namespace ssd

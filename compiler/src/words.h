@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "ssd/diagnostics.h"
 
@@ -18,5 +19,9 @@ enum class Word {
 std::string word(Word w, Lang lang, const std::string& arg = "");
 // The word as a diagnostic's argument: the renderer takes the half of its language.
 std::string bilingual(Word w, const std::string& arg = "");
+
+// Words of the language (keywords, units, result words) listed in a message: each in the quotes
+// of the message's language, «a», «b» or 'a', 'b'.
+std::string code_words(const std::vector<std::string>& words);
 
 }  // namespace ssd

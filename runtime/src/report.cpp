@@ -226,15 +226,16 @@ void JsonlWriter::append(const RecordResult& r, std::string& out) {
   out += "}\n";
 }
 
-void append_text(const RecordResult& r, std::string& out) {
-  out += fmt::format("{}  [{}]  {}\n", r.has_id ? printable(r.id) : "(id жоқ)", r.has_standard ? printable(r.standard) : "?",
-                     to_string(r.status));
-  if (r.status == RecordStatus::Error) out += fmt::format("    қате / error: {}\n", r.error);
+void append_text(const RecordResult& r, std::string& out, bool en) {
+  out += fmt::format("{}  [{}]  {}\n", r.has_id ? printable(r.id) : en ? "(no id)" : "(id жоқ)",
+                     r.has_standard ? printable(r.standard) : "?", to_string(r.status));
+  // The record's error is the contract's one-line reason, in English (the `error` key, contract §5).
+  if (r.status == RecordStatus::Error) out += fmt::format("    {}: {}\n", en ? "error" : "қате / error", r.error);
   for (const Finding& f : r.findings) {
     const Requirement& req = r.program->requirements[f.requirement];
     const char* sev = severity_code(req.severity);
     out += fmt::format("    {:<8} {:<15}{} {}\n", req.rule, to_string(f.status),
-                       sev ? fmt::format(" ({})", sev) : std::string(), finding_message(*r.program, f, false));
+                       sev ? fmt::format(" ({})", sev) : std::string(), finding_message(*r.program, f, en));
   }
 }
 

@@ -48,7 +48,7 @@ int run_check(const CheckOptions& o) {
   auto handle = [&](const RecordResult& r) {
     ++counts[r.status];
     if (format == OutputFormat::Jsonl) jsonl.append(r, out);
-    else append_text(r, out);
+    else append_text(r, out, lang == Lang::En);
     if (out.size() > (1 << 20)) {
       if (!write_out(out)) return false;
       out.clear();
@@ -96,7 +96,7 @@ Command add_check(CLI::App& app) {
   query->needs(from);
   cmd->add_option("--format", o->format, "jsonl (contract §5) or text (readable)")
       ->check(CLI::IsMember({"jsonl", "text"}));
-  cmd->add_option("--lang", o->lang, "kk, or en: diagnostics in English and an English message_en beside each message")
+  cmd->add_option("--lang", o->lang, "kk, or en: diagnostics and --format text in English, and an English message_en beside each message")
       ->check(CLI::IsMember({"kk", "en"}));
   cmd->add_flag("-q,--quiet", o->quiet, "no progress on standard error");
   cmd->add_flag("--no-cache", o->no_cache,

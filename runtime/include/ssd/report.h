@@ -16,7 +16,8 @@ enum class OutputFormat { Jsonl, Text };
 // Appends the record's result, with its newline, to `out`. The Kazakh `message` is always there;
 // `english` adds `message_en`.
 SSD_API void append_jsonl(const RecordResult& result, std::string& out, bool english = false);
-SSD_API void append_text(const RecordResult& result, std::string& out);
+// The record's result as readable lines: its head, then one line per finding, in Kazakh or English.
+SSD_API void append_text(const RecordResult& result, std::string& out, bool english = false);
 
 // The same JSON Lines for many records: a finding that says nothing about the record but its
 // status (pass, not_applicable, an attested answer) is rendered once per requirement and copied
