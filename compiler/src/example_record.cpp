@@ -1,11 +1,10 @@
 #include "example_record.h"
 
-#include "words.h"
-
 #include <memory>
 
 #include "resolve.h"
 #include "ssd/report.h"
+#include "words.h"
 
 namespace ssd {
 
