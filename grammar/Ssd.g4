@@ -37,7 +37,12 @@ member
   | requirement   // outside a block only to be reported: a requirement sits in its provision's block
   | example
   | pointer
+  | closedList
   ;
+
+// жабық бұзушылықтар тобы ...: the texts of a list field, or the keys of a table field, are the
+// keys of the instrument's requirements (of that group): the law's closed table.
+closedList : CLOSED path (GROUP IDENT)? ;
 
 // өзгеріс 391-2024 "Атауы" { күшіне_енеді ... domestic-violence { тармақ 5 мынадай_редакцияда "..." { ... } } }
 // An amending order: what it changes in instruments of other files, block by block, as the order
@@ -88,11 +93,16 @@ metaItem
   | WORDING STRING                                           # wording
   | IN_FORCE DATE STRING?                                    # inForceOn
   | IN_FORCE AFTER_PUBLICATION NUMBER unit REGISTERED DATE (PUBLISHED DATE)? STRING?   # inForceAfterPublication
-  | REPEALED DATE STRING?                                    # repealed
+  | REPEALED DATE publicationTerm? STRING?                   # repealed
+  | publicationTerm STRING?                                  # publicationTermItem
   | SHORT_NAME STRING                                        # shortName
   | NOTE STRING                                              # note
   | PARTIAL STRING                                           # partial
   ;
+
+// жариялау_мерзімі 10 күнтізбелік күн: how long the act's official publication is taken to take,
+// so how long a day that depends on it stays uncertain after its earliest (docs/time.md).
+publicationTerm : PUBLICATION_TERM NUMBER unit ;
 
 // тізбе санат { жетім_бала = "orphan" "жетім-балалар" § 2.1 }
 enumDecl : ENUM IDENT OPEN? '{' enumMember* '}' ;
@@ -220,6 +230,7 @@ TEXT_OF      : 'мәтінімен' ;
 REASON       : 'кодталмайды' ;
 ENUM         : 'тізбе' ;
 OPEN         : 'ашық' ;
+CLOSED       : 'жабық' ;
 FIELD        : 'өріс' ;
 MAPPING      : 'сәйкестік_кестесі' ;
 DEFINE       : 'бұдан_әрі' ;
@@ -241,6 +252,7 @@ IN_FORCE     : 'күшіне_енеді' ;
 AFTER_PUBLICATION : 'жарияланғаннан_кейін' ;
 REGISTERED   : 'тіркелген' ;
 PUBLISHED    : 'жарияланған' ;
+PUBLICATION_TERM : 'жариялау_мерзімі' ;
 REPEALED     : 'күші_жойылады' ;
 NOTE         : 'ескертпе' ;
 PARTIAL      : 'ішінара' ;

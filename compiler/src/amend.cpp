@@ -93,12 +93,16 @@ Timeline apply_amendments(const ast::InstrumentDecl& in, const SourceFile& file,
   for (const AmendmentSource& a : amendments) {
     const std::optional<Day> day = first_day_in_force(a.decl->meta);
     const std::string act = a.decl->meta.short_name ? a.decl->meta.short_name->text : a.decl->title;
+    bool names_it = false;
     for (const auto& section : a.decl->sections) {
       if (section.instrument.text != in.id.text || !day) continue;
+      names_it = true;
       for (const OperationRef& op : operations_of(section, *a.file, &diags)) steps.push_back({*day, op, &a, act});
       // The section's own examples run against the instrument as the order leaves it.
       for (const auto& x : section.examples) t.examples.push_back({&x, a.file, *day, {}, act});
     }
+    if (const std::optional<Uncertain> u = uncertain_start(a.decl->meta); u && names_it)
+      t.uncertain.push_back({u->from, u->to, act, a.decl->meta.publication_term->why});
   }
   // In date order; operations of one day keep the order they are written in.
   std::stable_sort(steps.begin(), steps.end(), [](const Step& x, const Step& y) { return x.day < y.day; });

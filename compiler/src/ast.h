@@ -116,6 +116,13 @@ struct DefinitionDecl {
   ExprPtr expr;
 };
 
+// жабық <field> [тобы <member>]: the texts of the field (a list of texts), or its keys (a table),
+// may only be keys of the instrument's requirements, of that group where one is named.
+struct ClosedListDecl {
+  Name field;
+  std::optional<Name> group;
+};
+
 struct Citation {
   std::string rule;     // contract form: "5.1", "app3:18"
   std::string wording;  // the law's form: "5-тармақтың 1) тармақшасы"
@@ -222,6 +229,15 @@ struct BlockDecl {
 };
 
 // What an instrument or an amending order says of itself.
+// жариялау_мерзімі N күн "why": how long the act's official publication is taken to take. A day
+// that depends on the publication is known only as the earliest possible; the real one may fall
+// in the N days from it.
+struct PublicationTerm {
+  int count = 0;
+  std::optional<Name> unit;
+  std::string why;
+};
+
 struct Metadata {
   std::optional<MetaValue> approved, wording, short_name, in_force, repealed;
   // "in force N calendar days after the first official publication", the act being registered
@@ -229,6 +245,8 @@ struct Metadata {
   std::optional<int> in_force_days_after_publication;
   std::optional<Name> in_force_unit;
   std::optional<Day> published;  // the first official publication, where it is known
+  std::optional<PublicationTerm> publication_term;  // of this act
+  std::optional<PublicationTerm> repeal_term;       // of the act that repeals it, on күші_жойылады
   // The corpus gives only part of the instrument (ішінара "why"): an amendment may re-word a
   // paragraph the file does not have.
   std::optional<MetaValue> partial;
@@ -246,6 +264,7 @@ struct InstrumentDecl {
   std::vector<FieldDecl> fields;
   std::vector<MappingDecl> mappings;
   std::vector<DefinitionDecl> definitions;
+  std::vector<ClosedListDecl> closed_lists;
   std::vector<BlockDecl> blocks;
   std::vector<ExampleDecl> examples;
   std::vector<Pointer> pointers;  // orders that word the whole instrument

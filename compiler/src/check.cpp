@@ -44,6 +44,7 @@ class TypeChecker {
     const ast::InstrumentDecl& in = *s_.instrument;
     check_period(in);
     for (const auto& d : in.definitions) definition_type(d);
+    closed_lists(in);
     provisions();
     for (const auto& r : s_.timeline.requirements) {
       current_ = r.file;
@@ -81,6 +82,24 @@ class TypeChecker {
     in_progress_.erase(&d);
     done_.emplace(&d, t);
     return t;
+  }
+
+  // A closed list names a field of texts or a table, once, and a group that is a member.
+  void closed_lists(const ast::InstrumentDecl& in) {
+    std::map<std::string, const ast::ClosedListDecl*> seen;
+    for (const auto& c : in.closed_lists) {
+      auto f = s_.field_by_path.find(c.field.text);
+      if (f == s_.field_by_path.end()) {
+        error(DiagId::unknown_name, c.field.span, {c.field.text});
+      } else if (const Type& t = s_.fields[f->second].type; t.kind != Type::TextList && t.kind != Type::NumberTable) {
+        error(DiagId::closed_type, c.field.span, {c.field.text, name(t)});
+      }
+      if (c.group && !s_.members.count(c.group->text)) error(DiagId::unknown_name, c.group->span, {c.group->text});
+      if (auto [it, fresh] = seen.emplace(c.field.text, &c); !fresh) {
+        error(DiagId::duplicate_name, c.field.span, {c.field.text});
+        diags_.note(DiagId::previous_definition, current_, it->second->field.span);
+      }
+    }
   }
 
   // Each provision once at a time, encoded by requirements (its own or its parts') or explained.
@@ -433,11 +452,39 @@ class TypeChecker {
 
 }  // namespace
 
+namespace {
+
+bool calendar_days(const std::optional<ast::Name>& unit) {
+  const std::optional<Unit> u = unit ? find_unit(unit->text) : std::nullopt;
+  return u && u->type == Type::duration(TimeUnit::CalendarDays);
+}
+
+int days_of(int count, const std::optional<ast::Name>& unit) {
+  const std::optional<Unit> u = unit ? find_unit(unit->text) : std::nullopt;
+  return static_cast<int>(count * (u ? u->factor : 1));
+}
+
+}  // namespace
+
 void check_publication_unit(const ast::Metadata& meta, const SourceFile& file, Diagnostics& diags) {
-  if (!meta.in_force_unit) return;
-  const std::optional<Unit> u = find_unit(meta.in_force_unit->text);
-  if (!u || u->type != Type::duration(TimeUnit::CalendarDays))
-    diags.report(DiagId::unknown_unit, &file, meta.in_force_unit->span, {meta.in_force_unit->text, code_words({"күнтізбелік күн", "апта"})});
+  for (const std::optional<ast::Name>* unit : {&meta.in_force_unit,
+                                               meta.publication_term ? &meta.publication_term->unit : nullptr,
+                                               meta.repeal_term ? &meta.repeal_term->unit : nullptr})
+    if (unit && *unit && !calendar_days(*unit))
+      diags.report(DiagId::unknown_unit, &file, (*unit)->span, {(*unit)->text, code_words({"күнтізбелік күн", "апта"})});
+}
+
+std::optional<Uncertain> uncertain_start(const ast::Metadata& meta) {
+  const std::optional<Day> first = first_day_in_force(meta);
+  // A date in force written as the earliest possible (a decree, which is not registered) is
+  // uncertain as the publication form is, once the act gives its publication term.
+  if (!first || meta.published || !meta.publication_term) return std::nullopt;
+  return Uncertain{*first, *first + days_of(meta.publication_term->count, meta.publication_term->unit)};
+}
+
+std::optional<Uncertain> uncertain_repeal(const ast::Metadata& meta) {
+  if (!meta.repealed || !meta.repealed->date || !meta.repeal_term) return std::nullopt;
+  return Uncertain{*meta.repealed->date, *meta.repealed->date + days_of(meta.repeal_term->count, meta.repeal_term->unit)};
 }
 
 std::optional<Day> first_day_in_force(const ast::Metadata& meta) {
@@ -446,8 +493,7 @@ std::optional<Day> first_day_in_force(const ast::Metadata& meta) {
   // In force once N calendar days have passed after the day of the first official publication:
   // from publication + N + 1. Where the publication date is not known, it cannot precede the
   // registration, and registration + N + 1 is the earliest day the act can be in force.
-  const std::optional<Unit> u = meta.in_force_unit ? find_unit(meta.in_force_unit->text) : std::nullopt;
-  const int days = static_cast<int>(*meta.in_force_days_after_publication * (u ? u->factor : 1));
+  const int days = days_of(*meta.in_force_days_after_publication, meta.in_force_unit);
   return meta.published.value_or(*meta.in_force->date) + days + 1;
 }
 

@@ -1,9 +1,12 @@
 #include "lower.h"
 
+#include <algorithm>
+#include <fmt/format.h>
 #include <unordered_map>
 
 #include "builtins.h"
 #include "check.h"
+#include "ssd/internal/keys.h"
 #include "units.h"
 
 namespace ssd {
@@ -54,6 +57,7 @@ class Lowerer {
     }
     for (const auto& ref : s_.timeline.provisions) provision(ref);
     for (const auto& r : s_.timeline.requirements) requirement(r);
+    for (const auto& c : s_.instrument->closed_lists) closed_list(c);
     return std::move(p_);
   }
 
@@ -79,6 +83,39 @@ class Lowerer {
       m.repealed_note = s_.timeline.repealed_by;
     }
     if (in.meta.partial) m.partial = in.meta.partial->text;
+    uncertain_periods(in);
+  }
+
+  // Where a day of force is only the earliest possible: the instrument's own first day, its
+  // repeal, and the first day of each order applied to it.
+  void uncertain_periods(const ast::InstrumentDecl& in) {
+    Instrument& m = p_.instrument;
+    auto add = [&](Day from, Day to, std::string kk, std::string en) {
+      for (UncertainPeriod& u : m.uncertain)
+        if (u.from == from && u.to == to) return;  // the instrument starts with the order's day
+      m.uncertain.push_back({from, to, std::move(kk), std::move(en)});
+    };
+    auto words = [](const std::string& act, const char* kk_event, const char* en_event, Day from, Day to, const std::string& why) {
+      return std::make_pair(
+          fmt::format("{}: {} жариялану күніне байланысты, ол корпуста жоқ; ең ерте күні {} алынды, нақты күні {} дейін болуы мүмкін{}",
+                      act, kk_event, format_date(from), format_date(to - 1), why.empty() ? "" : " (" + why + ")"),
+          fmt::format("{}: {} depends on a publication date the corpus does not give; the earliest day, {}, is taken, and the real one may be as late as {}",
+                      act, en_event, format_date(from), format_date(to - 1)));
+    };
+    if (const std::optional<Uncertain> u = uncertain_start(in.meta)) {
+      auto [kk, en] = words(m.in_force_note.empty() ? m.short_name : m.in_force_note, "күшіне ену күні", "the first day in force",
+                            u->from, u->to, in.meta.publication_term->why);
+      add(u->from, u->to, kk, en);
+    }
+    if (const std::optional<Uncertain> u = uncertain_repeal(in.meta)) {
+      auto [kk, en] = words(m.repealed_note, "күшін жою күні", "the day of repeal", u->from, u->to, "");
+      add(u->from, u->to, kk, en);
+    }
+    for (const auto& o : s_.timeline.uncertain) {
+      auto [kk, en] = words(o.act, "осы актінің редакциясы қолданылатын күн", "the day its wording applies from", o.from, o.to, o.why);
+      add(o.from, o.to, kk, en);
+    }
+    std::sort(m.uncertain.begin(), m.uncertain.end(), [](const UncertainPeriod& a, const UncertainPeriod& b) { return a.from < b.from; });
   }
 
   static ProvisionKind kind_of(ast::BlockKind k) {
@@ -141,6 +178,21 @@ class Lowerer {
     }
     if (!r.attested && r.condition) out.root = expr(*r.condition);
     p_.requirements.push_back(std::move(out));
+  }
+
+  // The keys of the requirements (of every wording; of the group, where one is named), in the
+  // order the law numbers them.
+  void closed_list(const ast::ClosedListDecl& c) {
+    Slot& slot = p_.slots[slot_of_field_[s_.field_by_path.at(c.field.text)]];
+    if (c.group) {
+      const auto& [enum_id, member] = s_.members.at(c.group->text).front();
+      slot.closed_group = s_.enums[enum_id].decl->members[member].code;
+    }
+    for (const Requirement& r : p_.requirements)
+      if ((!c.group || r.group == slot.closed_group) &&
+          std::find(slot.closed.begin(), slot.closed.end(), r.rule) == slot.closed.end())
+        slot.closed.push_back(r.rule);
+    std::sort(slot.closed.begin(), slot.closed.end(), key_less);
   }
 
   int text(const std::string& t) {

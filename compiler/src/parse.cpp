@@ -271,12 +271,13 @@ class Builder {
         instrument_meta(in.meta, meta_ctx);
         continue;
       }
-      if (m->enumDecl() || m->fieldDecl() || m->mappingDecl() || m->definition())
+      if (m->enumDecl() || m->fieldDecl() || m->mappingDecl() || m->definition() || m->closedList())
         in.declarations_source.push_back(text_of(m));
       if (auto* e = m->enumDecl()) in.enums.push_back(enum_decl(e));
       else if (auto* f = m->fieldDecl()) in.fields.push_back(field_decl(f));
       else if (auto* mp = m->mappingDecl()) in.mappings.push_back(mapping(mp));
       else if (auto* d = m->definition()) in.definitions.push_back({name(d->IDENT()), expr(d->expr())});
+      else if (auto* c = m->closedList()) in.closed_lists.push_back(closed_list(c));
       else if (auto* b = m->block()) in.blocks.push_back(block(b, nullptr, false));
       else if (auto* r = m->requirement()) outside_block(r, in.blocks);
       else if (auto* x = m->example()) in.examples.push_back(example(x));
@@ -625,7 +626,20 @@ class Builder {
       in.notes.push_back(meta(c->STRING(), nullptr, c));
     } else if (auto* c = dynamic_cast<P::RepealedContext*>(ctx)) {
       set_meta(in.repealed, meta(c->STRING(), c->DATE(), c), "күші_жойылады");
+      if (c->publicationTerm()) in.repeal_term = publication_term(c->publicationTerm(), c->STRING());
+    } else if (auto* c = dynamic_cast<P::PublicationTermItemContext*>(ctx)) {
+      if (in.publication_term) diags_.report(DiagId::duplicate_meta, &file_, span_of(c), {"жариялау_мерзімі"});
+      in.publication_term = publication_term(c->publicationTerm(), c->STRING());
     }
+  }
+
+  ast::PublicationTerm publication_term(P::PublicationTermContext* ctx, antlr4::tree::TerminalNode* why) {
+    ast::PublicationTerm t;
+    const std::string n = ctx->NUMBER() ? ctx->NUMBER()->getText() : "0";
+    std::from_chars(n.data(), n.data() + n.size(), t.count);
+    if (ctx->unit()) t.unit = ast::Name{unit_name(ctx->unit()), span_of(ctx->unit())};
+    t.why = string_value(why);
+    return t;
   }
 
   ast::EnumDecl enum_decl(P::EnumDeclContext* ctx) {
@@ -664,6 +678,13 @@ class Builder {
     f.json_path = string_value(ctx->STRING());
     if (ctx->STRING()) f.json_span = token_span(ctx->STRING()->getSymbol());
     return f;
+  }
+
+  ast::ClosedListDecl closed_list(P::ClosedListContext* ctx) {
+    ast::ClosedListDecl c;
+    if (auto* p = ctx->path()) c.field = {text_of(p), span_of(p)};
+    if (ctx->GROUP()) c.group = name(ctx->IDENT());
+    return c;
   }
 
   std::vector<ast::Name> names(P::NamesContext* ctx) {

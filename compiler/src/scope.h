@@ -88,6 +88,13 @@ struct Timeline {
   std::vector<PointerRef> pointers;
   std::optional<Day> repealed;  // by an amending order
   std::string repealed_by;
+  // The orders applied whose first day depends on their unknown publication: from their earliest
+  // day, for their publication term (docs/time.md).
+  struct UncertainOrder {
+    Day from, to;
+    std::string act, why;
+  };
+  std::vector<UncertainOrder> uncertain;
 };
 
 struct Scope {

@@ -91,8 +91,13 @@ void write_program(Writer& w, const Program& p) {
   w.str(in.partial);
   w.u32(static_cast<std::uint32_t>(in.orders_left_out.size()));
   for (const std::string& order : in.orders_left_out) w.str(order);
+  w.u32(static_cast<std::uint32_t>(in.uncertain.size()));
+  for (const UncertainPeriod& u : in.uncertain) { w.i32(u.from); w.i32(u.to); w.str(u.why_kk); w.str(u.why_en); }
   auto write_slot = [&](const Slot& s) {
     w.str(s.name); w.str(s.json_path); w.u8(static_cast<std::uint8_t>(s.type)); w.i32(s.enum_id); w.i32(s.record_type);
+    w.u32(static_cast<std::uint32_t>(s.closed.size()));
+    for (const std::string& key : s.closed) w.str(key);
+    w.str(s.closed_group);
   };
   w.u32(static_cast<std::uint32_t>(p.slots.size()));
   for (const Slot& s : p.slots) write_slot(s);
@@ -171,15 +176,20 @@ std::optional<Program> read_program(Reader& r) {
   in.partial = r.str();
   in.orders_left_out.resize(r.count(4));
   for (std::string& order : in.orders_left_out) order = r.str();
+  in.uncertain.resize(r.count(16));
+  for (UncertainPeriod& u : in.uncertain) { u.from = r.i32(); u.to = r.i32(); u.why_kk = r.str(); u.why_en = r.str(); }
   auto read_slot = [&](Slot& s) {
     s.name = r.str(); s.json_path = r.str(); s.type = static_cast<ValueType>(r.u8()); s.enum_id = r.i32(); s.record_type = r.i32();
+    s.closed.resize(r.count(4));
+    for (std::string& key : s.closed) key = r.str();
+    s.closed_group = r.str();
   };
-  p.slots.resize(r.count(17));
+  p.slots.resize(r.count(25));
   for (Slot& s : p.slots) read_slot(s);
   p.record_types.resize(r.count(8));
   for (RecordType& t : p.record_types) {
     t.name = r.str();
-    t.fields.resize(r.count(17));
+    t.fields.resize(r.count(25));
     for (Slot& s : t.fields) read_slot(s);
   }
   p.nodes.resize(r.count(39));

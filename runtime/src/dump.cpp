@@ -43,6 +43,11 @@ class Disassembler {
     for (size_t i = 0; i < p_.slots.size(); ++i) {
       const Slot& s = p_.slots[i];
       line("slot {:>3} {}{}", i, slot_line(s), of_enum(s));
+      if (!s.closed.empty() || !s.closed_group.empty()) {
+        std::string keys;
+        for (const std::string& k : s.closed) keys += (keys.empty() ? "" : ", ") + k;
+        line("  closed{}: {}", s.closed_group.empty() ? "" : " to group " + s.closed_group, keys);
+      }
     }
     for (size_t i = 0; i < p_.record_types.size(); ++i) {
       line("record {:>3} {}", i, p_.record_types[i].name);
@@ -80,6 +85,8 @@ class Disassembler {
          in.repealed_from ? format_date(*in.repealed_from) : "(not given)");
     if (!in.partial.empty()) line("  partial: {}", one_line(in.partial, kWhole));
     for (const std::string& order : in.orders_left_out) line("  not applied: {}", order);
+    for (const UncertainPeriod& u : in.uncertain)
+      line("  in force uncertain: {} – {}: {}", format_date(u.from), format_date(u.to - 1), one_line(u.why_en, kWhole));
   }
 
   void enumeration(size_t i) {

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "ssd/internal/ops.h"
+#include "ssd/internal/text.h"
 #include "ssd/internal/verify.h"
 
 namespace ssd {
@@ -34,6 +35,17 @@ const char* unit_word(TimeUnit unit, bool en) {
   return "";
 }
 
+// The law's word for a degree of violation (App. 1, «Бұзушылық дәрежесі»).
+const char* severity_word(Severity s) {
+  switch (s) {
+    case Severity::Gross: return "өрескел";
+    case Severity::Significant: return "елеулі";
+    case Severity::Minor: return "болмашы";
+    case Severity::None: break;
+  }
+  return "";
+}
+
 }  // namespace
 
 // A term leads to a day of the years 0–9999, or to none: a longer term can be judged by no date.
@@ -54,8 +66,23 @@ Value Evaluator::date_add(Day day, double count, TimeUnit unit, int sign) const 
   return Value::number(*end);
 }
 
+// "X within N days of Y" (X ≤ Y + N, or X < Y + N) with X absent from the record: while the term
+// runs on as_of, X may still come in time, so nothing can be wrong yet. The last day of the term,
+// or nullopt where the comparison is no such deadline or the term is over.
+std::optional<Day> Evaluator::term_running(const Node& n, const Value& a, const Value& b, const Record& r) const {
+  if (n.op != Op::Le && n.op != Op::Lt) return std::nullopt;
+  const Op event = p_.nodes[n.a].op;
+  if (a.state != State::Missing || !b.present() || p_.nodes[n.b].op != Op::DateAdd ||
+      (event != Op::Field && event != Op::Element))
+    return std::nullopt;
+  const Day last = static_cast<Day>(b.num) - (n.op == Op::Lt ? 1 : 0);
+  if (r.as_of > last) return std::nullopt;
+  return last;
+}
+
 Value Evaluator::compare(const Node& n, const Record& r, const Frame* f) const {
   const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
+  if (term_running(n, a, b, r)) return Value::not_applicable();
   if (!a.present() || !b.present()) return absent(a, b);
   const Node& left = p_.nodes[n.a];
   if (left.type == ValueType::Enum || left.type == ValueType::Text || left.type == ValueType::Bool) {
@@ -313,6 +340,7 @@ Finding Evaluator::judge(std::int32_t index, const Record& r) const {
   const Value v = eval(req.root, r);
   if (v.state == State::NotApplicable) {
     f.status = FindingStatus::NotApplicable;
+    terms_running(req.root, r, nullptr, f.detail_kk, f.detail_en);
   } else if (v.state == State::Missing) {
     f.status = FindingStatus::MissingData;
     missing_fields(req.root, r, nullptr, f.detail_kk, f.detail_en);
@@ -485,8 +513,12 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
       return;
     }
     case Op::Not: {
-      // What holds that must not: the negated condition, as written.
       const Node& held = p_.nodes[n.a];
+      if (std::string k, e; row_found(held, r, f, k, e)) {
+        append(k, e);
+        return;
+      }
+      // What holds that must not: the negated condition, as written.
       const std::string what = held.text >= 0 ? p_.texts[held.text] : source;
       append(fmt::format("«{}» — орындалды, ал орындалмауы тиіс", what), fmt::format("'{}' holds, and must not", what));
       return;
@@ -494,6 +526,54 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
     default:
       append(fmt::format("шарт орындалмады (жол {})", n.line), fmt::format("condition not met (line {})", n.line));
   }
+}
+
+bool Evaluator::row_found(const Node& held, const Record& r, const Frame* f, std::string& kk, std::string& en) const {
+  if (held.op != Op::TextIn || p_.nodes[held.b].op != Op::Field || p_.slots[p_.nodes[held.b].a].closed.empty()) return false;
+  const Value key = eval(held.a, r, f);
+  if (!key.present()) return false;
+  // The row's own requirement, of the wording in force on as_of where there are several.
+  const Requirement* row = nullptr;
+  for (const Requirement& q : p_.requirements)
+    if (q.rule == key.text && (!row || q.in_force_on(r.as_of))) row = &q;
+  if (!row) return false;
+  // The criterion shortened at a word's end: enough to recognise the row by.
+  std::string criterion = row->provision >= 0 ? one_line(p_.provisions[row->provision].text, 160) : std::string();
+  const std::string_view ellipsis = "…";
+  if (criterion.size() > ellipsis.size() && criterion.compare(criterion.size() - ellipsis.size(), ellipsis.size(), ellipsis) == 0)
+    if (const size_t space = criterion.rfind(' '); space != std::string::npos) criterion.replace(space, std::string::npos, "…");
+  const std::string about_kk = criterion.empty() ? "" : " («" + criterion + "»)";
+  const std::string about_en = criterion.empty() ? "" : " ('" + criterion + "')";
+  kk = fmt::format("{}-жол{} бұзылған деп анықталды", key.text, about_kk);
+  en = fmt::format("row {}{} was found violated", key.text, about_en);
+  if (const char* degree = severity_code(row->severity)) {
+    kk += fmt::format("; бұзушылық дәрежесі: {}", severity_word(row->severity));
+    en += fmt::format("; degree: {}", degree);
+  }
+  return true;
+}
+
+void Evaluator::terms_running(std::int32_t index, const Record& r, const Frame* f, std::string& kk, std::string& en) const {
+  const Node& n = p_.nodes[index];
+  if (n.op >= Op::Lt && n.op <= Op::Ne) {
+    if (const std::optional<Day> last = term_running(n, eval(n.a, r, f), eval(n.b, r, f), r)) {
+      const std::string& event = p_.texts[n.text];
+      if (!kk.empty()) { kk += "; "; en += "; "; }
+      kk += fmt::format("«{}» әлі жоқ, мерзім {} қоса алғанда жүреді", event, format_date(*last));
+      en += fmt::format("'{}' is not there yet, and the term runs until {} inclusive", event, format_date(*last));
+    }
+    return;
+  }
+  if (n.op == Op::If) {
+    const Value c = eval(n.a, r, f);
+    if (c.present() && (c.num != 0 || n.c >= 0)) terms_running(c.num != 0 ? n.b : n.c, r, f, kk, en);
+    return;
+  }
+  // Quantifiers bind elements of their own; the terms inside them are not followed.
+  if (n.op == Op::Every || n.op == Op::Some || n.op == Op::Sum || n.op == Op::CountWhere) return;
+  for (std::int32_t child : {n.a, n.b, n.c})
+    if (child >= 0 && p_.nodes[child].type == ValueType::Bool && eval(child, r, f).state == State::NotApplicable)
+      terms_running(child, r, f, kk, en);
 }
 
 void Evaluator::missing_fields(std::int32_t index, const Record& r, const Frame* f, std::string& kk, std::string& en) const {

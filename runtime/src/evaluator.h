@@ -30,6 +30,10 @@ class Evaluator {
 
  private:
   Value compare(const Node& n, const Record& r, const Frame* f) const;
+  // The last day of a deadline's term that still runs on as_of, its event absent (language.md §22).
+  std::optional<Day> term_running(const Node& n, const Value& a, const Value& b, const Record& r) const;
+  // The deadlines not yet due that made node not applicable, in words.
+  void terms_running(std::int32_t node, const Record& r, const Frame* f, std::string& kk, std::string& en) const;
   Value date_add(Day day, double count, TimeUnit unit, int sign) const;
   Value every_period(const Node& n, const Record& r, const Frame* f) const;
   // The first calendar period (as a count of months since year 0, divided by the period's
@@ -39,6 +43,9 @@ class Evaluator {
   Value over_elements(const Node& n, const Record& r, const Frame* f) const;
   std::uint32_t element_width(std::int32_t list_node) const;
 
+  // A row of a closed table named in the record's list (the risk criteria's violations): which
+  // row, its criterion shortened, and its degree; false where held is no such test.
+  bool row_found(const Node& held, const Record& r, const Frame* f, std::string& kk, std::string& en) const;
   // Why node evaluated to false: "what was found against what was required".
   void explain_false(std::int32_t node, const Record& r, const Frame* f, std::string& kk, std::string& en) const;
   // The record's fields that node needs and lacks.

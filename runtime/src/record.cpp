@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ssd/internal/keys.h"
 #include "ssd/internal/text.h"
 
 namespace ssd {
@@ -21,6 +22,13 @@ const char* json_type_name(simdjson::dom::element_type t) {
     case T::NULL_VALUE: return "null";
   }
   return "?";
+}
+
+// "" when the slot's closed list (if any) holds `item`, else why the record cannot be checked.
+std::string closed_check(const Slot& slot, std::string_view item, const std::string& path) {
+  if (slot.closed.empty() || std::find(slot.closed.begin(), slot.closed.end(), item) != slot.closed.end()) return "";
+  return path + ": " + in_quotes(item) + " is not in the closed list '" + slot.name + "' (" + key_ranges(slot.closed) +
+         (slot.closed_group.empty() ? "" : ", the rows of group " + slot.closed_group) + ")";
 }
 
 }  // namespace
@@ -161,7 +169,9 @@ std::string RecordSchema::decode_leaf(simdjson::dom::element v, const Slot& slot
       const simdjson::dom::array items = v.get_array().value_unsafe();
       for (simdjson::dom::element item : items) {
         if (!item.is_string()) return path + ": expected strings, found " + json_type_name(item.type());
-        record.texts.push_back(item.get_string().value_unsafe());
+        const std::string_view text = item.get_string().value_unsafe();
+        if (std::string e = closed_check(slot, text, path); !e.empty()) return e;
+        record.texts.push_back(text);
       }
       out.length = static_cast<std::uint32_t>(record.texts.size()) - out.offset;
       return "";
@@ -172,6 +182,7 @@ std::string RecordSchema::decode_leaf(simdjson::dom::element v, const Slot& slot
       const simdjson::dom::object entries = v.get_object().value_unsafe();
       for (auto [key, number] : entries) {
         if (!number.is_number()) return path + "." + printable(key, 40) + ": expected a number, found " + json_type_name(number.type());
+        if (std::string e = closed_check(slot, key, path); !e.empty()) return e;
         record.table.emplace_back(key, number.get_double().value_unsafe());
       }
       out.length = static_cast<std::uint32_t>(record.table.size()) - out.offset;

@@ -91,6 +91,7 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
   out.as_of.clear();
   out.organization_id.clear();
   out.organization_name.clear();
+  out.uncertain = -1;
   out.status = RecordStatus::Error;
 
   // The reason is one line whatever the record held (contract §5): its values are quoted and cut,
@@ -137,6 +138,8 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
 
   const Instrument& meta = in;
   const auto& period = meta.program->instrument;
+  if (const UncertainPeriod* u = period.uncertain_on(rec.as_of))
+    out.uncertain = static_cast<std::int32_t>(u - period.uncertain.data());
   if ((period.in_force_from && rec.as_of < *period.in_force_from) ||
       (period.repealed_from && rec.as_of >= *period.repealed_from)) {
     out.status = RecordStatus::NotInForce;

@@ -69,6 +69,7 @@ std::string finding_message(const Program& p, const Finding& f, bool en) {
       if (r.attested) return en ? what + ": not met, as the inspector attests." : what + ": талап орындалмады (тексеруші растады).";
       return en ? what + ": not met — " + detail + "." : what + ": талап орындалмады — " + detail + ".";
     case FindingStatus::NotApplicable:
+      if (!detail.empty()) return en ? what + ": not yet due — " + detail + "." : what + ": мерзімі әлі өтпеген — " + detail + ".";
       return en ? what + ": does not apply to this case." : what + ": бұл жағдайға қолданылмайды.";
     case FindingStatus::MissingData:
       return en ? what + ": cannot be judged, data missing — " + detail + "."
@@ -78,6 +79,17 @@ std::string finding_message(const Program& p, const Finding& f, bool en) {
 }
 
 namespace {
+
+// ,"in_force_uncertain":{"from":"…","to":"…","why":"…","why_en":"…"} — "to" the last day.
+void append_uncertain(const RecordResult& r, std::string& out) {
+  if (r.uncertain < 0 || !r.program) return;
+  const UncertainPeriod& u = r.program->instrument.uncertain[r.uncertain];
+  out += ",\"in_force_uncertain\":{\"from\":\"" + format_date(u.from) + "\",\"to\":\"" + format_date(u.to - 1) + "\",\"why\":";
+  append_json_string(u.why_kk, out);
+  out += ",\"why_en\":";
+  append_json_string(u.why_en, out);
+  out += "}";
+}
 
 void append_record_head(const RecordResult& r, std::string& out) {
   out += "{\"id\":";
@@ -173,6 +185,7 @@ void append_jsonl(const RecordResult& r, std::string& out, bool english) {
     out += finding_tail(req);
   }
   out += "]";
+  append_uncertain(r, out);
   if (r.program && r.status != RecordStatus::Error && graded(*r.program)) append_summary(r, out);
   out += "}\n";
 }
@@ -190,7 +203,8 @@ const JsonlWriter::Fragments& JsonlWriter::fragments(const std::shared_ptr<const
     f.tail.push_back(finding_tail(req));
     for (FindingStatus s : {FindingStatus::Pass, FindingStatus::Fail, FindingStatus::NotApplicable,
                             FindingStatus::MissingData}) {
-      // A computed requirement's fail and missing_data say what this record lacks: not fixed.
+      // A computed requirement's fail and missing_data say what this record lacks: not fixed; nor
+      // is a not_applicable that says until when a term runs (below).
       const bool fixed = req.attested || s == FindingStatus::Pass || s == FindingStatus::NotApplicable;
       std::string whole;
       if (fixed) {
@@ -212,7 +226,7 @@ void JsonlWriter::append(const RecordResult& r, std::string& out) {
       const Finding& finding = r.findings[i];
       if (i) out.push_back(',');
       const std::string& fixed = f.fixed[finding.requirement * 4 + static_cast<size_t>(finding.status)];
-      if (!fixed.empty()) {
+      if (!fixed.empty() && finding.detail_kk.empty()) {
         out += fixed;
         continue;
       }
@@ -222,6 +236,7 @@ void JsonlWriter::append(const RecordResult& r, std::string& out) {
     }
   }
   out += "]";
+  append_uncertain(r, out);
   if (r.program && r.status != RecordStatus::Error && fragments(r.program).graded) append_summary(r, out);
   out += "}\n";
 }
@@ -231,6 +246,11 @@ void append_text(const RecordResult& r, std::string& out, bool en) {
                      r.has_standard ? printable(r.standard) : "?", to_string(r.status));
   // The record's error is the contract's one-line reason, in English (the `error` key, contract §5).
   if (r.status == RecordStatus::Error) out += fmt::format("    {}: {}\n", en ? "error" : "қате / error", r.error);
+  if (r.uncertain >= 0 && r.program) {
+    const UncertainPeriod& u = r.program->instrument.uncertain[r.uncertain];
+    if (en) out += fmt::format("    in force uncertain: {} – {}: {}\n", format_date(u.from), format_date(u.to - 1), u.why_en);
+    else out += fmt::format("    күшінде болуы белгісіз / in force uncertain: {} – {}: {}\n", format_date(u.from), format_date(u.to - 1), u.why_kk);
+  }
   for (const Finding& f : r.findings) {
     const Requirement& req = r.program->requirements[f.requirement];
     const char* sev = severity_code(req.severity);

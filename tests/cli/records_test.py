@@ -35,6 +35,11 @@ LINES = [
     ("control-key", json.dumps({"id": "control-key", "standard": "risk-criteria", "as_of": "2023-05-10",
                                 "complaints": {"8\n5": "two"}})),
     ("control-standard", '{"id": "control-standard", "standard": "edu\\norg\\r", "as_of": "2020-01-01"}'),
+    # A row the risk criteria's closed table does not have (rows 1–90; complaints 85–90).
+    ("row-91", json.dumps({"id": "row-91", "standard": "risk-criteria", "as_of": "2023-05-10", "violations": ["91"]})),
+    ("row-0", json.dumps({"id": "row-0", "standard": "risk-criteria", "as_of": "2023-05-10", "violations": ["7", "0"]})),
+    ("complaint-91", json.dumps({"id": "complaint-91", "standard": "risk-criteria", "as_of": "2023-05-10",
+                                 "violations": [], "complaints": {"91": 3}})),
     # A byte-order mark at the start of a line (files joined by cat) is not part of the record.
     ("good-bom", "\ufeff" + json.dumps(dict(GOOD, id="good-bom"))),
 ]
@@ -73,6 +78,24 @@ def main():
     expect('"a\\nb\\u0001\\u007f"' in by_id["control-code"]["error"], "escaped: %r" % by_id["control-code"]["error"])
     expect("complaints.8\\n5: expected a number" in by_id["control-key"]["error"], "key: %r" % by_id["control-key"]["error"])
     expect(by_id["control-standard"]["error"] == 'unknown standard "edu\\norg\\r"', "standard: %r" % by_id["control-standard"]["error"])
+    expect(by_id["row-91"]["error"] == "violations: \"91\" is not in the closed list 'бұзушылықтар' (1–90)",
+           "row 91: %r" % by_id["row-91"]["error"])
+    expect('"0"' in by_id["row-0"]["error"], "row 0: %r" % by_id["row-0"]["error"])
+    expect(by_id["complaint-91"]["error"] ==
+           "complaints: \"91\" is not in the closed list 'шағымдар' (85–90, the rows of group confirmed_complaints)",
+           "complaint 91: %r" % by_id["complaint-91"]["error"])
+    # A record judged on a day its instrument's first day in force is only the earliest possible.
+    early = json.dumps({"id": "early", "standard": "risk-criteria", "as_of": "2022-10-20", "violations": ["12"], "complaints": {}})
+    judged = json.loads(subprocess.run([args.ssd, "check", "--standards", args.standards], input=early.encode(),
+                                       capture_output=True).stdout)
+    window = judged.get("in_force_uncertain", {})
+    expect(judged["status"] == "non_compliant" and window.get("from") == "2022-10-14" and window.get("to") == "2022-10-23"
+           and "№ 401/№ 69" in window.get("why", ""), "in_force_uncertain: %s" % judged)
+    readable = subprocess.run([args.ssd, "check", "--format", "text", "--standards", args.standards], input=early.encode(),
+                              capture_output=True).stdout.decode("utf-8")
+    expect("in force uncertain: 2022-10-14 – 2022-10-23" in readable, "text: %s" % readable)
+    listing = subprocess.run([args.ssd, "list", "--standards", args.standards], capture_output=True).stdout.decode("utf-8")
+    expect("? 2022-10-14 – 2022-10-23" in listing and "? 2010-12-06 – 2010-12-26" in listing, "ssd list: %s" % listing)
     # The readable format: one heading line per record, and one line for each reason.
     text_out = subprocess.run([args.ssd, "check", "--format", "text", "--standards", args.standards],
                               input=text.encode(), capture_output=True).stdout.decode("utf-8")

@@ -282,5 +282,82 @@ TEST(Evaluate, InForceAfterAKnownPublication) {
   EXPECT_EQ(c.status(at("2019-07-14")), "compliant");
 }
 
+// "Within one working day of the permission": while the day runs, an absent contract is no
+// violation yet (language.md §22); once it is over, absent is missing data and late fails.
+TEST(Evaluate, TermStillRunningIsNotYetDue) {
+  Checked c(instrument("  тармақ 12 { талап т { талап_етіледі қабылдау.негіздеме = рұқсат және шарт.күні <= қабылдау.негіздеме_күні + 1 жұмыс күні } }\n"
+                       "  тармақ 13 { талап у { талап_етіледі шарт.күні < қабылдау.негіздеме_күні + 2 жұмыс күні } }"));
+  auto on = [](const std::string& as_of, const std::string& more = "") {
+    return "{\"id\":\"r\",\"standard\":\"t-1\",\"as_of\":\"" + as_of +
+           "\",\"admission\":{\"basis\":\"permission\",\"basis_date\":\"2025-09-19\"}" + more + "}";
+  };
+  // Friday's permission: the working day runs over the weekend until Monday 2025-09-22.
+  EXPECT_EQ(c.status(on("2025-09-20"), "12"), "not_applicable");
+  EXPECT_EQ(c.status(on("2025-09-22"), "12"), "not_applicable");
+  EXPECT_EQ(c.status(on("2025-09-23"), "12"), "missing_data");
+  EXPECT_EQ(c.status(on("2025-09-22", ",\"contract\":{\"date\":\"2025-09-23\"}"), "12"), "fail");
+  EXPECT_EQ(c.status(on("2025-09-22", ",\"contract\":{\"date\":\"2025-09-22\"}"), "12"), "pass");
+  // "<": the last day of the term is the one before the bound (two working days: Tuesday
+  // 2025-09-23; the last day, Monday 2025-09-22).
+  EXPECT_EQ(c.status(on("2025-09-22"), "13"), "not_applicable");
+  EXPECT_EQ(c.status(on("2025-09-23"), "13"), "missing_data");
+  // The premise false: the requirement fails whatever the term.
+  EXPECT_EQ(c.status("{\"id\":\"r\",\"standard\":\"t-1\",\"as_of\":\"2025-09-20\",\"admission\":{\"basis\":\"decision\",\"basis_date\":\"2025-09-19\"}}", "12"), "fail");
+  // The event the term counts from is absent: missing data, not a term running.
+  EXPECT_EQ(c.status("{\"id\":\"r\",\"standard\":\"t-1\",\"as_of\":\"2025-09-20\",\"admission\":{\"basis\":\"permission\"}}", "12"), "missing_data");
+
+  const RecordResult& r = c.check(on("2025-09-22"));
+  ASSERT_EQ(r.findings.size(), 2u);
+  EXPECT_EQ(r.message(r.findings[0]), "т: мерзімі әлі өтпеген — «шарт.күні» әлі жоқ, мерзім 2025-09-22 қоса алғанда жүреді.");
+  EXPECT_EQ(r.message(r.findings[0], true), "т: not yet due — 'шарт.күні' is not there yet, and the term runs until 2025-09-22 inclusive.");
+  std::string line;
+  JsonlWriter(true).append(r, line);
+  EXPECT_NE(line.find("мерзім 2025-09-22 қоса алғанда жүреді"), std::string::npos) << line;
+  EXPECT_NE(line.find("\"rule\":\"13\",\"status\":\"not_applicable\""), std::string::npos) << line;
+  EXPECT_NE(line.find("term runs until 2025-09-22 inclusive"), std::string::npos) << line;
+}
+
+// A row of a closed table named in the record: the row, its criterion and its degree.
+TEST(Evaluate, ViolatedRowInPlainWords) {
+  Checked c(instrument("  жабық бұзушылықтар\n"
+                       "  жол 2 \"Қызметті алушыға қатысты арнаулы әлеуметтік қызметтердің кепілдік берілген көлемін ұсыну туралы шешім шығару мерзімдерінің сақталуы\" {\n"
+                       "    талап а ауырлық өрескел { сипаттама \"шешім мерзімдері\" талап_етіледі бұзушылықтар тізімінде \"2\" емес }\n"
+                       "  }"));
+  const RecordResult& r = c.check(rec("\"violations\":[\"2\"]"));
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.message(r.findings[0]),
+            "шешім мерзімдері: талап орындалмады — 2-жол («Қызметті алушыға қатысты арнаулы әлеуметтік қызметтердің кепілдік берілген көлемін…») "
+            "бұзылған деп анықталды; бұзушылық дәрежесі: өрескел.");
+  EXPECT_NE(r.message(r.findings[0], true).find("row 2 ('Қызметті"), std::string::npos) << r.message(r.findings[0], true);
+  EXPECT_NE(r.message(r.findings[0], true).find("was found violated; degree: gross."), std::string::npos) << r.message(r.findings[0], true);
+}
+
+// A first day in force, or a repeal, that depends on an unknown publication: the earliest day is
+// the rule, and a record judged in the publication term after it says so.
+TEST(Evaluate, UncertainPeriodsOfForce) {
+  Checked c(instrument("  тармақ 1 { талап а { талап_етіледі ақиқат } }",
+                       "  күшіне_енеді жарияланғаннан_кейін 10 күнтізбелік күн тіркелген 2022-10-03 \"4-тармақ\"\n"
+                       "  жариялау_мерзімі 10 күнтізбелік күн \"жариялауға жіберу мерзімі\"\n"
+                       "  күші_жойылады 2024-01-01 жариялау_мерзімі 1 апта \"№ 9 бұйрық\"\n"));
+  auto at = [](const std::string& as_of) { return "{\"id\":\"r\",\"standard\":\"t-1\",\"as_of\":\"" + as_of + "\"}"; };
+  EXPECT_EQ(c.check(at("2022-10-13")).uncertain, -1);
+  const RecordResult& first = c.check(at("2022-10-14"));
+  EXPECT_EQ(first.status, RecordStatus::Compliant);
+  ASSERT_EQ(first.uncertain, 0);
+  std::string line;
+  JsonlWriter().append(first, line);
+  EXPECT_NE(line.find(",\"in_force_uncertain\":{\"from\":\"2022-10-14\",\"to\":\"2022-10-23\",\"why\":\"4-тармақ: күшіне ену күні"),
+            std::string::npos) << line;
+  std::string text;
+  append_text(first, text);
+  EXPECT_NE(text.find("күшінде болуы белгісіз / in force uncertain: 2022-10-14 – 2022-10-23"), std::string::npos) << text;
+  EXPECT_EQ(c.check(at("2022-10-23")).uncertain, 0);
+  EXPECT_EQ(c.check(at("2022-10-24")).uncertain, -1);
+  const RecordResult& repealed = c.check(at("2024-01-07"));
+  EXPECT_EQ(repealed.status, RecordStatus::NotInForce);
+  EXPECT_EQ(repealed.uncertain, 1);
+  EXPECT_EQ(c.check(at("2024-01-08")).uncertain, -1);
+}
+
 }  // namespace
 }  // namespace ssd::testing

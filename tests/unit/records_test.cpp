@@ -65,5 +65,33 @@ TEST_F(Records, OrganizationAndDateForReports) {
   EXPECT_EQ(none.as_of, "");
 }
 
+// A closed table's rows (жабық): a row it does not have makes the record an error naming it.
+TEST(ClosedLists, UnknownRowIsAnError) {
+  Checked c(instrument("  тізбе топ { шағымдар_тобы = \"complaints\" }\n"
+                       "  жабық бұзушылықтар\n"
+                       "  жабық шағымдар тобы шағымдар_тобы\n"
+                       "  жол 1 \"Бірінші\" { талап а { талап_етіледі бұзушылықтар тізімінде \"1\" емес } }\n"
+                       "  жол 2 \"Екінші\" { талап ә { талап_етіледі бұзушылықтар тізімінде \"2\" емес } }\n"
+                       "  жол 3 \"Үшінші\" { талап б { тобы шағымдар_тобы талап_етіледі шағымдар[\"3\"] болмаса 0 < 2 } }"));
+  auto record = [](const std::string& fields) {
+    return "{\"id\":\"x\",\"standard\":\"t-1\",\"as_of\":\"2020-01-01\"," + fields + "}";
+  };
+  EXPECT_EQ(c.status(record("\"violations\":[\"2\"],\"complaints\":{\"3\":1}")), "non_compliant");
+  const RecordResult& r = c.check(record("\"violations\":[\"2\",\"91\"]"));
+  EXPECT_EQ(r.status, RecordStatus::Error);
+  EXPECT_EQ(r.error, "violations: \"91\" is not in the closed list 'бұзушылықтар' (1–3)");
+  EXPECT_EQ(c.status(record("\"violations\":[\"7\",\"0\"]")), "error");
+  const RecordResult& k = c.check(record("\"complaints\":{\"1\":3}"));
+  EXPECT_EQ(k.status, RecordStatus::Error);
+  EXPECT_EQ(k.error, "complaints: \"1\" is not in the closed list 'шағымдар' (3, the rows of group complaints)");
+}
+
+TEST(ClosedLists, OnlyListsOfTextsAndTables) {
+  const CompileResult r = compile_text(instrument("  жабық шағымдар_кітабы.жүргізіледі\n  жабық жоқ_өріс\n  жабық бұзушылықтар тобы жоқ_топ\n"
+                                                  "  жабық шағымдар\n  жабық шағымдар\n"
+                                                  "  тармақ 1 { талап а { талап_етіледі ақиқат } }"));
+  EXPECT_EQ(diag_ids(r), "closed_type unknown_name unknown_name duplicate_name");
+}
+
 }  // namespace
 }  // namespace ssd::testing

@@ -1,4 +1,5 @@
-// ssd list: the instruments of a standards folder, one a line: id, period of force, title.
+// ssd list: the instruments of a standards folder, one a line: id, period of force, title; under
+// an instrument, each period in which the wording in force depends on an unknown publication.
 
 #include <fmt/format.h>
 
@@ -10,7 +11,9 @@ namespace ssd::cli {
 
 Command add_list(CLI::App& app) {
   auto standards = std::make_shared<std::string>();
-  CLI::App* cmd = app.add_subcommand("list", "List the instruments of the standards folder: id, period of force, title.\n"
+  CLI::App* cmd = app.add_subcommand("list", "List the instruments of the standards folder: id, period of force, title;\n"
+                                             "under each, marked '?', the days on which the wording in force depends on a\n"
+                                             "publication date the corpus does not give (docs/time.md).\n"
                                              "  ssd list");
   cmd->add_option("--standards", *standards, "folder of .ssd standards");
   return [standards] {
@@ -21,6 +24,8 @@ Command add_list(CLI::App& app) {
       write_out(fmt::format("{:<22} {}{} – {}  {}\n", in.id, in.in_force_estimated ? "≥" : "",
                             in.in_force_from ? format_date(*in.in_force_from) : "…",
                             in.repealed_from ? format_date(*in.repealed_from) : "…", in.title));
+      for (const UncertainPeriod& u : in.uncertain)
+        write_out(fmt::format("{:<22} ? {} – {}  {}\n", "", format_date(u.from), format_date(u.to - 1), u.why_kk));
     }
     return kOk;
   };

@@ -65,6 +65,7 @@ void ReportBuilder::add(const RecordResult& r) {
   s.program = r.program.get();
   ++s.records;
   ++s.by_status[to_string(r.status)];
+  if (r.uncertain >= 0) ++s.uncertain[r.uncertain];
   tally_.add(r);
   std::set<std::string> rows_hit;
   for (const Finding& f : r.findings) {

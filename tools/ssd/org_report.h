@@ -34,6 +34,9 @@ struct StandardStats {
   int records = 0;
   std::map<std::string, int> by_status;  // record status → records
   std::vector<RequirementStats> requirements;
+  // Records judged on days when the wording in force is uncertain: the period's number in the
+  // instrument (Instrument::uncertain) → records.
+  std::map<std::int32_t, int> uncertain;
 };
 
 struct RiskRowStats {

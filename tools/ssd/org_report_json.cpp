@@ -47,6 +47,12 @@ std::string overall_json(const OrgReport& report) {
                          r.counts.fail, r.counts.not_applicable, r.counts.missing_data, share_json(r),
                          risk_rows_json(report, r));
     }
+    out += "],\"in_force_uncertain\":[";
+    for (const auto& [period, records] : s.uncertain) {
+      const UncertainPeriod& u = s.program->instrument.uncertain[period];
+      out += fmt::format("{}{{\"from\":\"{}\",\"to\":\"{}\",\"why\":{},\"records\":{}}}", period == s.uncertain.begin()->first ? "" : ",",
+                         format_date(u.from), format_date(u.to - 1), json_quote(u.why_kk), records);
+    }
     out += "]}";
   }
   std::map<std::string, int> by_severity, by_group;

@@ -367,6 +367,21 @@ constexpr const char* kStyle = R"(
 
 }  // namespace
 
+// The records judged on days when the wording in force depends on an unknown publication date.
+std::string uncertain_section(const OrgReport& all) {
+  std::string rows;
+  for (const StandardStats& s : all.standards)
+    for (const auto& [period, records] : s.uncertain) {
+      const UncertainPeriod& u = s.program->instrument.uncertain[period];
+      rows += fmt::format("<tr><td>{}</td><td>{} – {}</td><td>{}</td><td>{}</td></tr>\n", html_escape(s.program->instrument.id),
+                          format_date(u.from), format_date(u.to - 1), records, html_escape(u.why_kk));
+    }
+  if (rows.empty()) return "";
+  return "<h3>Күшінде болуы белгісіз күндер / days the wording in force is uncertain</h3>\n"
+         "<table><tr><th>стандарт / standard</th><th>күндер / days</th><th>жазбалар / records</th><th>неге / why</th></tr>\n" +
+         rows + "</table>\n";
+}
+
 std::string report_html(const OrganizationsReport& r, size_t sections) {
   Charts charts;
   const OrgReport& all = r.overall;
@@ -383,6 +398,7 @@ std::string report_html(const OrganizationsReport& r, size_t sections) {
       }(),
       r.organizations.size(), period,
       charts.enabled() ? "" : "<p class=\"folded\">Бұл ssd сурет кітапханасынсыз құрастырылған: кестелер ғана / this ssd was built without its charting library: tables only.</p>\n");
+  body += uncertain_section(all);
   body += "<h2>Ұйымдар рейтингі / organisations ranked</h2>\n" + share_ranking(r, sections, charts) +
           severity_ranking(r, sections, charts);
   body += "<h2>Барлық ұйымдар бойынша / all organisations</h2>\n";

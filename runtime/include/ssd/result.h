@@ -26,7 +26,8 @@ SSD_API const char* severity_code(Severity severity);
 struct Finding {
   std::int32_t requirement;  // the requirement's number in its instrument
   FindingStatus status;
-  // For fail and missing_data: what was found, in Kazakh and in English.
+  // For fail and missing_data: what was found, in Kazakh and in English; for not_applicable, the
+  // terms still running (language.md §22), or nothing.
   std::string detail_kk, detail_en;
 };
 
@@ -46,6 +47,9 @@ struct SSD_API RecordResult {
   // integer id is written in decimal). Empty when absent.
   std::string as_of;
   std::string organization_id, organization_name;
+  // Where the wording in force on as_of depends on a publication date the corpus does not give
+  // (docs/time.md): the period's number in the program's instrument; -1 otherwise.
+  std::int32_t uncertain = -1;
 
   // What a finding of this result says, read from its requirement. Each view lives as long as
   // the result's program, that is, at least as long as this result.
@@ -56,7 +60,8 @@ struct SSD_API RecordResult {
   std::string_view wording(const Finding& finding) const;   // the amending order of its wording, or ""
   // The contract's `message` (Kazakh) or `message_en`: what was required, and the verdict.
   std::string message(const Finding& finding, bool english = false) const;
-  // For fail and missing_data, what was found against what was required; "" otherwise.
+  // For fail and missing_data, what was found against what was required; for not_applicable,
+  // until when a term runs; "" otherwise.
   std::string_view explanation(const Finding& finding, bool english = false) const {
     return english ? finding.detail_en : finding.detail_kk;
   }

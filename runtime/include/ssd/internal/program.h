@@ -109,6 +109,11 @@ struct Slot {
   ValueType type = ValueType::Bool;
   std::int32_t enum_id = -1;
   std::int32_t record_type = -1;  // ObjectList: Program::record_types
+  // A closed list (жабық): the only texts (TextList) or keys (NumberTable) a record may give —
+  // the keys of the instrument's requirements, of the group `closed_group` where one is named.
+  // Empty: any.
+  std::vector<std::string> closed;
+  std::string closed_group;
 };
 
 // The fields of each element of a list of objects; a field's json_path is its key.
@@ -169,6 +174,14 @@ struct Provision {
   bool in_force_on(Day day) const { return (!from || *from <= day) && (!until || day < *until); }
 };
 
+// Days on which the wording in force depends on a publication date the corpus does not give:
+// the earliest possible day is taken as the rule, and a record judged on these days says so
+// (docs/time.md, "Dates the corpus does not fix").
+struct UncertainPeriod {
+  Day from = 0, to = 0;  // [from, to)
+  std::string why_kk, why_en;
+};
+
 struct Instrument {
   std::string id;          // contract §1, e.g. edu-org
   std::string title;
@@ -185,6 +198,14 @@ struct Instrument {
   // Compiled alone (`ssd compile --alone`): the amending orders of its folder not applied. Such a
   // program is not the instrument in force, and the runtime does not load it for checking.
   std::vector<std::string> orders_left_out;
+  std::vector<UncertainPeriod> uncertain;  // in order of their first day
+
+  // The period of uncertainty `day` lies in, or nullptr.
+  const UncertainPeriod* uncertain_on(Day day) const {
+    for (const UncertainPeriod& u : uncertain)
+      if (u.from <= day && day < u.to) return &u;
+    return nullptr;
+  }
 };
 
 struct Program {
