@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ssd/dates.h"
@@ -47,7 +48,7 @@ struct Expr {
   ExprKind kind;
   Span span;
   Range range;         // all of it, over lines: for fix-its
-  std::string source;  // the expression as written, for explanations
+  std::string_view source;  // the expression as written, in the file's text, for explanations
 
   double number = 0;        // Number
   std::optional<Name> unit; // Number: its unit as written

@@ -318,7 +318,7 @@ class TypeChecker {
         return {};
       }
       if (enum_id >= 0 && t.enum_id != enum_id) {
-        error(DiagId::mixed_set, a->span, {a->source, name(t), name(Type::enumeration(Type::Enum, enum_id))});
+        error(DiagId::mixed_set, a->span, {std::string(a->source), name(t), name(Type::enumeration(Type::Enum, enum_id))});
         return {};
       }
       enum_id = t.enum_id;
@@ -418,8 +418,8 @@ class TypeChecker {
     const ast::Expr& set = *e.args[1];
     const bool nested = x.kind == ast::ExprKind::Binary &&
                         (x.binop == ast::BinOp::In || x.binop == ast::BinOp::Contains || x.binop == ast::BinOp::ContainsSome);
-    const std::string element = nested ? "(" + x.source + ")" : x.source;
-    const std::string now = set.source + (sets ? " тізімінде кемінде_біреуі " : " тізімінде ") + element;
+    const std::string element = nested ? "(" + std::string(x.source) + ")" : std::string(x.source);
+    const std::string now = std::string(set.source) + (sets ? " тізімінде кемінде_біреуі " : " тізімінде ") + element;
     diags_.report(DiagId::old_spelling, current_, e.span, {one_line(e.source), one_line(now)});
     diags_.fix({current_, e.range, now});
   }

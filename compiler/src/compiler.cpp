@@ -6,6 +6,7 @@
 #include "amend.h"
 #include "blocks.h"
 #include "check.h"
+#include "program_size.h"
 #include "lower.h"
 #include "parse.h"
 #include "resolve.h"
@@ -244,7 +245,7 @@ CompileResult compile_sources(const std::vector<std::shared_ptr<const SourceFile
       // A checker without a requirement calls every record compliant: never what was meant.
       if (timeline.requirements.empty()) diags.report(DiagId::empty_instrument, p.file.get(), in.id.span, {in.id.text});
       scopes.push_back(std::make_unique<Scope>(resolve(prelude, in, *p.file, std::move(timeline), diags)));
-      check(*scopes.back(), diags);
+      if (check_program_size(*scopes.back(), diags)) check(*scopes.back(), diags);
     }
   }
   check_links(scopes, diags);

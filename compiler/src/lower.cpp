@@ -7,11 +7,15 @@
 #include "builtins.h"
 #include "check.h"
 #include "ssd/internal/keys.h"
+#include "ssd/internal/text.h"
 #include "units.h"
 
 namespace ssd {
 
 namespace {
+
+// No explanation in the standards quotes more than 200 bytes of its expression.
+constexpr size_t kMaxExplainedSource = 500;
 
 Severity severity_of(const std::optional<ast::Name>& name) {
   if (!name) return Severity::None;
@@ -195,10 +199,14 @@ class Lowerer {
     std::sort(slot.closed.begin(), slot.closed.end(), key_less);
   }
 
-  int text(const std::string& t) {
-    p_.texts.push_back(t);
+  int text(std::string t) {
+    p_.texts.push_back(std::move(t));
     return static_cast<int>(p_.texts.size()) - 1;
   }
+
+  // An expression as written, for explanations: cut after kMaxExplainedSource bytes, so that the
+  // texts of a long chain, each holding the ones before it, grow with the chain, not its square.
+  int source_text(std::string_view source) { return text(shortened(source, kMaxExplainedSource)); }
 
   int emit(Node n, const ast::Expr& e) {
     n.line = e.span.line;
@@ -242,20 +250,20 @@ class Lowerer {
         n.op = e.kind == ast::ExprKind::Every ? Op::Every : e.kind == ast::ExprKind::Some ? Op::Some : Op::CountWhere;
         n.a = expr(*e.args[0]);
         n.b = expr(*e.args[1]);
-        n.text = text(e.source);
+        n.text = source_text(e.source);
         return emit(n, e);
       case ast::ExprKind::Sum:
         n.op = Op::Sum;
         n.a = expr(*e.args[0]);
         n.c = expr(*e.args[1]);
         n.b = e.args.size() > 2 ? expr(*e.args[2]) : -1;
-        n.text = text(e.source);
+        n.text = source_text(e.source);
         return emit(n, e);
       case ast::ExprKind::Index:
         n.op = Op::Index;
         n.a = field_node(e, e.symbol->index);
         n.b = expr(*e.args[0]);
-        n.text = text(e.source);
+        n.text = source_text(e.source);
         return emit(n, e);
     }
     return -1;
@@ -301,7 +309,7 @@ class Lowerer {
     const Builtin& f = builtins()[e.symbol->index];
     n.op = f.op;
     if (f.unit_of_term) n.unit = e.args[1]->type.unit;
-    n.text = text(e.source);
+    n.text = source_text(e.source);
     n.a = expr(*e.args[0]);
     if (e.args.size() > 1) n.b = expr(*e.args[1]);
     if (e.args.size() > 2) n.c = expr(*e.args[2]);
@@ -353,7 +361,7 @@ class Lowerer {
     n.b = right;
     // Explanations name what was measured: a comparison's left side, a set test's whole text.
     const bool comparison = n.op >= Op::Lt && n.op <= Op::Ne;
-    n.text = text(comparison ? e.args[0]->source : e.source);
+    n.text = source_text(comparison ? e.args[0]->source : e.source);
     return emit(n, e);
   }
 

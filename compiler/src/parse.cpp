@@ -2,6 +2,7 @@
 
 #include <antlr4-runtime.h>
 
+#include <cctype>
 #include <charconv>
 #include <filesystem>
 
@@ -10,6 +11,7 @@
 #include "SsdParser.h"
 #include "blocks.h"
 #include "old_spelling.h"
+#include "source_limits.h"
 #include "ssd/internal/text.h"
 #include "token_place.h"
 #include "words.h"
@@ -139,10 +141,55 @@ class QuietListener : public antlr4::BaseErrorListener {
                    std::exception_ptr) override {}
 };
 
+// A token as the limits scan sees it (source_limits.h). Keywords not named here start
+// declarations and clauses; a new operator of the grammar must be named here to be counted.
+ScanToken::Kind scan_kind(const Token& t, const antlr4::dfa::Vocabulary& vocab) {
+  using L = g::SsdLexer;
+  using K = ScanToken::Kind;
+  switch (t.getType()) {
+    case L::NOT: return K::Not;
+    case L::IF: case L::EVERY: case L::SOME: return K::Prefix;
+    case L::AND: case L::OR: case L::IN_LIST: case g::SsdParser::OLD_IN: case L::OTHERWISE: case L::THEN: case L::ELSE:
+    case L::WHERE:
+      return K::Binary;
+    case L::IDENT: case L::NUMBER: case L::STRING: case L::DATE: case L::TRUE: case L::FALSE: case L::CITATION:
+      return K::Operand;
+    default: break;
+  }
+  static const std::pair<const char*, K> kPunctuation[] = {
+      {"'('", K::Open}, {"'['", K::Open}, {"'{'", K::Open}, {"')'", K::Close}, {"']'", K::Close},
+      {"'}'", K::Close}, {"'-'", K::Minus}, {"','", K::Separator}, {"'*'", K::Binary}, {"'/'", K::Binary},
+      {"'+'", K::Binary}, {"'<'", K::Binary}, {"'<='", K::Binary}, {"'>'", K::Binary}, {"'>='", K::Binary},
+      {"'='", K::Binary}, {"'!='", K::Binary}, {"'≤'", K::Binary}, {"'≥'", K::Binary}, {"'≠'", K::Binary}};
+  const std::string literal = vocab.getLiteralName(t.getType());
+  for (const auto& [text, kind] : kPunctuation)
+    if (literal == text) return kind;
+  // A keyword: its literal is a word ('стандарт'), not a symbol.
+  const bool word = literal.size() > 2 && (static_cast<unsigned char>(literal[1]) >= 0x80 || std::isalpha(
+      static_cast<unsigned char>(literal[1])));
+  return word ? K::Boundary : K::Other;
+}
+
+std::vector<ScanToken> scan_tokens(const std::vector<Token*>& tokens, const antlr4::dfa::Vocabulary& vocab) {
+  std::vector<ScanToken> out;
+  out.reserve(tokens.size());
+  for (const Token* t : tokens)
+    if (t->getChannel() == Token::DEFAULT_CHANNEL && t->getType() != Token::EOF)
+      out.push_back({scan_kind(*t, vocab), token_span(t)});
+  return out;
+}
+
 class Builder {
  public:
   Builder(const SourceFile& file, antlr4::CharStream& input, antlr4::CommonTokenStream& tokens, Diagnostics& diags)
-      : file_(file), input_(input), tokens_(tokens), diags_(diags) {}
+      : file_(file), input_(input), tokens_(tokens), diags_(diags) {
+    // ANTLR counts code points; the text is UTF-8.
+    const std::string& text = file.text();
+    byte_at_.reserve(text.size() + 1);
+    for (size_t i = 0; i < text.size(); ++i)
+      if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) byte_at_.push_back(static_cast<std::uint32_t>(i));
+    byte_at_.push_back(static_cast<std::uint32_t>(text.size()));
+  }
 
   ast::Module module(g::SsdParser::FileContext* ctx) {
     ast::Module m;
@@ -177,6 +224,15 @@ class Builder {
   std::string text_of(antlr4::ParserRuleContext* ctx) {
     if (!ctx->getStart() || !ctx->getStop()) return "";
     return text_between(ctx->getStart(), ctx->getStop());
+  }
+
+  // An expression as written: a view of the file's text, never a copy, so that an expression and
+  // each of its parts cost no more than the file.
+  std::string_view source_of(antlr4::ParserRuleContext* ctx) {
+    if (!ctx->getStart() || !ctx->getStop()) return {};
+    const size_t from = byte_at_[ctx->getStart()->getStartIndex()];
+    const size_t to = byte_at_[ctx->getStop()->getStopIndex() + 1];
+    return to > from ? std::string_view(file_.text()).substr(from, to - from) : std::string_view();
   }
 
   std::string text_between(const Token* first, const Token* last) {
@@ -817,7 +873,7 @@ class Builder {
     e->kind = kind;
     e->span = span_of(ctx);
     e->range = range_of(ctx);
-    e->source = text_of(ctx);
+    e->source = source_of(ctx);
     return e;
   }
 
@@ -1054,6 +1110,7 @@ class Builder {
   const SourceFile& file_;
   antlr4::CharStream& input_;
   antlr4::CommonTokenStream& tokens_;
+  std::vector<std::uint32_t> byte_at_;  // per code point, and one past the end
   Diagnostics& diags_;
 };
 
@@ -1101,6 +1158,7 @@ ast::Module parse_module(const SourceFile& file, Diagnostics& diags) {
     diags.report(DiagId::invalid_utf8, &file, {file.line_of_offset(*bad), 0, 1}, {std::to_string(*bad)});
     return {};
   }
+  if (!size_within_limits(file, diags)) return {};
   antlr4::ANTLRInputStream input(file.text());
   g::SsdLexer lexer(&input);
   lexer.removeErrorListeners();
@@ -1113,6 +1171,7 @@ ast::Module parse_module(const SourceFile& file, Diagnostics& diags) {
     else if (t->getType() == g::SsdLexer::UNTERMINATED_STRING)
       diags.report(DiagId::unterminated_string, &file, token_span(t));
   }
+  if (!tokens_within_limits(file, scan_tokens(tokens.getTokens(), lexer.getVocabulary()), diags)) return {};
   g::SsdParser parser(&tokens);
   parser.removeErrorListeners();
   QuietListener quiet;

@@ -355,7 +355,7 @@ class Resolver {
     const int record = bound_record(e->args[0].get());
     if (record < 0) {
       if (e->args[0] && e->args[0]->symbol)
-        diags_.report(DiagId::not_a_record_list, current_, e->args[0]->span, {e->args[0]->source});
+        diags_.report(DiagId::not_a_record_list, current_, e->args[0]->span, {std::string(e->args[0]->source)});
       return;
     }
     vars_.emplace_back(e->variable.text, record);

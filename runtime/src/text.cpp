@@ -45,6 +45,11 @@ std::string_view utf8_prefix(std::string_view s, size_t max_bytes) {
   return s.substr(0, cut);
 }
 
+std::string shortened(std::string_view s, size_t max_bytes) {
+  const std::string_view kept = utf8_prefix(s, max_bytes);
+  return kept.size() < s.size() ? std::string(kept) + "…" : std::string(kept);
+}
+
 std::string printable(std::string_view s, size_t max_bytes) { return escaped(s, max_bytes, false); }
 
 std::string in_quotes(std::string_view s, size_t max_bytes) { return "\"" + escaped(s, max_bytes, true) + "\""; }

@@ -20,6 +20,7 @@ bool one_of(T t, std::initializer_list<T> types) { return std::find(types.begin(
 struct NodeInfo {
   int enum_id = -1;  // of an Enum or EnumSet value; -1 for a constant (its partner's)
   int depth = 1;     // the longest chain of operands below it, itself included
+  std::uint64_t nodes = 1;  // the nodes evaluating it visits (at most one past the limit)
   // The record type each enclosing quantifier must iterate for the `element` nodes below to read
   // inside their element: frames[d] for the quantifier d binders out; -1 where none is needed.
   std::vector<int> frames;
@@ -171,6 +172,7 @@ class Verifier {
       // Children come before their parents: evaluation cannot loop.
       if (child < 0 || child >= i) return fmt::format("operand {} = {} is not an earlier node", name, child);
       self.depth = std::max(self.depth, info_[child].depth + 1);
+      self.nodes = std::min(self.nodes + info_[child].nodes, kMaxUnfoldedNodes + 1);
       if (!quantifier(n.op))
         if (std::string e = merge_frames(self, info_[child].frames); !e.empty()) return e;
     }
@@ -346,6 +348,8 @@ class Verifier {
     if (r.root < 0 || r.root >= static_cast<std::int32_t>(p_.nodes.size()))
       return fmt::format("root {} is not one of the {} nodes", r.root, p_.nodes.size());
     if (p_.nodes[r.root].type != T::Bool) return fmt::format("its condition is {}, not bool", to_string(p_.nodes[r.root].type));
+    if (info_[r.root].nodes > kMaxUnfoldedNodes)
+      return fmt::format("its condition visits more than {} nodes", kMaxUnfoldedNodes);
     for (int frame : info_[r.root].frames)
       if (frame >= 0) return "its condition reads an element outside any quantifier";
     return "";

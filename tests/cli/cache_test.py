@@ -3,6 +3,7 @@
 too), trailing bytes or a cut end gives the same results as a fresh compilation, and is replaced
 by a good one; a write that fails leaves nothing behind."""
 import argparse
+import json
 import os
 import resource
 import shutil
@@ -15,6 +16,13 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from expectations import expect, finish  # noqa: E402
 
 HEADER = 20  # "SSDK", version, body length, body CRC
+# Two standards that compile alone, in a folder of their own: each run here may compile them.
+STANDARDS = ("edu-center", "pnd-day")
+CASES = [{"id": "c1", "standard": "edu-center", "as_of": "2021-03-15", "client": {"categories": ["neglected_homeless"]},
+          "admission": {"basis": "lea_decision"}, "housing": {"sleeping_area_m2": 15, "children_in_room": 3}},
+         {"id": "c2", "standard": "edu-center", "as_of": "2021-03-15", "housing": {"sleeping_area_m2": 5,
+                                                                                   "children_in_room": 3}},
+         {"id": "p1", "standard": "pnd-day", "as_of": "2009-12-01"}]
 COUNT = HEADER + 8 + 4  # after the size and CRC of what the entry was compiled from
 
 
@@ -22,12 +30,20 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--ssd", required=True)
     ap.add_argument("--standards", required=True)
-    ap.add_argument("--cases", required=True)
     args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        for name in STANDARDS:
+            shutil.copy(os.path.join(args.standards, name + ".ssd"), folder)
+        cases = os.path.join(folder, "cases.jsonl")
+        with open(cases, "w") as f:
+            f.write("".join(json.dumps(c) + "\n" for c in CASES))
+        return run_all(args.ssd, folder, cases)
 
+
+def run_all(ssd, standards, cases):
     def check(cache, preexec=None):
         env = dict(os.environ, SSD_CACHE_DIR=cache)
-        return subprocess.run([args.ssd, "check", "--standards", args.standards, args.cases], env=env,
+        return subprocess.run([ssd, "check", "--standards", standards, cases], env=env,
                               capture_output=True, preexec_fn=preexec)
 
     with tempfile.TemporaryDirectory() as cache:
@@ -64,10 +80,10 @@ def main():
                 expect(f.read() == good, "%s: the entry is not replaced by a good one" % name)
         expect(sorted(os.listdir(cache)) == entries, "no leftovers: %s" % os.listdir(cache))
 
-    # A write that fails (files may not grow past 64 KiB here): results still come, nothing is left.
+    # A write that fails (files may not grow past 4 KiB here): results still come, nothing is left.
     def small_files():
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
     with tempfile.TemporaryDirectory() as cache:
         r = check(cache, small_files)
         expect(r.stdout == fresh.stdout, "a failed cache write changes the results")

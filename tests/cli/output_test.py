@@ -5,6 +5,7 @@ every command that writes say so on standard error and exit 2, never 0; a reader
 import argparse
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -13,11 +14,13 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from expectations import expect, finish  # noqa: E402
 
-COMPLIANT = {"id": "good", "standard": "edu-org", "as_of": "2020-11-23",
-             "client": {"categories": ["no_parental_care"]},
-             "admission": {"basis": "guardianship_referral"},
+# A standard that compiles alone, in a folder of its own: each command here compiles it.
+STANDARD = "edu-center"
+COMPLIANT = {"id": "good", "standard": STANDARD, "as_of": "2021-03-15",
+             "client": {"categories": ["neglected_homeless"]},
+             "admission": {"basis": "lea_decision"},
              "housing": {"sleeping_area_m2": 15, "children_in_room": 3},
-             "complaints_book": {"kept": True, "reviews": ["2020-11-16", "2020-11-23"]}}
+             "complaints_book": {"kept": True, "reviews": ["2021-03-08", "2021-03-15"]}}
 
 
 def run(cmd, stdout, records=None, preexec=None):
@@ -29,9 +32,14 @@ def main():
     ap.add_argument("--ssd", required=True)
     ap.add_argument("--standards", required=True)
     args = ap.parse_args()
-    ssd, standards = args.ssd, args.standards
+    with tempfile.TemporaryDirectory() as standards:
+        shutil.copy(os.path.join(args.standards, STANDARD + ".ssd"), standards)
+        return run_all(args.ssd, standards)
+
+
+def run_all(ssd, standards):
     records = (json.dumps(COMPLIANT) + "\n").encode()
-    edu_org = os.path.join(standards, "edu-org.ssd")
+    source = os.path.join(standards, STANDARD + ".ssd")
 
     ok = run([ssd, "check", "--standards", standards], subprocess.DEVNULL, records)
     expect(ok.returncode == 0, "a compliant record to a good output: exit %d" % ok.returncode)
@@ -39,8 +47,8 @@ def main():
     commands = {
         "check": ([ssd, "check", "--standards", standards], records),
         "check --format text": ([ssd, "check", "--format", "text", "--standards", standards], records),
-        "checklist": ([ssd, "checklist", "--standards", standards, "--standard", "edu-org", "--as-of", "2020-11-23"], None),
-        "compile --dump": ([ssd, "compile", "--standards", standards, "--dump", edu_org], None),
+        "checklist": ([ssd, "checklist", "--standards", standards, "--standard", STANDARD, "--as-of", "2021-03-15"], None),
+        "compile --dump": ([ssd, "compile", "--standards", standards, "--dump", source], None),
         "list": ([ssd, "list", "--standards", standards], None),
         "--help": ([ssd, "--help"], None),
     }
@@ -56,7 +64,7 @@ def main():
         expect(p.returncode == 2, "%s with standard output closed: exit %d" % (name, p.returncode))
         expect(b"cannot write the output: Bad file descriptor" in p.stderr, "%s closed: stderr %r" % (name, p.stderr))
 
-    p = run([ssd, "compile", "--standards", standards, edu_org, "-o", "/dev/full"], subprocess.DEVNULL)
+    p = run([ssd, "compile", "--standards", standards, source, "-o", "/dev/full"], subprocess.DEVNULL)
     expect(p.returncode == 2 and b"cannot write /dev/full: No space left on device" in p.stderr,
            "compile -o /dev/full: exit %d, %r" % (p.returncode, p.stderr))
 

@@ -282,6 +282,15 @@ const Case kCases[] = {
          last = static_cast<std::int32_t>(p.nodes.size()) - 1;
        }
      }, "deep, at most"},
+    // Each node using the one before it twice: 2^40 visits from 41 nodes.
+    {"too_many_visits", [](Program& p) {
+       std::int32_t last = find(p, Op::Lt);
+       for (int i = 0; i < 40; ++i) {
+         p.nodes.push_back(make(Op::And, T::Bool, last, last));
+         last = static_cast<std::int32_t>(p.nodes.size()) - 1;
+       }
+       p.requirements[0].root = last;
+     }, "its condition visits more than 10000 nodes"},
     {"root_of_number", [](Program& p) { p.requirements[0].root = find(p, Op::Const, T::Number); }, "its condition is number"},
     {"root_past_the_nodes", [](Program& p) { p.requirements[0].root = static_cast<std::int32_t>(p.nodes.size()); }, "root "},
     {"attested_with_a_root", [](Program& p) { p.requirements[0].attested = true; }, "an attested requirement with"},

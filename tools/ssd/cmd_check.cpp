@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "check_page.h"
 #include "commands.h"
 #include "database_records.h"
 #include "library.h"
@@ -36,10 +37,13 @@ int run_check(const CheckOptions& o) {
   RecordChecker checker;
   for (auto& p : library.programs) checker.add(p);
 
+  const bool html = o.format == "html";
   const OutputFormat format = o.format == "text" ? OutputFormat::Text : OutputFormat::Jsonl;
+  const CheckPage page(lang == Lang::En);
   const bool progress = !o.quiet && isatty(STDERR_FILENO);
   std::string out;
   out.reserve(1 << 21);
+  if (html) out = page.head();
   long records = 0;
   std::map<RecordStatus, long> counts;
   JsonlWriter jsonl(lang == Lang::En);
@@ -47,7 +51,8 @@ int run_check(const CheckOptions& o) {
   // status and the message come from finish_output).
   auto handle = [&](const RecordResult& r) {
     ++counts[r.status];
-    if (format == OutputFormat::Jsonl) jsonl.append(r, out);
+    if (html) page.append(r, out);
+    else if (format == OutputFormat::Jsonl) jsonl.append(r, out);
     else append_text(r, out, lang == Lang::En);
     if (out.size() > (1 << 20)) {
       if (!write_out(out)) return false;
@@ -61,7 +66,9 @@ int run_check(const CheckOptions& o) {
   const bool read_ok = o.from.empty() ? check_case_files(checker, inputs, handle)  // says what it could not read
                                       : check_database_rows(checker, o.from, o.query, handle);
   if (progress && records >= 100000) std::fprintf(stderr, "\r");
-  if (format == OutputFormat::Text) {
+  if (html) {
+    out += page.tail(counts);
+  } else if (format == OutputFormat::Text) {
     out += "\n";
     for (const auto& [status, n] : counts) out += fmt::format("{:<14} {}\n", to_string(status), n);
   }
@@ -84,6 +91,7 @@ Command add_check(CLI::App& app) {
       "not in force, 1 some are not, 2 could not run.\n"
       "  ssd check cases.jsonl\n"
       "  cat cases.jsonl | ssd check --format text\n"
+      "  ssd check --format html cases.jsonl > results.html\n"
       "  ssd check --from postgresql://localhost/social --query \"SELECT record FROM cases ORDER BY id\"\n"
       "  ssd check --from sqlite:cases.db --query \"SELECT record FROM cases\"");
   auto* inputs = cmd->add_option("inputs", o->inputs, "JSON Lines files; none or - reads standard input");
@@ -94,8 +102,10 @@ Command add_check(CLI::App& app) {
   auto* query = cmd->add_option("--query", o->query, "with --from: SQL whose rows' first column is one record each (JSON)");
   from->needs(query)->excludes(inputs);
   query->needs(from);
-  cmd->add_option("--format", o->format, "jsonl (contract §5) or text (readable)")
-      ->check(CLI::IsMember({"jsonl", "text"}));
+  cmd->add_option("--format", o->format,
+                  "jsonl (contract §5), text (readable), or html (a printable page: each record's findings "
+                  "grouped by status, with citations and the law's text)")
+      ->check(CLI::IsMember({"jsonl", "text", "html"}));
   cmd->add_option("--lang", o->lang, "kk, or en: diagnostics and --format text in English, and an English message_en beside each message")
       ->check(CLI::IsMember({"kk", "en"}));
   cmd->add_flag("-q,--quiet", o->quiet, "no progress on standard error");

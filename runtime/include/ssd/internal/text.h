@@ -12,8 +12,10 @@ namespace ssd {
 // The longest prefix of `s` of at most `max_bytes` bytes that does not split a UTF-8 character.
 std::string_view utf8_prefix(std::string_view s, size_t max_bytes);
 
-// `s`, cut to at most `max_bytes` bytes at a character boundary with "…" after the cut, and with
-// control characters (U+0000–U+001F, U+007F) written as JSON writes them: \n, \r, \t, \u0001.
+// `s`, cut to at most `max_bytes` bytes at a character boundary with "…" after the cut.
+std::string shortened(std::string_view s, size_t max_bytes);
+
+// The same, and with control characters (U+0000–U+001F, U+007F) written as JSON writes them: \n, \r, \t, \u0001.
 std::string printable(std::string_view s, size_t max_bytes = std::string_view::npos);
 
 // The same in double quotes, with the quotes and backslashes inside escaped: "a\"b".

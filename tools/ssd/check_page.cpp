@@ -1,0 +1,122 @@
+#include "check_page.h"
+
+#include <fmt/format.h>
+
+#include "markup.h"
+#include "ssd/internal/text.h"
+
+namespace ssd::cli {
+
+namespace {
+
+const char* record_status_kk(RecordStatus s) {
+  switch (s) {
+    case RecordStatus::Compliant: return "сәйкес";
+    case RecordStatus::NonCompliant: return "сәйкес емес";
+    case RecordStatus::Incomplete: return "деректер толық емес";
+    case RecordStatus::NotInForce: return "күшінде емес";
+    case RecordStatus::Error: return "тексерілмеді";
+  }
+  return "";
+}
+
+const char* finding_status_kk(FindingStatus s) {
+  switch (s) {
+    case FindingStatus::Fail: return "Орындалмады";
+    case FindingStatus::MissingData: return "Деректер жетіспейді";
+    case FindingStatus::Pass: return "Орындалды";
+    case FindingStatus::NotApplicable: return "Қолданылмайды";
+  }
+  return "";
+}
+
+// Text of the record, or of a standard, on the page: escaped, and on one line.
+std::string shown(std::string_view s) { return html_escape(printable(s)); }
+
+constexpr const char* kStyle = R"(
+  @page { size: A4 portrait; margin: 14mm; }
+  body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 9.5pt; color: #111; margin: 10mm; }
+  h1 { font-size: 14pt; margin: 0 0 6pt; }
+  section.record { margin: 0 0 10pt; page-break-inside: avoid; border-top: 2px solid #555; padding-top: 4pt; }
+  h2 { font-size: 11pt; margin: 0 0 3pt; }
+  h2 .standard { font-weight: normal; }
+  h3 { font-size: 10pt; margin: 6pt 0 2pt; }
+  table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+  table.summary { width: auto; table-layout: auto; }
+  th.rule { width: 16mm; } th.severity { width: 20mm; } th.found { width: 40%; }
+  th, td { border: 1px solid #999; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+  th { background: #eee; font-weight: normal; }
+  tr { page-break-inside: avoid; }
+  td.rule { white-space: nowrap; font-weight: bold; }
+  .citation { font-weight: bold; }
+  .law { color: #333; margin-top: 2pt; }
+  .st { padding: 0 3pt; border-radius: 2pt; background: #eee; white-space: nowrap; }
+  .st.non_compliant, .st.error, .st.fail { background: #f8d7d7; }
+  .st.incomplete, .st.missing_data { background: #fdf0c8; }
+  .st.compliant, .st.pass { background: #d7f0d7; }
+  p.error { color: #a00; }
+)";
+
+}  // namespace
+
+std::string CheckPage::head() const {
+  return fmt::format(R"(<!DOCTYPE html>
+<html lang="kk">
+<head>
+<meta charset="utf-8">
+<title>Тексеру нәтижелері / check results</title>
+<style>{}</style>
+</head>
+<body>
+<h1>Тексеру нәтижелері / check results</h1>
+)",
+                     kStyle);
+}
+
+void CheckPage::append(const RecordResult& r, std::string& out) const {
+  const std::string standard =
+      r.program ? shown(r.program->instrument.id) + " — " + html_escape(r.program->instrument.title)
+                : r.has_standard ? shown(r.standard) : "—";
+  out += fmt::format("<section class=\"record\">\n<h2>{} <span class=\"standard\">{}</span> "
+                     "<span class=\"st {}\">{} / {}</span></h2>\n",
+                     r.has_id ? shown(r.id) : "(id жоқ / no id)", standard, to_string(r.status),
+                     record_status_kk(r.status), to_string(r.status));
+  if (r.status == RecordStatus::Error) out += "<p class=\"error\">қате / error: " + html_escape(r.error) + "</p>\n";
+  if (r.status == RecordStatus::NotInForce)
+    out += "<p>Стандарт жазбаның күнінде күшінде емес / the standard is not in force on the record's date.</p>\n";
+  for (const FindingStatus group : {FindingStatus::Fail, FindingStatus::MissingData, FindingStatus::Pass,
+                                    FindingStatus::NotApplicable}) {
+    std::string rows;
+    int n = 0;
+    for (const Finding& f : r.findings) {
+      if (f.status != group) continue;
+      ++n;
+      const Requirement& req = r.program->requirements[f.requirement];
+      rows += fmt::format("<tr><td class=\"rule\">§&nbsp;{}</td><td>{}</td><td>{}</td>"
+                          "<td><div class=\"citation\">{}</div><div class=\"law\">{}</div></td></tr>\n",
+                          html_escape(req.rule), severity_kk(req.severity), html_escape(r.message(f, english_)),
+                          html_escape(req.citation), html_escape(law_of(*r.program, req)));
+    }
+    if (n == 0) continue;
+    out += fmt::format("<h3><span class=\"st {}\">{} / {}</span> ({})</h3>\n<table>\n"
+                       "<thead><tr><th class=\"rule\">Тармақ</th><th class=\"severity\">Ауырлық</th><th class=\"found\">Табылғаны / found</th>"
+                       "<th>Сілтеме және заң мәтіні / citation and law</th></tr></thead>\n<tbody>\n{}</tbody>\n</table>\n",
+                       to_string(group), finding_status_kk(group), to_string(group), n, rows);
+  }
+  out += "</section>\n";
+}
+
+std::string CheckPage::tail(const std::map<RecordStatus, long>& counts) const {
+  std::string rows;
+  long total = 0;
+  for (const auto& [status, n] : counts) {
+    rows += fmt::format("<tr><td><span class=\"st {}\">{} / {}</span></td><td>{}</td></tr>\n", to_string(status),
+                        record_status_kk(status), to_string(status), n);
+    total += n;
+  }
+  return fmt::format("<h2>Қорытынды / summary</h2>\n<table class=\"summary\">\n<tbody>\n{}"
+                     "<tr><td>Барлығы / all records</td><td>{}</td></tr>\n</tbody>\n</table>\n</body>\n</html>\n",
+                     rows, total);
+}
+
+}  // namespace ssd::cli
