@@ -12,6 +12,7 @@
 #include "lower.h"
 #include "parse.h"
 #include "resolve.h"
+#include "words.h"
 
 namespace ssd {
 
@@ -183,7 +184,7 @@ void check_pointers(const std::vector<std::unique_ptr<Scope>>& scopes, const std
             return p.decl->order.text == a.decl->id.text && related(op.target, p.key);
           });
           if (pointed) continue;
-          const std::string name = op.target.empty() ? bilingual("мәтіні ", "its text ") : key_name(op.target) + " ";
+          const std::string name = op.target.empty() ? bilingual(Word::its_text) : key_name(op.target) + " ";
           diags.report(DiagId::operation_without_pointer, a.file, op.span, {id, name, a.decl->id.text});
           diags.fix(pointer_fix(*s, op, a.decl->id.text));
         }

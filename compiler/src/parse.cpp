@@ -15,6 +15,7 @@
 #include "source_limits.h"
 #include "ssd/internal/text.h"
 #include "token_place.h"
+#include "words.h"
 
 namespace ssd {
 
@@ -65,14 +66,14 @@ class Utf8InputStream : public antlr4::ANTLRInputStream {
 };
 
 // How a token kind reads in "expected ..." (symbolic tokens; keywords read as themselves).
-std::string token_description(size_t type, const antlr4::dfa::Vocabulary& vocab) {
+std::string token_description(size_t type, const antlr4::dfa::Vocabulary& vocab, Lang lang) {
   switch (type) {
-    case Token::EOF: return "файл соңы (end of file)";
-    case g::SsdLexer::IDENT: return "атау (name)";
-    case g::SsdLexer::STRING: return "мәтін (\"text\")";
-    case g::SsdLexer::NUMBER: return "сан (number)";
-    case g::SsdLexer::DATE: return "дата (YYYY-MM-DD)";
-    case g::SsdLexer::CITATION: return "сілтеме (§ 5.1)";
+    case Token::EOF: return word(Word::end_of_file, lang);
+    case g::SsdLexer::IDENT: return word(Word::name, lang);
+    case g::SsdLexer::STRING: return word(Word::text_literal, lang);
+    case g::SsdLexer::NUMBER: return word(Word::number_literal, lang);
+    case g::SsdLexer::DATE: return word(Word::date_literal, lang);
+    case g::SsdLexer::CITATION: return word(Word::citation, lang);
     default: return vocab.getDisplayName(type);
   }
 }
@@ -91,7 +92,7 @@ bool starts_expression(ssize_t type, const antlr4::dfa::Vocabulary& vocab) {
   }
 }
 
-std::string expected_list(const antlr4::misc::IntervalSet& set, const antlr4::dfa::Vocabulary& vocab) {
+std::string expected_list(const antlr4::misc::IntervalSet& set, const antlr4::dfa::Vocabulary& vocab, Lang lang) {
   std::string out;
   std::vector<ssize_t> types = set.toList();
   // The old spellings are read to be reported, never asked for.
@@ -102,16 +103,21 @@ std::string expected_list(const antlr4::misc::IntervalSet& set, const antlr4::df
                           set.contains(size_t{g::SsdLexer::IF});
   if (expression) {
     std::erase_if(types, [&](ssize_t t) { return starts_expression(t, vocab); });
-    out = "өрнек (expression)";
+    out = word(Word::expression, lang);
     if (!types.empty()) out += ", ";
   }
   const size_t shown = std::min<size_t>(types.size(), 8);
   for (size_t i = 0; i < shown; ++i) {
     if (i) out += i + 1 == shown && shown == types.size() ? " / " : ", ";
-    out += token_description(static_cast<size_t>(types[i]), vocab);
+    out += token_description(static_cast<size_t>(types[i]), vocab, lang);
   }
   if (shown < types.size()) out += ", ...";
   return out;
+}
+
+// What was expected, as a diagnostic's argument in both languages.
+std::string expected(const antlr4::misc::IntervalSet& set, const antlr4::dfa::Vocabulary& vocab) {
+  return bilingual(expected_list(set, vocab, Lang::Kk), expected_list(set, vocab, Lang::En));
 }
 
 std::string token_text(const Token* t) {
@@ -136,13 +142,13 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
     const Token* t = e.getOffendingToken();
     if (is_lexical_error(t)) return;
     diags_.report(DiagId::syntax_expected, &file_, token_span(t),
-                  {token_text(t), expected_list(e.getExpectedTokens(), p->getVocabulary())});
+                  {token_text(t), expected(e.getExpectedTokens(), p->getVocabulary())});
   }
   void reportInputMismatch(antlr4::Parser* p, const antlr4::InputMismatchException& e) override {
     const Token* t = e.getOffendingToken();
     if (is_lexical_error(t)) return;
     diags_.report(DiagId::syntax_expected, &file_, token_span(t),
-                  {token_text(t), expected_list(e.getExpectedTokens(), p->getVocabulary())});
+                  {token_text(t), expected(e.getExpectedTokens(), p->getVocabulary())});
   }
   void reportFailedPredicate(antlr4::Parser*, const antlr4::FailedPredicateException& e) override {
     diags_.report(DiagId::syntax_error, &file_, token_span(e.getOffendingToken()),
@@ -154,7 +160,7 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
     const Token* t = p->getCurrentToken();
     if (is_lexical_error(t)) return;
     diags_.report(DiagId::syntax_extraneous, &file_, token_span(t),
-                  {token_text(t), expected_list(getExpectedTokens(p), p->getVocabulary())});
+                  {token_text(t), expected(getExpectedTokens(p), p->getVocabulary())});
   }
   void reportMissingToken(antlr4::Parser* p) override {
     if (inErrorRecoveryMode(p)) return;
@@ -162,7 +168,7 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
     const Token* t = p->getCurrentToken();
     if (is_lexical_error(t)) return;
     diags_.report(DiagId::syntax_expected, &file_, token_span(t),
-                  {token_text(t), expected_list(getExpectedTokens(p), p->getVocabulary())});
+                  {token_text(t), expected(getExpectedTokens(p), p->getVocabulary())});
   }
 
  private:

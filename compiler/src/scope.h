@@ -16,7 +16,7 @@ namespace ssd {
 struct Symbol {
   enum Kind { Field, Member, Definition, Mapping, AsOf, Function, Element };
   Kind kind;
-  int index = -1;    // Field: field; Member: member; Mapping: mapping; Element: field of the element
+  int index = -1;    // Field: field; Member: member; Mapping: mapping; Function: builtins(); Element: field of the element
   int enum_id = -1;  // Member; Element: the record type
   const ast::DefinitionDecl* definition = nullptr;
   int depth = 0;     // Element: how many binders out (0: the innermost)
