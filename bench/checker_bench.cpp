@@ -94,6 +94,23 @@ void BM_CheckAndTally(benchmark::State& state) {
 }
 BENCHMARK(BM_CheckAndTally);
 
+// The same in brief output (rule, status and severity of each finding), nothing explained.
+void BM_CheckAndRenderBrief(benchmark::State& state) {
+  Fixture f;
+  f.checker.set_explanations(ssd::RecordChecker::Explanations::None);
+  ssd::JsonlWriter writer(false, ssd::FindingsOutput::Brief);
+  std::string out;
+  size_t i = 0;
+  for (auto _ : state) {
+    const std::string& rec = f.input[i++ % f.input.size()];
+    out.clear();
+    writer.append(f.checker.check_padded(rec.data(), rec.size() - 64, rec.size()), out);
+    benchmark::DoNotOptimize(out.data());
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
+}
+BENCHMARK(BM_CheckAndRenderBrief);
+
 }  // namespace
 
 BENCHMARK_MAIN();

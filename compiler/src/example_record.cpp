@@ -6,6 +6,7 @@
 
 #include "resolve.h"
 #include "ssd/report.h"
+#include "words.h"
 
 namespace ssd {
 
@@ -82,7 +83,7 @@ class Translator {
     else if (v.kind == ast::RecordValue::False) json = "false";
     else if (v.kind == ast::RecordValue::Name && v.text == "қолданылмайды") json = quoted("not_applicable");
     else {
-      fail(DiagId::record_value, v.span, {"§ " + e.answer->rule, "ақиқат, жалған, қолданылмайды"});
+      fail(DiagId::record_value, v.span, {"§ " + e.answer->rule, code_words({"ақиқат", "жалған", "қолданылмайды"})});
       return;
     }
     put(root.child("attestations"), e.answer->rule, json, v.span);

@@ -9,6 +9,7 @@
 #include "SsdLexer.h"
 #include "support/StringUtils.h"
 #include "SsdParser.h"
+#include "wide_lexer.h"
 #include "blocks.h"
 #include "old_spelling.h"
 #include "spelling_scan.h"
@@ -16,6 +17,7 @@
 #include "ssd/internal/text.h"
 #include "recovering_parse.h"
 #include "token_place.h"
+#include "words.h"
 
 namespace ssd {
 
@@ -23,6 +25,47 @@ namespace g = ssd::grammar;
 using antlr4::Token;
 
 namespace {
+
+// The source's characters for the lexer, as ANTLR's stream holds them (UTF-32), decoded from
+// text already checked to be valid UTF-8 without the general converter ANTLR uses; a token's text
+// is cut from that UTF-8 text, never encoded again. The text must outlive the stream.
+class Utf8InputStream : public antlr4::ANTLRInputStream {
+ public:
+  explicit Utf8InputStream(const std::string& text) { load(text); }
+
+  void load(const std::string& text) override {
+    text_ = text;
+    _data.clear();
+    _data.reserve(text.size());
+    offsets_.clear();
+    offsets_.reserve(text.size() + 1);
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    for (size_t i = 0; i < text.size();) {
+      const unsigned char c = s[i];
+      const int extra = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+      char32_t cp = extra == 0 ? c : c & (0x3F >> extra);
+      for (int k = 1; k <= extra; ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+      _data.push_back(cp);
+      offsets_.push_back(static_cast<std::uint32_t>(i));
+      i += 1 + extra;
+    }
+    offsets_.push_back(static_cast<std::uint32_t>(text.size()));
+    p = 0;
+  }
+
+  // As ANTLR's: the characters a to b, b past the end cut at the end.
+  std::string getText(const antlr4::misc::Interval& interval) override {
+    if (interval.a < 0 || interval.b < 0 || static_cast<size_t>(interval.a) >= _data.size()) return "";
+    const size_t start = static_cast<size_t>(interval.a);
+    const size_t stop = std::min(static_cast<size_t>(interval.b), _data.size() - 1);
+    if (stop < start) return "";
+    return std::string(text_.substr(offsets_[start], offsets_[stop + 1] - offsets_[start]));
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<std::uint32_t> offsets_;  // per character, its first byte in text_; then the end
+};
 
 // A token as the limits scan sees it (source_limits.h). Keywords not named here start
 // declarations and clauses; a new operator of the grammar must be named here to be counted.
@@ -233,6 +276,10 @@ class Builder {
       else if (auto* r = m->requirement()) outside_block(r, in.blocks);
       else if (auto* x = m->example()) in.examples.push_back(example(x));
       else if (auto* p = m->pointer()) in.pointers.push_back({id_name(p->instrumentId())});
+      else if (auto* i = m->instruction()) {
+        const ast::InstructionRef ref = instruction_ref(i);
+        diags_.report(DiagId::instruction_without_operation, &file_, ref.span, {ref.number});
+      }
     }
     in.end = token_span(ctx->getStop());
     return in;
@@ -351,6 +398,7 @@ class Builder {
       s.instrument = id_name(c->instrumentId());
       for (auto* b : c->block()) s.blocks.push_back(block(b, nullptr, true));
       for (auto* x : c->example()) s.examples.push_back(example(x));
+      for (auto* u : c->unencodedInstruction()) s.unencoded.push_back(unencoded_instruction(u));
     } else if (auto* c = dynamic_cast<P::WholeNewWordingContext*>(ctx)) {
       s.kind = ast::ChangeSection::WholeNewWording;
       s.instrument = id_name(c->instrumentId());
@@ -358,11 +406,16 @@ class Builder {
         if (auto* b = m->block()) s.blocks.push_back(block(b, nullptr, false));
         else if (auto* x = m->example()) s.examples.push_back(example(x));
         else if (auto* r = m->requirement()) outside_block(r, s.blocks);
+        else if (auto* i = m->instruction()) {
+          if (s.instruction) diags_.report(DiagId::duplicate_clause, &file_, span_of(i), {"нұсқау"});
+          s.instruction = instruction_ref(i);
+        }
         else diags_.report(DiagId::syntax_error, &file_, span_of(m), {text_of(m).substr(0, 40)});
       }
     } else if (auto* c = dynamic_cast<P::RepealContext*>(ctx)) {
       s.kind = ast::ChangeSection::Repeal;
       s.instrument = id_name(c->instrumentId());
+      if (auto* i = c->instruction()) s.instruction = instruction_ref(i);
     } else if (auto* c = dynamic_cast<P::OldOperationContext*>(ctx)) {
       old_operation(c->instrumentId(), c->CITATION(), c->op, c);
       for (auto* m : c->member()) {
@@ -375,6 +428,39 @@ class Builder {
       return std::nullopt;
     }
     return s;
+  }
+
+  ast::InstructionRef instruction_ref(P::InstructionContext* ctx) {
+    return {ctx->NUMBER() ? ctx->NUMBER()->getText() : "", span_of(ctx)};
+  }
+
+  ast::UnencodedInstruction unencoded_instruction(P::UnencodedInstructionContext* ctx) {
+    ast::UnencodedInstruction u;
+    u.span = span_of(ctx);
+    u.instruction = {ctx->NUMBER() ? ctx->NUMBER()->getText() : "", u.span};
+    const auto strings = ctx->STRING();
+    if (!strings.empty()) u.unit = string_value(strings[0]);
+    size_t next = 1;  // the strings after the unit: the new text, then those of кодталмайды and ескертпе
+    if (auto* op = ctx->blockOperation()) {
+      u.operation = op->NEW_WORDING() ? ast::OperationKind::NewWording
+                    : op->SUPPLEMENT() ? ast::OperationKind::Supplement : ast::OperationKind::Delete;
+      // The new text is the string right after the operation, where there is one.
+      if (strings.size() > 1 && strings[1]->getSymbol()->getTokenIndex() == op->getStop()->getTokenIndex() + 1)
+        u.text = string_value(strings[next++]);
+    }
+    for (auto* child : ctx->children) {
+      auto* t = dynamic_cast<antlr4::tree::TerminalNode*>(child);
+      if (!t || (t->getSymbol()->getType() != g::SsdLexer::REASON && t->getSymbol()->getType() != g::SsdLexer::NOTE)) continue;
+      if (next >= strings.size()) break;
+      ast::MetaValue v{string_value(strings[next++]), std::nullopt, token_span(t->getSymbol())};
+      if (t->getSymbol()->getType() == g::SsdLexer::NOTE) {
+        u.notes.push_back(std::move(v));
+      } else {
+        if (u.reason) diags_.report(DiagId::duplicate_clause, &file_, v.span, {"кодталмайды"});
+        u.reason = std::move(v);
+      }
+    }
+    return u;
   }
 
   // `id § 5 мынадай_редакцияда { ... }`: the operation now heads the block it changes.
@@ -477,8 +563,10 @@ class Builder {
         break;
       case K::Abzats:
         if (!numbered) key = parent ? parent->key : "";
-        else if (!inside(K::SubParagraph)) where = "нөмірлі абзац тармақшаның ішінде ғана жазылады / a numbered абзац stands only inside a тармақша";
-        else key = parent->key + "." + b.number;
+        else if (inside(K::SubParagraph)) key = parent->key + "." + b.number;
+        // The contract cites a paragraph's абзац as the paragraph; its key tells it apart.
+        else if (inside(K::Paragraph)) key = parent->key + kAbzatsMark + b.number;
+        else where = "нөмірлі абзац тармақтың не тармақшаның ішінде ғана жазылады / a numbered абзац stands only inside a тармақ or a тармақша";
         break;
       case K::Appendix:
         if (parent) where = "стандарттың не өзгерістің өзінде ғана жазылады / only at the top of an instrument or of an order's section";
@@ -521,6 +609,11 @@ class Builder {
       b.examples.push_back(example(x));
     } else if (auto* p = m->pointer()) {
       b.pointers.push_back({id_name(p->instrumentId())});
+    } else if (auto* i = m->instruction()) {
+      ast::InstructionRef ref = instruction_ref(i);
+      if (!b.operation) diags_.report(DiagId::instruction_without_operation, &file_, ref.span, {ref.number});
+      else if (b.instruction) diags_.report(DiagId::duplicate_clause, &file_, ref.span, {"нұсқау"});
+      b.instruction = std::move(ref);
     } else if (m->REASON()) {
       ast::MetaValue v = meta(m->STRING(), nullptr, m);
       if (b.reason) diags_.report(DiagId::duplicate_clause, &file_, v.span, {"кодталмайды"});
@@ -1046,8 +1139,9 @@ std::optional<ast::Citation> parse_citation(std::string_view text) {
     start = dot + 1;
   }
   c.wording = std::string(parts[0]) + (parts.size() == 1 ? "-тармақ" : "-тармақтың");
-  if (parts.size() >= 2) c.wording += " " + std::string(parts[1]) + ") тармақшасы";
-  for (size_t i = 2; i < parts.size(); ++i) c.wording += ", " + std::string(parts[i]) + "-абзацы";
+  if (parts.size() >= 2) c.wording += " " + std::string(parts[1]) + (parts.size() == 2 ? ") тармақшасы" : ") тармақшасының");
+  // As the law cites an абзац: by its ordinal word, «…тармақшасының екінші абзацы».
+  for (size_t i = 2; i < parts.size(); ++i) c.wording += " " + ordinal_kk(std::string(parts[i])) + " абзацы";
   return c;
 }
 
@@ -1057,8 +1151,9 @@ ast::Module parse_module(const SourceFile& file, Diagnostics& diags) {
     return {};
   }
   if (!size_within_limits(file, diags)) return {};
-  antlr4::ANTLRInputStream input(file.text());
+  Utf8InputStream input(file.text());
   g::SsdLexer lexer(&input);
+  WideLexerSimulator::install(lexer);
   lexer.removeErrorListeners();
   antlr4::CommonTokenStream tokens(&lexer);
   tokens.fill();

@@ -7,6 +7,7 @@
 #include "spelling_scan.h"
 #include "ssd/internal/text.h"
 #include "token_place.h"
+#include "words.h"
 
 namespace ssd {
 
@@ -16,14 +17,14 @@ using antlr4::Token;
 namespace {
 
 // How a token kind reads in "expected ..." (symbolic tokens; keywords read as themselves).
-std::string token_description(size_t type, const antlr4::dfa::Vocabulary& vocab) {
+std::string token_description(size_t type, const antlr4::dfa::Vocabulary& vocab, Lang lang) {
   switch (type) {
-    case Token::EOF: return "файл соңы (end of file)";
-    case g::SsdLexer::IDENT: return "атау (name)";
-    case g::SsdLexer::STRING: return "мәтін (\"text\")";
-    case g::SsdLexer::NUMBER: return "сан (number)";
-    case g::SsdLexer::DATE: return "дата (YYYY-MM-DD)";
-    case g::SsdLexer::CITATION: return "сілтеме (§ 5.1)";
+    case Token::EOF: return word(Word::end_of_file, lang);
+    case g::SsdLexer::IDENT: return word(Word::name, lang);
+    case g::SsdLexer::STRING: return word(Word::text_literal, lang);
+    case g::SsdLexer::NUMBER: return word(Word::number_literal, lang);
+    case g::SsdLexer::DATE: return word(Word::date_literal, lang);
+    case g::SsdLexer::CITATION: return word(Word::citation, lang);
     default: return vocab.getDisplayName(type);
   }
 }
@@ -46,7 +47,7 @@ bool is_old_spelling(ssize_t t) {
   return t == g::SsdParser::OLD_LAW || t == g::SsdParser::OLD_REASON || t == g::SsdParser::OLD_IN;
 }
 
-std::string expected_list(const antlr4::misc::IntervalSet& set, const antlr4::dfa::Vocabulary& vocab) {
+std::string expected_in(const antlr4::misc::IntervalSet& set, const antlr4::dfa::Vocabulary& vocab, Lang lang) {
   std::string out;
   std::vector<ssize_t> types = set.toList();
   // The old spellings are read to be reported, never asked for.
@@ -55,16 +56,21 @@ std::string expected_list(const antlr4::misc::IntervalSet& set, const antlr4::df
                           set.contains(size_t{g::SsdLexer::IF});
   if (expression) {
     std::erase_if(types, [&](ssize_t t) { return starts_expression(t, vocab); });
-    out = "өрнек (expression)";
+    out = word(Word::expression, lang);
     if (!types.empty()) out += ", ";
   }
   const size_t shown = std::min<size_t>(types.size(), 8);
   for (size_t i = 0; i < shown; ++i) {
     if (i) out += i + 1 == shown && shown == types.size() ? " / " : ", ";
-    out += token_description(static_cast<size_t>(types[i]), vocab);
+    out += token_description(static_cast<size_t>(types[i]), vocab, lang);
   }
   if (shown < types.size()) out += ", ...";
   return out;
+}
+
+// What was expected, as a diagnostic's argument in both languages.
+std::string expected_list(const antlr4::misc::IntervalSet& set, const antlr4::dfa::Vocabulary& vocab) {
+  return bilingual(expected_in(set, vocab, Lang::Kk), expected_in(set, vocab, Lang::En));
 }
 
 std::string token_text(const Token* t) {
@@ -246,9 +252,27 @@ void report_repair(const Repair& r, const SourceFile& file, Diagnostics& diags) 
   diags.fix({&file, range, r.keyword});
 }
 
+// SLL prediction, much the faster, parses every well-formed file of the standards; only where it
+// meets an error is the file parsed again with full LL prediction, which alone reports syntax errors
+// (SLL may stop where LL would go on), as ANTLR advises.
+ParseTree parse_sll(antlr4::CommonTokenStream& tokens) {
+  tokens.seek(0);
+  auto parser = std::make_unique<g::SsdParser>(&tokens);
+  parser->removeErrorListeners();
+  parser->getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+  parser->setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+  try {
+    g::SsdParser::FileContext* tree = parser->file();
+    return {std::move(parser), tree, true};
+  } catch (const antlr4::ParseCancellationException&) {
+    return {};
+  }
+}
+
 }  // namespace
 
 ParseTree parse_tokens(antlr4::CommonTokenStream& tokens, const SourceFile& file, Diagnostics& diags) {
+  if (ParseTree fast = parse_sll(tokens); fast.whole) return fast;
   static QuietListener quiet;
   constexpr int kMostRepairs = 50;
   Attempt a = parse_once(tokens, file, quiet);

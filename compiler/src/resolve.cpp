@@ -5,11 +5,12 @@
 #include <algorithm>
 #include <string_view>
 
+#include "builtins.h"
+
 namespace ssd {
 
 namespace {
 
-const char* const kFunctions[] = {"жасы", "саны", "бар", "кезең_сайын", "күнтізбелік_кезең_сайын"};
 constexpr const char* kAsOf = "тексеру_күні";
 // Names of the prelude renamed in this release: the old one binds to the new with a warning.
 // (`шарт` is the law's word for a contract; it was a keyword before, so the field was
@@ -203,7 +204,7 @@ class Resolver {
     for (const auto& [n, _] : scope_.field_by_path) out.push_back(n);
     for (const auto& [n, _] : scope_.members) out.push_back(n);
     for (const auto& [n, _] : scope_.mapping_by_name) out.push_back(n);
-    for (const char* f : kFunctions) out.push_back(f);
+    for (const Builtin& f : builtins()) out.push_back(f.name);
     return out;
   }
 
@@ -301,9 +302,8 @@ class Resolver {
     name_span.length = static_cast<int>(decode_utf8(e->text).size());
     if (auto it = scope_.mapping_by_name.find(e->text); it != scope_.mapping_by_name.end()) {
       e->symbol = symbol({Symbol::Mapping, it->second});
-    } else if (std::find_if(std::begin(kFunctions), std::end(kFunctions),
-                            [&](const char* f) { return e->text == f; }) != std::end(kFunctions)) {
-      e->symbol = symbol({Symbol::Function});
+    } else if (const Builtin* f = find_builtin(e->text)) {
+      e->symbol = symbol({Symbol::Function, static_cast<int>(f - builtins().data())});
     } else if (respelled(e->text, name_span, {e->range.line, e->range.column, e->range.line, e->range.column + name_span.length})) {
       bind_call(e);
     } else {

@@ -1,5 +1,7 @@
 #include "ssd/source.h"
 
+#include <simdjson.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -8,17 +10,19 @@
 
 namespace ssd {
 
-SourceFile::SourceFile(std::string name, std::string text) : name_(std::move(name)) {
-  std::string_view in = text;
-  if (in.substr(0, 3) == "\xEF\xBB\xBF") in.remove_prefix(3);
-  text_.reserve(in.size());
-  for (size_t i = 0; i < in.size(); ++i) {
-    if (in[i] == '\r' && i + 1 < in.size() && in[i + 1] == '\n') continue;
-    text_.push_back(in[i]);
+SourceFile::SourceFile(std::string name, std::string text) : name_(std::move(name)), text_(std::move(text)) {
+  if (text_.starts_with("\xEF\xBB\xBF")) text_.erase(0, 3);
+  if (text_.find("\r\n") != std::string::npos) {
+    size_t kept = 0;
+    for (size_t i = 0; i < text_.size(); ++i)
+      if (text_[i] != '\r' || i + 1 == text_.size() || text_[i + 1] != '\n') text_[kept++] = text_[i];
+    text_.resize(kept);
   }
   line_starts_.push_back(0);
-  for (size_t i = 0; i < text_.size(); ++i)
-    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+  const char* const begin = text_.data();
+  const char* const end = begin + text_.size();
+  for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', end - p))); ++p)
+    line_starts_.push_back(static_cast<size_t>(p - begin) + 1);
 }
 
 std::string_view SourceFile::line(int number) const {
@@ -46,6 +50,7 @@ size_t SourceFile::offset_of(int line_number, int column) const {
 }
 
 std::optional<size_t> SourceFile::invalid_utf8_at() const {
+  if (simdjson::validate_utf8(text_.data(), text_.size())) return std::nullopt;  // the usual case, at SIMD speed
   const auto* s = reinterpret_cast<const unsigned char*>(text_.data());
   const size_t n = text_.size();
   for (size_t i = 0; i < n;) {
@@ -81,7 +86,7 @@ std::optional<SourceFile> read_source_file(const std::string& path, std::string*
     if (error) *error = std::string("read error: ") + std::strerror(errno);
     return std::nullopt;
   }
-  return SourceFile(path, buf.str());
+  return SourceFile(path, std::move(buf).str());
 }
 
 }  // namespace ssd

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "ssd/internal/ops.h"
 #include "ssd/internal/text.h"
 #include "ssd/internal/verify.h"
 
@@ -22,18 +23,6 @@ constexpr double kLongestTerm = kLastDay - kFirstDay;
 Value absent(const Value& a, const Value& b) {
   if (a.state == State::Missing || b.state == State::Missing) return Value::missing();
   return Value::not_applicable();
-}
-
-const char* comparison_symbol(Op op) {
-  switch (op) {
-    case Op::Lt: return "<";
-    case Op::Le: return "≤";
-    case Op::Gt: return ">";
-    case Op::Ge: return "≥";
-    case Op::Eq: return "=";
-    case Op::Ne: return "≠";
-    default: return "?";
-  }
 }
 
 const char* unit_word(TimeUnit unit, bool en) {
@@ -345,37 +334,25 @@ Value Evaluator::eval(std::int32_t index, const Record& r, const Frame* f) const
   return Value::missing();
 }
 
-Finding Evaluator::judge(std::int32_t index, const Record& r) const {
-  const Requirement& req = p_.requirements[index];
-  Finding f{index, FindingStatus::Pass, {}, {}};
-  const Value v = eval(req.root, r);
-  if (v.state == State::NotApplicable) {
-    f.status = FindingStatus::NotApplicable;
-    terms_running(req.root, r, nullptr, f.detail_kk, f.detail_en);
-  } else if (v.state == State::Missing) {
-    f.status = FindingStatus::MissingData;
-    missing_fields(req.root, r, nullptr, f.detail_kk, f.detail_en);
-  } else if (v.num == 0) {
-    f.status = FindingStatus::Fail;
-    explain_false(req.root, r, nullptr, f.detail_kk, f.detail_en);
-  }
-  return f;
+FindingStatus Evaluator::judge(std::int32_t index, const Record& r) const {
+  const Value v = eval(p_.requirements[index].root, r);
+  if (v.state == State::NotApplicable) return FindingStatus::NotApplicable;
+  if (v.state == State::Missing) return FindingStatus::MissingData;
+  return v.num == 0 ? FindingStatus::Fail : FindingStatus::Pass;
 }
 
-// The enumeration of an Enum or EnumSet node, found from the field, element or mapping it comes
-// from; -1 for constants (whose enumeration their partner in the expression names).
-int Evaluator::enum_of(std::int32_t index) const {
-  const Node& n = p_.nodes[index];
-  switch (n.op) {
-    case Op::Field: return p_.slots[n.a].enum_id;
-    case Op::Map: return p_.mappings[n.b].to_enum;
-    case Op::Union: {
-      const int a = enum_of(n.a);
-      return a >= 0 ? a : enum_of(n.b);
-    }
-    case Op::Otherwise: return enum_of(n.a);
-    case Op::Element: return p_.record_types[n.bits].fields[n.b].enum_id;
-    default: return -1;
+void Evaluator::explain(std::int32_t index, FindingStatus status, const Record& r, std::string& kk,
+                        std::string* en) const {
+  const std::int32_t root = p_.requirements[index].root;
+  Explanation x{kk, en};
+  if (status == FindingStatus::MissingData) {
+    missing_fields(root, r, nullptr, x);
+  } else if (status == FindingStatus::Fail) {
+    explain_false(root, r, nullptr, x);
+  } else if (status == FindingStatus::NotApplicable) {
+    std::string english;
+    terms_running(root, r, nullptr, kk, english);
+    if (en) *en += english;
   }
 }
 
@@ -386,12 +363,12 @@ std::string Evaluator::show(const Value& v, std::int32_t index, const Record& r,
     case ValueType::Bool: return v.num != 0 ? (en ? "true" : "ақиқат") : (en ? "false" : "жалған");
     case ValueType::Number: return fmt::format("{:g}", v.num);
     case ValueType::Area: return fmt::format("{:g} {}", v.num, en ? "m²" : "м²");
-    case ValueType::Text: return "\"" + std::string(v.text) + "\"";
+    case ValueType::Text: return fmt::format("\"{}\"", v.text);
     case ValueType::Date: return format_date(static_cast<Day>(v.num));
     case ValueType::Duration: return fmt::format("{:g} {}", v.num, unit_word(n.unit, en));
     case ValueType::Enum:
     case ValueType::EnumSet: {
-      const int e = enum_of(index);
+      const int e = enum_of(p_, index);
       const std::uint64_t bits = n.type == ValueType::Enum ? std::uint64_t{1} << v.bits : v.bits;
       std::string out;
       for (int i = 0; i < 64; ++i) {
@@ -414,19 +391,21 @@ std::string Evaluator::show(const Value& v, std::int32_t index, const Record& r,
   return "?";
 }
 
-void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* f, std::string& kk, std::string& en) const {
+void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* f, Explanation& x) const {
   const Node& n = p_.nodes[index];
-  auto append = [&](const std::string& k, const std::string& e) {
-    if (!kk.empty()) { kk += "; "; en += "; "; }
-    kk += k;
-    en += e;
+  // A clause after the first is set off by "; ". English is formatted only where it is asked for.
+  auto clause = [&] {
+    if (x.kk.empty()) return;
+    x.kk += "; ";
+    if (x.en) *x.en += "; ";
   };
-  const std::string source = n.text >= 0 ? p_.texts[n.text] : std::string();
+  const auto kk = std::back_inserter(x.kk);
+  const std::string_view source = n.text >= 0 ? std::string_view(p_.texts[n.text]) : std::string_view();
   // The enumeration of a constant is its partner's: show both sides in the partner's codes.
   auto show_pair = [&](std::int32_t a, std::int32_t b, bool english) {
     const Value va = eval(a, r, f), vb = eval(b, r, f);
     std::string sa = show(va, a, r, f, english), sb = show(vb, b, r, f, english);
-    const int ea = enum_of(a), eb = enum_of(b);
+    const int ea = enum_of(p_, a), eb = enum_of(p_, b);
     if ((ea < 0) != (eb < 0)) {
       const int e = ea >= 0 ? ea : eb;
       auto codes = [&](const Value& v, std::int32_t node) {
@@ -445,42 +424,50 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
     case Op::And:
       for (std::int32_t child : {n.a, n.b}) {
         const Value v = eval(child, r, f);
-        if (v.present() && v.num == 0) explain_false(child, r, f, kk, en);
+        if (v.present() && v.num == 0) explain_false(child, r, f, x);
       }
       return;
     case Op::Or:
-      explain_false(n.a, r, f, kk, en);
-      explain_false(n.b, r, f, kk, en);
+      explain_false(n.a, r, f, x);
+      explain_false(n.b, r, f, x);
       return;
     case Op::If: {
       const Value c = eval(n.a, r, f);
-      if (c.present()) explain_false(c.num != 0 ? n.b : n.c, r, f, kk, en);
+      if (c.present()) explain_false(c.num != 0 ? n.b : n.c, r, f, x);
       return;
     }
     case Op::Lt: case Op::Le: case Op::Gt: case Op::Ge: case Op::Eq: case Op::Ne: {
+      clause();
       const auto [found, want] = show_pair(n.a, n.b, false);
-      const auto [found_en, want_en] = show_pair(n.a, n.b, true);
-      append(fmt::format("«{}» = {}, талап: {} {}", source, found, comparison_symbol(n.op), want),
-             fmt::format("'{}' = {}, required: {} {}", source, found_en, comparison_symbol(n.op), want_en));
+      fmt::format_to(kk, "«{}» = {}, талап: {} {}", source, found, op_info(n.op).symbol, want);
+      if (x.en) {
+        const auto [found_en, want_en] = show_pair(n.a, n.b, true);
+        fmt::format_to(std::back_inserter(*x.en), "'{}' = {}, required: {} {}", source, found_en,
+                       op_info(n.op).symbol, want_en);
+      }
       return;
     }
     case Op::In:
     case Op::Intersects:
     case Op::Contains:
     case Op::TextIn: {
+      clause();
       const auto [a, b] = show_pair(n.a, n.b, false);
-      if (n.op == Op::Contains)
-        append(fmt::format("«{}»: бар {}, талап етілетіні {}", source, a, b),
-               fmt::format("'{}': given {}, required {}", source, a, b));
-      else
-        append(fmt::format("«{}»: {}, рұқсат етілгені {}", source, a, b),
-               fmt::format("'{}': {}, allowed {}", source, a, b));
+      if (n.op == Op::Contains) {
+        fmt::format_to(kk, "«{}»: бар {}, талап етілетіні {}", source, a, b);
+        if (x.en) fmt::format_to(std::back_inserter(*x.en), "'{}': given {}, required {}", source, a, b);
+      } else {
+        fmt::format_to(kk, "«{}»: {}, рұқсат етілгені {}", source, a, b);
+        if (x.en) fmt::format_to(std::back_inserter(*x.en), "'{}': {}, allowed {}", source, a, b);
+      }
       return;
     }
     case Op::EveryPeriod: {
       const Value list = eval(n.a, r, f), term = eval(n.b, r, f), until = eval(n.c, r, f);
       if (list.length == 0) {
-        append(fmt::format("«{}»: бірде-бір күн жоқ", source), fmt::format("'{}': no dates at all", source));
+        clause();
+        fmt::format_to(kk, "«{}»: бірде-бір күн жоқ", source);
+        if (x.en) fmt::format_to(std::back_inserter(*x.en), "'{}': no dates at all", source);
         return;
       }
       const Day* dates = r.dates.data() + list.offset;
@@ -488,10 +475,12 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
         const Day next = i + 1 < list.length ? dates[i + 1] : static_cast<Day>(until.num);
         const Value deadline = date_add(dates[i], term.num, n.unit, 1);
         if (deadline.present() && next > deadline.num) {
-          append(fmt::format("{} мен {} арасы {:g} {} мерзімінен асады", format_date(dates[i]), format_date(next),
-                             term.num, unit_word(n.unit, false)),
-                 fmt::format("{} to {} is longer than {:g} {}", format_date(dates[i]), format_date(next),
-                             term.num, unit_word(n.unit, true)));
+          clause();
+          fmt::format_to(kk, "{} мен {} арасы {:g} {} мерзімінен асады", format_date(dates[i]), format_date(next),
+                         term.num, unit_word(n.unit, false));
+          if (x.en)
+            fmt::format_to(std::back_inserter(*x.en), "{} to {} is longer than {:g} {}", format_date(dates[i]),
+                           format_date(next), term.num, unit_word(n.unit, true));
           return;
         }
       }
@@ -501,23 +490,27 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
       const long period = first_empty_period(n, r, f);
       const Value term = eval(n.b, r, f);
       const long months = static_cast<long>(term.num) * (n.unit == TimeUnit::Years ? 12 : 1);
+      clause();
       if (period == 0 && eval(n.a, r, f).length == 0) {
-        append(fmt::format("«{}»: бірде-бір күн жоқ", source), fmt::format("'{}': no dates at all", source));
+        fmt::format_to(kk, "«{}»: бірде-бір күн жоқ", source);
+        if (x.en) fmt::format_to(std::back_inserter(*x.en), "'{}': no dates at all", source);
         return;
       }
       const long start = period * months;
       const std::string from = fmt::format("{:04}-{:02}", start / 12, start % 12 + 1);
       const std::string to = fmt::format("{:04}-{:02}", (start + months - 1) / 12, (start + months - 1) % 12 + 1);
       const std::string span = months == 1 ? from : from + " – " + to;
-      append(fmt::format("{} кезеңінде бірде-бір күн жоқ", span), fmt::format("no date in {}", span));
+      fmt::format_to(kk, "{} кезеңінде бірде-бір күн жоқ", span);
+      if (x.en) fmt::format_to(std::back_inserter(*x.en), "no date in {}", span);
       return;
     }
     case Op::Every:
     case Op::Some: {
       const Value list = eval(n.a, r, f);
       if (n.op == Op::Some || list.length == 0) {
-        append(fmt::format("«{}»: бірде-бір жазба шартқа сай емес", source),
-               fmt::format("'{}': no entry meets the condition", source));
+        clause();
+        fmt::format_to(kk, "«{}»: бірде-бір жазба шартқа сай емес", source);
+        if (x.en) fmt::format_to(std::back_inserter(*x.en), "'{}': no entry meets the condition", source);
         return;
       }
       // The first element that fails, explained where it stands.
@@ -527,8 +520,11 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
         const Value v = eval(n.b, r, &inner);
         if (v.present() && v.num == 0) {
           std::string k, e;
-          explain_false(n.b, r, &inner, k, e);
-          append(fmt::format("{}-жазба: {}", i + 1, k), fmt::format("entry {}: {}", i + 1, e));
+          Explanation element{k, x.en ? &e : nullptr};
+          explain_false(n.b, r, &inner, element);
+          clause();
+          fmt::format_to(kk, "{}-жазба: {}", i + 1, k);
+          if (x.en) fmt::format_to(std::back_inserter(*x.en), "entry {}: {}", i + 1, e);
           return;
         }
       }
@@ -537,22 +533,30 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
     case Op::Field:
     case Op::Element: {
       const Slot& s = n.op == Op::Field ? p_.slots[n.a] : p_.record_types[n.bits].fields[n.b];
-      append(fmt::format("{} = жалған", s.name), fmt::format("{} ({}) is false", s.name, s.json_path));
+      clause();
+      fmt::format_to(kk, "{} = жалған", s.name);
+      if (x.en) fmt::format_to(std::back_inserter(*x.en), "{} ({}) is false", s.name, s.json_path);
       return;
     }
     case Op::Not: {
       const Node& held = p_.nodes[n.a];
       if (std::string k, e; row_found(held, r, f, k, e)) {
-        append(k, e);
+        clause();
+        x.kk += k;
+        if (x.en) *x.en += e;
         return;
       }
       // What holds that must not: the negated condition, as written.
-      const std::string what = held.text >= 0 ? p_.texts[held.text] : source;
-      append(fmt::format("«{}» — орындалды, ал орындалмауы тиіс", what), fmt::format("'{}' holds, and must not", what));
+      const std::string_view what = held.text >= 0 ? std::string_view(p_.texts[held.text]) : source;
+      clause();
+      fmt::format_to(kk, "«{}» — орындалды, ал орындалмауы тиіс", what);
+      if (x.en) fmt::format_to(std::back_inserter(*x.en), "'{}' holds, and must not", what);
       return;
     }
     default:
-      append(fmt::format("шарт орындалмады (жол {})", n.line), fmt::format("condition not met (line {})", n.line));
+      clause();
+      fmt::format_to(kk, "шарт орындалмады (жол {})", n.line);
+      if (x.en) fmt::format_to(std::back_inserter(*x.en), "condition not met (line {})", n.line);
   }
 }
 
@@ -604,20 +608,28 @@ void Evaluator::terms_running(std::int32_t index, const Record& r, const Frame* 
       terms_running(child, r, f, kk, en);
 }
 
-void Evaluator::missing_fields(std::int32_t index, const Record& r, const Frame* f, std::string& kk, std::string& en) const {
+void Evaluator::missing_fields(std::int32_t index, const Record& r, const Frame* f, Explanation& x) const {
   const Node& n = p_.nodes[index];
-  auto add = [&](const std::string& name, const std::string& json) {
-    if (kk.find(name) != std::string::npos) return;
-    if (!kk.empty()) { kk += ", "; en += ", "; }
-    kk += name + " (" + json + ")";
-    en += json;
+  auto add = [&](std::string_view name, std::string_view json) {
+    if (x.kk.find(name) != std::string::npos) return;
+    if (!x.kk.empty()) {
+      x.kk += ", ";
+      if (x.en) *x.en += ", ";
+    }
+    x.kk.append(name).append(" (").append(json).append(")");
+    if (x.en) x.en->append(json);
+  };
+  // A reason in place of fields, where no field is missing.
+  auto reason = [&](std::string kk, std::string en) {
+    x.kk = std::move(kk);
+    if (x.en) *x.en = std::move(en);
   };
   if (n.op == Op::Field) {
     if (r.slots[n.a].state == State::Missing) add(p_.slots[n.a].name, p_.slots[n.a].json_path);
     return;
   }
   if (n.op == Op::Index) {
-    if (eval(n.a, r, f).state == State::Missing) missing_fields(n.a, r, f, kk, en);
+    if (eval(n.a, r, f).state == State::Missing) missing_fields(n.a, r, f, x);
     else add(p_.texts[n.text], p_.texts[n.text]);
     return;
   }
@@ -628,7 +640,7 @@ void Evaluator::missing_fields(std::int32_t index, const Record& r, const Frame*
   }
   if (n.op == Op::Every || n.op == Op::Some || n.op == Op::Sum || n.op == Op::CountWhere) {
     const Value list = eval(n.a, r, f);
-    if (!list.present()) { missing_fields(n.a, r, f, kk, en); return; }
+    if (!list.present()) { missing_fields(n.a, r, f, x); return; }
     const std::uint32_t width = element_width(n.a);
     const RecordType& type = p_.record_types[p_.slots[p_.nodes[n.a].a].record_type];
     for (std::uint32_t i = 0; i < list.length; ++i)
@@ -641,19 +653,15 @@ void Evaluator::missing_fields(std::int32_t index, const Record& r, const Frame*
   // Only the branches that were missing are followed; a branch that decided nothing is skipped.
   for (std::int32_t child : {n.a, n.b, n.c}) {
     if (child < 0 || (n.op == Op::Map && child == n.b)) continue;
-    if (eval(child, r, f).state == State::Missing) missing_fields(child, r, f, kk, en);
+    if (eval(child, r, f).state == State::Missing) missing_fields(child, r, f, x);
   }
-  if (kk.empty() && n.op == Op::Div) {
-    kk = "бөлгіш нөлге тең";
-    en = "a divisor of zero";
-  }
+  if (x.kk.empty() && n.op == Op::Div) reason("бөлгіш нөлге тең", "a divisor of zero");
   const bool term = n.op == Op::DateAdd || n.op == Op::DateSub || n.op == Op::EveryPeriod;
-  if (kk.empty() && term && n.unit == TimeUnit::WorkingDays) {
-    kk = fmt::format("жұмыс күндерінің күнтізбесі {}–{} жылдарды ғана қамтиды", calendar_.first_year(), calendar_.last_year());
-    en = fmt::format("the working-day calendar covers {}–{} only", calendar_.first_year(), calendar_.last_year());
-  } else if (kk.empty() && term) {
-    kk = "мерзім 0–9999 жылдардан тыс күнге апарады";
-    en = "the term leads outside the years 0–9999";
+  if (x.kk.empty() && term && n.unit == TimeUnit::WorkingDays) {
+    reason(fmt::format("жұмыс күндерінің күнтізбесі {}–{} жылдарды ғана қамтиды", calendar_.first_year(), calendar_.last_year()),
+           fmt::format("the working-day calendar covers {}–{} only", calendar_.first_year(), calendar_.last_year()));
+  } else if (x.kk.empty() && term) {
+    reason("мерзім 0–9999 жылдардан тыс күнге апарады", "the term leads outside the years 0–9999");
   }
 }
 

@@ -25,8 +25,12 @@ class Evaluator {
 
   Value eval(std::int32_t node, const Record& record, const Frame* frame = nullptr) const;
 
-  // The finding of one computed requirement, with its explanation when it fails or lacks data.
-  Finding judge(std::int32_t requirement, const Record& record) const;
+  // The status of one computed requirement.
+  FindingStatus judge(std::int32_t requirement, const Record& record) const;
+  // Why a requirement judged fail or missing_data is so, or which terms not yet due made it
+  // not_applicable, appended to kk, and to en unless it is null.
+  void explain(std::int32_t requirement, FindingStatus status, const Record& record, std::string& kk,
+               std::string* en) const;
 
  private:
   Value compare(const Node& n, const Record& r, const Frame* f) const;
@@ -43,16 +47,20 @@ class Evaluator {
   Value over_elements(const Node& n, const Record& r, const Frame* f) const;
   std::uint32_t element_width(std::int32_t list_node) const;
 
+  // An explanation being written: in Kazakh, and in English unless `en` is null.
+  struct Explanation {
+    std::string& kk;
+    std::string* en;
+  };
   // A row of a closed table named in the record's list (the risk criteria's violations): which
   // row, its criterion shortened, and its degree; false where held is no such test.
   bool row_found(const Node& held, const Record& r, const Frame* f, std::string& kk, std::string& en) const;
   // Why node evaluated to false: "what was found against what was required".
-  void explain_false(std::int32_t node, const Record& r, const Frame* f, std::string& kk, std::string& en) const;
+  void explain_false(std::int32_t node, const Record& r, const Frame* f, Explanation& x) const;
   // The record's fields that node needs and lacks.
-  void missing_fields(std::int32_t node, const Record& r, const Frame* f, std::string& kk, std::string& en) const;
+  void missing_fields(std::int32_t node, const Record& r, const Frame* f, Explanation& x) const;
   // A value as the record says it (codes for enumeration members), in Kazakh or English.
   std::string show(const Value& v, std::int32_t node, const Record& r, const Frame* f, bool en) const;
-  int enum_of(std::int32_t node) const;
 
   const Program& p_;
   const WorkCalendar& calendar_;

@@ -1,5 +1,7 @@
-// Reading one JSON Lines record into the slots of a Program: one pass over the JSON object,
-// matching keys against a tree built from the Program's slots when it is loaded.
+// Reading one JSON Lines record into the slots of a Program: one pass over the parsed JSON object,
+// each key found by a perfect hash built from the Program's slots when it is loaded. Nothing is
+// allocated for a record once the Record's vectors have grown to its size; the path of a field is
+// spelled out only in an error message.
 #pragma once
 
 #include <simdjson.h>
@@ -8,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "key_table.h"
 #include "ssd/dates.h"
 #include "ssd/internal/program.h"
 #include "value.h"
@@ -35,19 +38,33 @@ class RecordSchema {
   std::string decode(simdjson::dom::object object, Record& record) const;
 
  private:
+  // An object of the record the program reads into, or one of its fields.
   struct Node {
-    std::string key;
-    std::int32_t slot = -1;  // a leaf; otherwise an object with children
-    std::vector<Node> children;
+    std::string path;        // dotted, from the record: "housing.sleeping_area_m2"
+    std::int32_t slot = -1;  // a field: its slot; an object: -1 (kAttestations: the answers)
+    KeyTable keys;           // an object: the keys read in it
+    std::vector<std::int32_t> children;  // per key, its node
   };
-  std::string decode_object(simdjson::dom::object object, const Node& node, std::string& path,
-                            Record& record) const;
-  std::string decode_leaf(simdjson::dom::element value, const Slot& slot, const std::string& path,
-                          Record& record, Value& out) const;
+  static constexpr std::int32_t kAttestations = -2;
+
+  // Where a value stands, for messages: a node's path, or a field of an element of a list.
+  struct Where {
+    const Where* list = nullptr;  // the list the element is in, or null
+    std::string_view name;        // the node's path, or the field's key
+    std::int64_t element = -1;
+    std::string str() const;
+  };
+
+  std::string decode_object(simdjson::dom::object object, const Node& node, Record& record) const;
+  std::string decode_leaf(simdjson::dom::element value, const Slot& slot, const Where& where, Record& record,
+                          Value& out) const;
   std::string decode_attestations(simdjson::dom::element value, Record& record) const;
+  std::int32_t add_node(std::string path);
 
   const Program& program_;
-  Node root_;
+  std::vector<Node> nodes_;             // [0]: the record's own object
+  std::vector<KeyTable> codes_;         // per enumeration: its members' codes
+  std::vector<KeyTable> element_keys_;  // per record type: its fields' keys
 };
 
 }  // namespace ssd

@@ -30,20 +30,30 @@ void read_grouping(const simdjson::dom::object& object, RecordResult& out) {
 
 }  // namespace
 
-struct RecordChecker::Instrument {
-  std::shared_ptr<const Program> program;
+// What checking against one program takes, made when the first record names it: a run that
+// meets few instruments does not build the others' key tables.
+struct Prepared {
   RecordSchema schema;
   Evaluator evaluator;
   std::vector<std::int32_t> computed;  // requirements with a condition, in order
   std::unordered_map<std::string, std::vector<std::int32_t>> attested;  // rule → requirements
 
-  Instrument(std::shared_ptr<const Program> p, const WorkCalendar& calendar)
-      : program(std::move(p)), schema(*program), evaluator(*program, calendar) {
-    for (size_t i = 0; i < program->requirements.size(); ++i) {
-      const Requirement& r = program->requirements[i];
+  Prepared(const Program& program, const WorkCalendar& calendar) : schema(program), evaluator(program, calendar) {
+    for (size_t i = 0; i < program.requirements.size(); ++i) {
+      const Requirement& r = program.requirements[i];
       if (r.attested) attested[r.rule].push_back(static_cast<std::int32_t>(i));
       else computed.push_back(static_cast<std::int32_t>(i));
     }
+  }
+};
+
+struct RecordChecker::Instrument {
+  std::shared_ptr<const Program> program;
+  std::unique_ptr<Prepared> prepared;
+
+  const Prepared& prepare(const WorkCalendar& calendar) {
+    if (!prepared) prepared = std::make_unique<Prepared>(*program, calendar);
+    return *prepared;
   }
 };
 
@@ -52,6 +62,22 @@ struct RecordChecker::State {
   simdjson::padded_string copy;
   Record record;
   RecordResult result;
+  std::vector<std::string> spare;  // explanations' strings of past results, cleared, for reuse
+
+  // The findings of the last result cleared, their explanations' memory kept.
+  void clear_findings() {
+    for (Finding& f : result.findings)
+      for (std::string* s : {&f.detail_kk, &f.detail_en})
+        if (s->capacity() > std::string().capacity()) spare.push_back(std::move(*s));
+    result.findings.clear();
+  }
+  std::string take_spare() {
+    if (spare.empty()) return {};
+    std::string s = std::move(spare.back());
+    spare.pop_back();
+    s.clear();
+    return s;
+  }
 };
 
 RecordChecker::RecordChecker(const WorkCalendar& calendar) : state_(std::make_unique<State>()), calendar_(calendar) {}
@@ -64,7 +90,7 @@ RecordChecker::~RecordChecker() = default;
 
 void RecordChecker::add(std::shared_ptr<const Program> program) {
   const std::string id = program->instrument.id;
-  instruments_[id] = std::make_unique<Instrument>(std::move(program), calendar_);
+  instruments_[id] = std::make_unique<Instrument>(Instrument{std::move(program), nullptr});
 }
 
 const Program* RecordChecker::find(std::string_view id) const {
@@ -87,7 +113,7 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
   out.standard.clear();
   out.error.clear();
   out.program = nullptr;
-  out.findings.clear();
+  state_->clear_findings();
   out.as_of.clear();
   out.organization_id.clear();
   out.organization_name.clear();
@@ -99,7 +125,6 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
   auto fail = [&](const std::string& why) -> const RecordResult& {
     out.status = RecordStatus::Error;
     out.error = printable(why);
-    out.findings.clear();
     return out;
   };
 
@@ -125,8 +150,9 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
   if (!out.has_standard) return fail("\"standard\" is missing or not a string");
   auto it = instruments_.find(out.standard);
   if (it == instruments_.end()) return fail("unknown standard " + in_quotes(out.standard));
-  const Instrument& in = *it->second;
-  out.program = in.program;
+  Instrument& instrument = *it->second;
+  out.program = instrument.program;
+  const Program& program = *instrument.program;
   if (object["as_of"].get_string().get(as_of)) return fail("\"as_of\" is missing or not a string");
   const std::optional<Day> as_of_day = parse_date(as_of);
   if (!as_of_day) return fail("as_of: not a date YYYY-MM-DD: " + in_quotes(as_of));
@@ -134,10 +160,10 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
   rec.id = id;
   rec.standard = standard;
   rec.as_of = *as_of_day;
+  const Prepared& in = instrument.prepare(calendar_);
   if (std::string error = in.schema.decode(object, rec); !error.empty()) return fail(error);
 
-  const Instrument& meta = in;
-  const auto& period = meta.program->instrument;
+  const auto& period = program.instrument;
   if (const UncertainPeriod* u = period.uncertain_on(rec.as_of))
     out.uncertain = static_cast<std::int32_t>(u - period.uncertain.data());
   if ((period.in_force_from && rec.as_of < *period.in_force_from) ||
@@ -147,12 +173,19 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
   }
 
   bool failed = false, missing = false;
-  const auto& requirements = in.program->requirements;
+  const auto& requirements = program.requirements;
   for (std::int32_t i : in.computed) {
     if (!requirements[i].in_force_on(rec.as_of)) continue;  // a wording not yet or no longer in force
-    out.findings.push_back(in.evaluator.judge(i, rec));
-    failed = failed || out.findings.back().status == FindingStatus::Fail;
-    missing = missing || out.findings.back().status == FindingStatus::MissingData;
+    const FindingStatus status = in.evaluator.judge(i, rec);
+    Finding& f = out.findings.emplace_back(Finding{i, status, {}, {}});
+    failed = failed || status == FindingStatus::Fail;
+    missing = missing || status == FindingStatus::MissingData;
+    if (explanations_ != Explanations::None && status != FindingStatus::Pass) {
+      const bool english = explanations_ == Explanations::KazakhAndEnglish;
+      f.detail_kk = state_->take_spare();
+      if (english) f.detail_en = state_->take_spare();
+      in.evaluator.explain(i, status, rec, f.detail_kk, english ? &f.detail_en : nullptr);
+    }
   }
   // An attested requirement is reported only where the record carries the inspector's answer.
   if (!rec.attestations.empty()) {

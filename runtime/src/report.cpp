@@ -3,38 +3,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
 
+#include "json_escape.h"
 #include "ssd/internal/program.h"
 #include "ssd/internal/text.h"
 
 namespace ssd {
-
-void append_json_string(std::string_view s, std::string& out) {
-  out.push_back('"');
-  for (const char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
-        else out.push_back(c);
-    }
-  }
-  out.push_back('"');
-}
-
-namespace {
-
-std::string description(const Requirement& r, bool en) {
-  if (en) return r.description_en.empty() ? r.name : r.description_en;
-  return r.description_kk.empty() ? r.name : r.description_kk;
-}
-
-}  // namespace
 
 const char* to_string(FindingStatus s) {
   switch (s) {
@@ -57,28 +31,64 @@ const char* to_string(RecordStatus s) {
   return "?";
 }
 
-std::string finding_message(const Program& p, const Finding& f, bool en) {
+namespace {
+
+// A finding's message in pieces: what the requirement asks, the verdict, and for a computed
+// fail or lack of data what was found, then a full stop.
+struct Message {
+  std::string_view what, verdict, detail, end;
+};
+
+Message message_of(const Program& p, const Finding& f, bool en) {
   const Requirement& r = p.requirements[f.requirement];
-  const std::string what = description(r, en);
+  const std::string& described = en ? r.description_en : r.description_kk;
+  Message m{described.empty() ? std::string_view(r.name) : std::string_view(described), {}, {}, {}};
   const std::string& detail = en ? f.detail_en : f.detail_kk;
   switch (f.status) {
     case FindingStatus::Pass:
-      if (r.attested) return en ? what + ": met, as the inspector attests." : what + ": талап орындалды (тексеруші растады).";
-      return en ? what + ": met." : what + ": талап орындалды.";
+      if (r.attested) m.verdict = en ? ": met, as the inspector attests." : ": талап орындалды (тексеруші растады).";
+      else m.verdict = en ? ": met." : ": талап орындалды.";
+      break;
     case FindingStatus::Fail:
-      if (r.attested) return en ? what + ": not met, as the inspector attests." : what + ": талап орындалмады (тексеруші растады).";
-      return en ? what + ": not met — " + detail + "." : what + ": талап орындалмады — " + detail + ".";
+      if (r.attested) {
+        m.verdict = en ? ": not met, as the inspector attests." : ": талап орындалмады (тексеруші растады).";
+      } else {
+        m.verdict = en ? ": not met — " : ": талап орындалмады — ";
+        m.detail = detail;
+        m.end = ".";
+      }
+      break;
     case FindingStatus::NotApplicable:
-      if (!detail.empty()) return en ? what + ": not yet due — " + detail + "." : what + ": мерзімі әлі өтпеген — " + detail + ".";
-      return en ? what + ": does not apply to this case." : what + ": бұл жағдайға қолданылмайды.";
+      if (!detail.empty()) {
+        m.verdict = en ? ": not yet due — " : ": мерзімі әлі өтпеген — ";
+        m.detail = detail;
+        m.end = ".";
+      } else {
+        m.verdict = en ? ": does not apply to this case." : ": бұл жағдайға қолданылмайды.";
+      }
+      break;
     case FindingStatus::MissingData:
-      return en ? what + ": cannot be judged, data missing — " + detail + "."
-                : what + ": тексеруге деректер жетіспейді — " + detail + ".";
+      m.verdict = en ? ": cannot be judged, data missing — " : ": тексеруге деректер жетіспейді — ";
+      m.detail = detail;
+      m.end = ".";
+      break;
   }
-  return what;
+  return m;
 }
 
-namespace {
+// The message as a JSON string. With `holes`, a message that says what was found is written
+// without it, and where it would stand is added to `holes`: a template for any record.
+void append_message(const Program& p, const Finding& f, bool en, std::string& out, std::vector<size_t>* holes) {
+  const Message m = message_of(p, f, en);
+  const bool explained = !m.end.empty();  // only a message that says what was found ends after it
+  out.push_back('"');
+  append_json_escaped(m.what, out);
+  append_json_escaped(m.verdict, out);
+  if (explained && holes) holes->push_back(out.size());
+  else append_json_escaped(m.detail, out);
+  append_json_escaped(m.end, out);
+  out.push_back('"');
+}
 
 // ,"in_force_uncertain":{"from":"…","to":"…","why":"…","why_en":"…"} — "to" the last day.
 void append_uncertain(const RecordResult& r, std::string& out) {
@@ -108,152 +118,207 @@ void append_record_head(const RecordResult& r, std::string& out) {
   out += ",\"findings\":[";
 }
 
-// {"rule":"5.1","status":"
-std::string finding_head(const Requirement& req) {
-  std::string out = "{\"rule\":";
+// {"rule":"5.1","status":"pass","severity":null — the whole of a brief finding but its "}".
+void append_finding_head(const Requirement& req, FindingStatus status, std::string& out) {
+  out += "{\"rule\":";
   append_json_string(req.rule, out);
   out += ",\"status\":\"";
-  return out;
+  out += to_string(status);
+  out += "\",\"severity\":";
+  if (const char* s = severity_code(req.severity)) {
+    out.push_back('"');
+    out += s;
+    out.push_back('"');
+  } else {
+    out += "null";
+  }
 }
 
-// ,"citation":"..."[,"attested":true][,"wording":"..."]}
-std::string finding_tail(const Requirement& req) {
-  std::string out = ",\"citation\":";
-  append_json_string(req.citation, out);
-  if (req.attested) out += ",\"attested\":true";
-  if (!req.act.empty()) {
-    out += ",\"wording\":";
-    append_json_string(req.act, out);
+void append_finding(const Program& p, const Finding& f, bool english, bool brief, std::string& out,
+                    std::vector<size_t>* holes = nullptr) {
+  const Requirement& req = p.requirements[f.requirement];
+  append_finding_head(req, f.status, out);
+  if (!brief) {
+    out += ",\"message\":";
+    append_message(p, f, false, out, holes);
+    if (english) {
+      out += ",\"message_en\":";
+      append_message(p, f, true, out, holes);
+    }
+    out += ",\"citation\":";
+    append_json_string(req.citation, out);
+    if (req.attested) out += ",\"attested\":true";
+    if (!req.act.empty()) {
+      out += ",\"wording\":";
+      append_json_string(req.act, out);
+    }
   }
   out.push_back('}');
-  return out;
 }
 
-// pass","severity":null,"message":"...","message_en":"..."
-void append_finding_body(const Program& p, const Finding& f, bool english, std::string& out) {
-  const Requirement& req = p.requirements[f.requirement];
-  out += to_string(f.status);
-  out += "\",\"severity\":";
-  if (const char* s = severity_code(req.severity)) out += fmt::format("\"{}\"", s);
-  else out += "null";
-  out += ",\"message\":";
-  append_json_string(finding_message(p, f, false), out);
-  if (!english) return;
-  out += ",\"message_en\":";
-  append_json_string(finding_message(p, f, true), out);
-}
+// For an instrument whose requirements have severities or groups (the risk criteria), each
+// result ends with its violations counted by severity and by group, each in the order of its
+// names.
+struct Grading {
+  bool graded = false;
+  std::vector<std::string> groups;          // sorted
+  std::vector<std::int32_t> group_of;       // per requirement: its group, or -1
+  static constexpr Severity kSeverities[] = {Severity::Gross, Severity::Minor, Severity::Significant};
+
+  explicit Grading(const Program& p) {
+    for (const Requirement& q : p.requirements) {
+      graded = graded || q.severity != Severity::None || !q.group.empty();
+      if (!q.group.empty()) groups.push_back(q.group);
+    }
+    std::sort(groups.begin(), groups.end());
+    groups.erase(std::unique(groups.begin(), groups.end()), groups.end());
+    for (const Requirement& q : p.requirements)
+      group_of.push_back(q.group.empty() ? -1
+                         : static_cast<std::int32_t>(std::lower_bound(groups.begin(), groups.end(), q.group) - groups.begin()));
+  }
+
+  // counts: scratch space, 3 severities then the groups.
+  void append_summary(const RecordResult& r, std::vector<int>& counts, std::string& out) const {
+    const Program& p = *r.program;
+    counts.assign(3 + groups.size(), 0);
+    int violations = 0;
+    for (const Finding& f : r.findings) {
+      if (f.status != FindingStatus::Fail) continue;
+      ++violations;
+      const Requirement& q = p.requirements[f.requirement];
+      for (int s = 0; s < 3; ++s) counts[s] += q.severity == kSeverities[s];
+      if (group_of[f.requirement] >= 0) ++counts[3 + group_of[f.requirement]];
+    }
+    out += ",\"summary\":{\"violations\":";
+    fmt::format_to(std::back_inserter(out), "{}", violations);
+    auto object = [&](size_t first, size_t count, auto name) {
+      out.push_back('{');
+      bool any = false;
+      for (size_t i = 0; i < count; ++i) {
+        if (!counts[first + i]) continue;
+        if (any) out.push_back(',');
+        any = true;
+        append_json_string(name(i), out);
+        fmt::format_to(std::back_inserter(out), ":{}", counts[first + i]);
+      }
+      out.push_back('}');
+    };
+    out += ",\"by_severity\":";
+    object(0, 3, [](size_t i) { return std::string_view(severity_code(kSeverities[i])); });
+    out += ",\"by_group\":";
+    object(3, groups.size(), [&](size_t i) { return std::string_view(groups[i]); });
+    out += "}";
+  }
+};
 
 }  // namespace
 
-// For an instrument whose requirements have severities or groups (the risk criteria): the
-// violations counted by severity and by group.
-bool graded(const Program& p) {
-  return std::any_of(p.requirements.begin(), p.requirements.end(),
-                     [](const Requirement& q) { return q.severity != Severity::None || !q.group.empty(); });
-}
-
-void append_summary(const RecordResult& r, std::string& out) {
-  const Program& p = *r.program;
-  std::map<std::string, int> by_severity, by_group;
-  int violations = 0;
-  for (const Finding& f : r.findings) {
-    if (f.status != FindingStatus::Fail) continue;
-    ++violations;
-    const Requirement& q = p.requirements[f.requirement];
-    if (const char* s = severity_code(q.severity)) ++by_severity[s];
-    if (!q.group.empty()) ++by_group[q.group];
-  }
-  auto object = [&](const std::map<std::string, int>& counts) {
-    std::string o = "{";
-    for (const auto& [k, n] : counts) {
-      if (o.size() > 1) o.push_back(',');
-      append_json_string(k, o);
-      o += ":" + std::to_string(n);
-    }
-    return o + "}";
-  };
-  out += ",\"summary\":{\"violations\":" + std::to_string(violations) + ",\"by_severity\":" + object(by_severity) + ",\"by_group\":" + object(by_group) + "}";
+std::string finding_message(const Program& p, const Finding& f, bool en) {
+  const Message m = message_of(p, f, en);
+  std::string out;
+  for (std::string_view piece : {m.what, m.verdict, m.detail, m.end}) out += piece;
+  return out;
 }
 
 void append_jsonl(const RecordResult& r, std::string& out, bool english) {
   append_record_head(r, out);
   for (size_t i = 0; i < r.findings.size(); ++i) {
-    const Requirement& req = r.program->requirements[r.findings[i].requirement];
     if (i) out.push_back(',');
-    out += finding_head(req);
-    append_finding_body(*r.program, r.findings[i], english, out);
-    out += finding_tail(req);
+    append_finding(*r.program, r.findings[i], english, false, out);
   }
   out += "]";
   append_uncertain(r, out);
-  if (r.program && r.status != RecordStatus::Error && graded(*r.program)) append_summary(r, out);
+  if (r.program && r.status != RecordStatus::Error) {
+    const Grading grading(*r.program);
+    std::vector<int> counts;
+    if (grading.graded) grading.append_summary(r, counts, out);
+  }
   out += "}\n";
 }
 
-const JsonlWriter::Fragments& JsonlWriter::fragments(const std::shared_ptr<const Program>& program) {
-  auto it = cache_.find(program.get());
-  if (it != cache_.end()) return it->second;
-  const Program& p = *program;
-  Fragments f;
-  f.program = program;
-  f.graded = graded(p);
-  for (size_t i = 0; i < p.requirements.size(); ++i) {
-    const Requirement& req = p.requirements[i];
-    f.head.push_back(finding_head(req));
-    f.tail.push_back(finding_tail(req));
-    for (FindingStatus s : {FindingStatus::Pass, FindingStatus::Fail, FindingStatus::NotApplicable,
-                            FindingStatus::MissingData}) {
-      // A computed requirement's fail and missing_data say what this record lacks: not fixed; nor
-      // is a not_applicable that says until when a term runs (below).
-      const bool fixed = req.attested || s == FindingStatus::Pass || s == FindingStatus::NotApplicable;
-      std::string whole;
-      if (fixed) {
-        whole = f.head.back();
-        append_finding_body(p, {static_cast<std::int32_t>(i), s, {}, {}}, english_, whole);
-        whole += f.tail.back();
+struct JsonlWriter::Fragments {
+  std::shared_ptr<const Program> program;  // held: its address is the key
+  Grading grading;
+  // Per requirement × FindingStatus, the finding as written, cut where the record's explanation
+  // goes (its Kazakh, then its English one): one piece for most, more for a computed fail or
+  // missing_data in full output.
+  std::vector<std::vector<std::string>> pieces;
+
+  Fragments(std::shared_ptr<const Program> p, bool english, FindingsOutput findings)
+      : program(std::move(p)), grading(*program) {
+    for (size_t i = 0; i < program->requirements.size(); ++i) {
+      for (FindingStatus s : {FindingStatus::Pass, FindingStatus::Fail, FindingStatus::NotApplicable,
+                              FindingStatus::MissingData}) {
+        std::string whole;
+        std::vector<size_t> holes;
+        append_finding(*program, {static_cast<std::int32_t>(i), s, {}, {}}, english, findings == FindingsOutput::Brief,
+                       whole, &holes);
+        std::vector<std::string> cut;
+        size_t from = 0;
+        for (size_t hole : holes) {
+          cut.push_back(whole.substr(from, hole - from));
+          from = hole;
+        }
+        cut.push_back(whole.substr(from));
+        pieces.push_back(std::move(cut));
       }
-      f.fixed.push_back(std::move(whole));
     }
   }
-  return cache_.emplace(&p, std::move(f)).first->second;
+};
+
+const JsonlWriter::Fragments& JsonlWriter::fragments(const std::shared_ptr<const Program>& program) {
+  auto it = cache_.find(program.get());
+  if (it == cache_.end()) it = cache_.emplace(program.get(), std::make_shared<const Fragments>(program, english_, findings_)).first;
+  return *it->second;
 }
 
 void JsonlWriter::append(const RecordResult& r, std::string& out) {
   append_record_head(r, out);
-  if (!r.findings.empty()) {
-    const Fragments& f = fragments(r.program);
-    for (size_t i = 0; i < r.findings.size(); ++i) {
-      const Finding& finding = r.findings[i];
-      if (i) out.push_back(',');
-      const std::string& fixed = f.fixed[finding.requirement * 4 + static_cast<size_t>(finding.status)];
-      if (!fixed.empty() && finding.detail_kk.empty()) {
-        out += fixed;
-        continue;
-      }
-      out += f.head[finding.requirement];
-      append_finding_body(*r.program, finding, english_, out);
-      out += f.tail[finding.requirement];
+  const Fragments* f = r.program ? &fragments(r.program) : nullptr;
+  bool first = true;
+  for (const Finding& finding : r.findings) {
+    if (findings_ == FindingsOutput::Failing && finding.status == FindingStatus::Pass) continue;
+    if (!first) out.push_back(',');
+    first = false;
+    // A not_applicable that says until when a term runs is written whole: its words are not the
+    // fragment's.
+    if (finding.status == FindingStatus::NotApplicable && !finding.detail_kk.empty()) {
+      append_finding(*r.program, finding, english_, findings_ == FindingsOutput::Brief, out);
+      continue;
+    }
+    const std::vector<std::string>& pieces = f->pieces[finding.requirement * 4 + static_cast<size_t>(finding.status)];
+    out += pieces[0];
+    for (size_t k = 1; k < pieces.size(); ++k) {
+      append_json_escaped(k == 1 ? finding.detail_kk : finding.detail_en, out);
+      out += pieces[k];
     }
   }
   out += "]";
   append_uncertain(r, out);
-  if (r.program && r.status != RecordStatus::Error && fragments(r.program).graded) append_summary(r, out);
+  if (f && r.status != RecordStatus::Error && f->grading.graded) f->grading.append_summary(r, counts_, out);
   out += "}\n";
 }
 
-void append_text(const RecordResult& r, std::string& out) {
-  out += fmt::format("{}  [{}]  {}\n", r.has_id ? printable(r.id) : "(id жоқ)", r.has_standard ? printable(r.standard) : "?",
-                     to_string(r.status));
-  if (r.status == RecordStatus::Error) out += fmt::format("    қате / error: {}\n", r.error);
+void append_text(const RecordResult& r, std::string& out, bool en, FindingsOutput findings) {
+  out += fmt::format("{}  [{}]  {}\n", r.has_id ? printable(r.id) : en ? "(no id)" : "(id жоқ)",
+                     r.has_standard ? printable(r.standard) : "?", to_string(r.status));
+  // The record's error is the contract's one-line reason, in English (the `error` key, contract §5).
+  if (r.status == RecordStatus::Error) out += fmt::format("    {}: {}\n", en ? "error" : "қате / error", r.error);
   if (r.uncertain >= 0 && r.program) {
     const UncertainPeriod& u = r.program->instrument.uncertain[r.uncertain];
-    out += fmt::format("    күшінде болуы белгісіз / in force uncertain: {} – {}: {}\n", format_date(u.from), format_date(u.to - 1), u.why_kk);
+    if (en) out += fmt::format("    in force uncertain: {} – {}: {}\n", format_date(u.from), format_date(u.to - 1), u.why_en);
+    else out += fmt::format("    күшінде болуы белгісіз / in force uncertain: {} – {}: {}\n", format_date(u.from), format_date(u.to - 1), u.why_kk);
   }
   for (const Finding& f : r.findings) {
+    if (findings == FindingsOutput::Failing && f.status == FindingStatus::Pass) continue;
     const Requirement& req = r.program->requirements[f.requirement];
     const char* sev = severity_code(req.severity);
-    out += fmt::format("    {:<8} {:<15}{} {}\n", req.rule, to_string(f.status),
-                       sev ? fmt::format(" ({})", sev) : std::string(), finding_message(*r.program, f, false));
+    out += fmt::format("    {:<8} {:<15}{}", req.rule, to_string(f.status), sev ? fmt::format(" ({})", sev) : std::string());
+    if (findings != FindingsOutput::Brief) {
+      out.push_back(' ');
+      out += finding_message(*r.program, f, en);
+    }
+    out.push_back('\n');
   }
 }
 

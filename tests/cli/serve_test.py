@@ -85,6 +85,11 @@ def main():
                "one record: its line, as application/json")
         status, _, body = server.request("POST", "/v1/check?lang=en", lines[0])
         expect(status == 200 and "message_en" in body, "?lang=en adds message_en")
+        for findings in ("brief", "failing"):
+            want = subprocess.run([a.ssd, "check", "--no-cache", "--standards", a.standards, "--findings", findings,
+                                   a.cases], capture_output=True, text=True).stdout
+            status, _, body = server.request("POST", "/v1/check?findings=" + findings, cases)
+            expect(status == 200 and body == want, "?findings=%s: the lines of ssd check --findings %s" % (findings, findings))
 
         # Many clients at once, each a different slice: every answer as ssd check's lines.
         wrong = []
@@ -109,6 +114,7 @@ def main():
                 ("too large", "POST", "/v1/check", "{}\n" * (MAX_BODY // 3 + 1), 413),
                 ("empty", "POST", "/v1/check", "", 400),
                 ("a bad lang", "POST", "/v1/check?lang=fr", lines[0], 400),
+                ("a bad findings", "POST", "/v1/check?findings=some", lines[0], 400),
                 ("an unknown path", "GET", "/v1/nothing", None, 404)]:
             status, ctype, body = server.request(method, path, body)
             ok = status == want and ctype == "application/json" and json.loads(body).get("message")

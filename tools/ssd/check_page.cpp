@@ -106,10 +106,13 @@ void CheckPage::append(const RecordResult& r, std::string& out) const {
   out += "</section>\n";
 }
 
-std::string CheckPage::tail(const std::map<RecordStatus, long>& counts) const {
+std::string CheckPage::tail(const std::array<long, 5>& counts) const {
   std::string rows;
   long total = 0;
-  for (const auto& [status, n] : counts) {
+  for (size_t s = 0; s < counts.size(); ++s) {
+    const auto status = static_cast<RecordStatus>(s);
+    const long n = counts[s];
+    if (n == 0) continue;
     rows += fmt::format("<tr><td><span class=\"st {}\">{} / {}</span></td><td>{}</td></tr>\n", to_string(status),
                         record_status_kk(status), to_string(status), n);
     total += n;

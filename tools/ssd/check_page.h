@@ -3,7 +3,7 @@
 // as the records come, so that a page of a million records takes no more memory than one.
 #pragma once
 
-#include <map>
+#include <array>
 #include <string>
 
 #include "ssd/result.h"
@@ -17,8 +17,8 @@ class CheckPage {
   std::string head() const;
   // One record's section.
   void append(const RecordResult& result, std::string& out) const;
-  // The count of records by status, and the end of the page.
-  std::string tail(const std::map<RecordStatus, long>& counts) const;
+  // The count of records by status (indexed by RecordStatus), and the end of the page.
+  std::string tail(const std::array<long, 5>& counts) const;
 
  private:
   bool english_;

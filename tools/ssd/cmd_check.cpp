@@ -1,8 +1,8 @@
 // ssd check: case records in, one result per record out, in input order (contract §5, §6).
 #include <unistd.h>
 
+#include <array>
 #include <cstdio>
-#include <map>
 
 #include <fmt/format.h>
 
@@ -11,7 +11,7 @@
 #include "database_records.h"
 #include "library.h"
 #include "output.h"
-#include "record_files.h"
+#include "parallel_records.h"
 #include "ssd/runtime.h"
 #include "ssd/report.h"
 
@@ -23,10 +23,52 @@ struct CheckOptions {
   std::string standards;
   std::string format = "jsonl";
   std::string lang = "kk";
+  std::string findings = "all";
   std::vector<std::string> inputs;
   std::string from, query;  // records from a database
+  unsigned threads = 0;     // 0: the machine's cores
   bool quiet = false;
   bool no_cache = false;
+};
+
+// One thread's means to check and write results: its own checker and writer over the shared
+// programs.
+class Renderer : public BlockWork {
+ public:
+  // With a page, results are written as its sections; otherwise in `format`.
+  Renderer(const Library& library, OutputFormat format, const CheckPage* page, FindingsOutput findings, bool english)
+      : format_(format), page_(page), findings_(findings), english_(english), jsonl_(english, findings) {
+    for (const auto& p : library.programs) checker_.add(p);
+    // Brief output writes no message at all; English output explains in both languages.
+    checker_.set_explanations(findings == FindingsOutput::Brief ? RecordChecker::Explanations::None
+                              : english                         ? RecordChecker::Explanations::KazakhAndEnglish
+                                                                : RecordChecker::Explanations::Kazakh);
+  }
+
+  RecordChecker& checker() { return checker_; }
+
+  void render(const RecordResult& r, std::string& out) {
+    if (page_) page_->append(r, out);
+    else if (format_ == OutputFormat::Jsonl) jsonl_.append(r, out);
+    else append_text(r, out, english_, findings_);
+  }
+
+  void check(CheckedBlock& block) override {
+    const LineBlock& in = block.input;
+    for (const LineBlock::Line& line : in.lines) {
+      const RecordResult& r = checker_.check_padded(in.data(line), line.size, in.capacity(line));
+      ++block.statuses[static_cast<size_t>(r.status)];
+      render(r, block.text);
+    }
+  }
+
+ private:
+  RecordChecker checker_;
+  OutputFormat format_;
+  const CheckPage* page_;
+  FindingsOutput findings_;
+  bool english_;
+  JsonlWriter jsonl_;
 };
 
 int run_check(const CheckOptions& o) {
@@ -34,48 +76,68 @@ int run_check(const CheckOptions& o) {
   Library library;
   const CompileCache cache = o.no_cache ? CompileCache::disabled() : CompileCache::open_default();
   if (!load_library(standards_dir(o.standards), lang, library, cache)) return kCannotRun;
-  RecordChecker checker;
-  for (auto& p : library.programs) checker.add(p);
-
+  const FindingsOutput findings = o.findings == "brief" ? FindingsOutput::Brief
+                                 : o.findings == "failing" ? FindingsOutput::Failing : FindingsOutput::All;
   const bool html = o.format == "html";
   const OutputFormat format = o.format == "text" ? OutputFormat::Text : OutputFormat::Jsonl;
   const CheckPage page(lang == Lang::En);
+  auto make_renderer = [&] {
+    return std::make_unique<Renderer>(library, format, html ? &page : nullptr, findings, lang == Lang::En);
+  };
   const bool progress = !o.quiet && isatty(STDERR_FILENO);
-  std::string out;
-  out.reserve(1 << 21);
-  if (html) out = page.head();
+  std::array<long, 5> counts{};
   long records = 0;
-  std::map<RecordStatus, long> counts;
-  JsonlWriter jsonl(lang == Lang::En);
-  // Results are written in blocks; once a block cannot be written, checking stops (the exit
-  // status and the message come from finish_output).
-  auto handle = [&](const RecordResult& r) {
-    ++counts[r.status];
-    if (html) page.append(r, out);
-    else if (format == OutputFormat::Jsonl) jsonl.append(r, out);
-    else append_text(r, out);
-    if (out.size() > (1 << 20)) {
-      if (!write_out(out)) return false;
-      out.clear();
-    }
-    if (progress && ++records % 100000 == 0) std::fprintf(stderr, "\r%ld records…", records);
-    return true;
+  auto counted = [&](long n) {
+    if (progress && (records + n) / 100000 > records / 100000) std::fprintf(stderr, "\r%ld records…", records + n);
+    records += n;
   };
 
-  const std::vector<std::string> inputs = o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;
-  const bool read_ok = o.from.empty() ? check_case_files(checker, inputs, handle)  // says what it could not read
-                                      : check_database_rows(checker, o.from, o.query, handle);
+  bool read_ok;
+  std::string out;
+  if (html) out = page.head();
+  if (o.from.empty()) {
+    write_out(out);  // the page's head, if any
+    out.clear();
+    // Results are written block by block, in input order; once a block cannot be written, checking
+    // stops (the exit status and the message come from finish_output).
+    const std::vector<std::string> inputs = o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;
+    read_ok = check_files_parallel(
+        inputs, o.threads ? o.threads : default_threads(), RecordChecker::padding(),
+        [&]() -> std::unique_ptr<BlockWork> { return make_renderer(); },
+        [&](CheckedBlock& block) {
+          for (size_t s = 0; s < counts.size(); ++s) counts[s] += block.statuses[s];
+          counted(static_cast<long>(block.input.lines.size()));
+          return write_out(block.text);
+        });
+  } else {
+    // Rows come one by one from the database, checked on this thread.
+    const std::unique_ptr<Renderer> renderer = make_renderer();
+    out.reserve(1 << 21);
+    read_ok = check_database_rows(renderer->checker(), o.from, o.query, [&](const RecordResult& r) {
+      ++counts[static_cast<size_t>(r.status)];
+      renderer->render(r, out);
+      counted(1);
+      if (out.size() > (1 << 20)) {
+        if (!write_out(out)) return false;
+        out.clear();
+      }
+      return true;
+    });
+  }
   if (progress && records >= 100000) std::fprintf(stderr, "\r");
   if (html) {
     out += page.tail(counts);
   } else if (format == OutputFormat::Text) {
     out += "\n";
-    for (const auto& [status, n] : counts) out += fmt::format("{:<14} {}\n", to_string(status), n);
+    for (size_t s = 0; s < counts.size(); ++s)
+      if (counts[s]) out += fmt::format("{:<14} {}\n", to_string(static_cast<RecordStatus>(s)), counts[s]);
   }
   write_out(out);
   if (!read_ok) return kCannotRun;
-  for (const auto& [status, n] : counts)
-    if (status != RecordStatus::Compliant && status != RecordStatus::NotInForce && n > 0) return kFindings;
+  for (size_t s = 0; s < counts.size(); ++s) {
+    const auto status = static_cast<RecordStatus>(s);
+    if (status != RecordStatus::Compliant && status != RecordStatus::NotInForce && counts[s] > 0) return kFindings;
+  }
   return kOk;
 }
 
@@ -106,8 +168,16 @@ Command add_check(CLI::App& app) {
                   "jsonl (contract §5), text (readable), or html (a printable page: each record's findings "
                   "grouped by status, with citations and the law's text)")
       ->check(CLI::IsMember({"jsonl", "text", "html"}));
+  cmd->add_option("--findings", o->findings,
+                  "all: every finding in full (default); brief: each finding's rule, status and severity\n"
+                  "only; failing: in full, only the findings that are not pass")
+      ->check(CLI::IsMember({"all", "brief", "failing"}));
   cmd->add_option("--lang", o->lang, "kk, or en: diagnostics in English and an English message_en beside each message")
       ->check(CLI::IsMember({"kk", "en"}));
+  cmd->add_option("-j,--threads", o->threads,
+                  "check on N threads (default: the machine's cores); results stay in input order.\n"
+                  "Records read --from a database are checked on one thread")
+      ->check(CLI::Range(1u, 1024u));
   cmd->add_flag("-q,--quiet", o->quiet, "no progress on standard error");
   cmd->add_flag("--no-cache", o->no_cache,
                 "compile the standards even when a compiled copy is cached ($SSD_CACHE_DIR, ~/.cache/ssd)");

@@ -11,6 +11,7 @@
 #include "library.h"
 #include "org_figures.h"
 #include "output.h"
+#include "parallel_records.h"
 #include "record_files.h"
 #include "report_output.h"
 
@@ -29,6 +30,7 @@ struct ReportOptions {
   std::string pdf;
   size_t sections = SIZE_MAX;
   std::string lang = "kk";
+  unsigned threads = 0;  // 0: the machine's cores
   bool quiet = false;
   bool no_cache = false;
 };
@@ -38,15 +40,14 @@ int run_report(const ReportOptions& o) {
   Library library;
   const CompileCache cache = o.no_cache ? CompileCache::disabled() : CompileCache::open_default();
   if (!load_library(standards_dir(o.standards), lang, library, cache)) return kCannotRun;
-  RecordChecker checker;
-  for (auto& p : library.programs) checker.add(p);
   ReportBuilder overall(library.programs);
   OrganizationTally tally(library.programs);
   bool all_compliant = true;
   const bool progress = !o.quiet && isatty(STDERR_FILENO);
   long records = 0;
   const std::vector<std::string> inputs = o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;
-  const bool read = check_case_files(checker, inputs, [&](const RecordResult& r) {
+  const unsigned threads = o.threads ? o.threads : default_threads();
+  const bool read = check_case_files(library.programs, threads, inputs, [&](const RecordResult& r) {
     overall.add(r);
     tally.add(r);
     all_compliant = all_compliant && (r.status == RecordStatus::Compliant || r.status == RecordStatus::NotInForce);
@@ -101,6 +102,8 @@ Command add_report(CLI::App& app) {
                   "rankings; the JSON has all)")
       ->check(CLI::PositiveNumber);
   cmd->add_option("--lang", o->lang, "language of diagnostics: kk or en")->check(CLI::IsMember({"kk", "en"}));
+  cmd->add_option("-j,--threads", o->threads, "check on N threads (default: the machine's cores)")
+      ->check(CLI::Range(1u, 1024u));
   cmd->add_flag("-q,--quiet", o->quiet, "no progress on standard error");
   cmd->add_flag("--no-cache", o->no_cache, "compile the standards even when a compiled copy is cached");
   return [o] { return run_report(*o); };

@@ -70,14 +70,19 @@ class Current {
 struct Worker {
   std::shared_ptr<const ssd::Library> library;
   std::unique_ptr<RecordChecker> checker;
-  std::unique_ptr<JsonlWriter> writer[2];  // Kazakh, English
+  std::unique_ptr<JsonlWriter> writers[2][3];  // [English][FindingsOutput], made when first asked for
 
   void use(const std::shared_ptr<const ssd::Library>& current) {
     if (library == current) return;
     library = current;
     checker = std::make_unique<RecordChecker>(current);
-    writer[0] = std::make_unique<JsonlWriter>(false);
-    writer[1] = std::make_unique<JsonlWriter>(true);
+    for (auto& by_findings : writers)
+      for (auto& writer : by_findings) writer.reset();
+  }
+  JsonlWriter& writer(bool english, FindingsOutput findings) {
+    std::unique_ptr<JsonlWriter>& w = writers[english][static_cast<int>(findings)];
+    if (!w) w = std::make_unique<JsonlWriter>(english, findings);
+    return *w;
   }
 };
 
@@ -96,16 +101,25 @@ void check(const Current& current, const httplib::Request& req, httplib::Respons
   const bool english = req.get_param_value("lang") == "en";
   if (req.has_param("lang") && !english && req.get_param_value("lang") != "kk")
     return reply_error(res, 400, "invalid_parameter", "lang must be kk or en");
+  const std::string findings_param = req.has_param("findings") ? req.get_param_value("findings") : "all";
+  const FindingsOutput findings = findings_param == "brief" ? FindingsOutput::Brief
+                                 : findings_param == "failing" ? FindingsOutput::Failing : FindingsOutput::All;
+  if (findings == FindingsOutput::All && findings_param != "all")
+    return reply_error(res, 400, "invalid_parameter", "findings must be all, brief or failing");
   if (req.body.find_first_not_of(" \t\r\n") == std::string::npos)
     return reply_error(res, 400, "invalid_parameter", "the body is empty: send a record (a JSON object) or JSON Lines");
   thread_local Worker worker;
   worker.use(current.get());
+  worker.checker->set_explanations(findings == FindingsOutput::Brief ? RecordChecker::Explanations::None
+                                   : english ? RecordChecker::Explanations::KazakhAndEnglish
+                                             : RecordChecker::Explanations::Kazakh);
+  JsonlWriter& writer = worker.writer(english, findings);
   std::string out;
   long records = 0;
   std::FILE* in = fmemopen(const_cast<char*>(req.body.data()), req.body.size(), "rb");
   if (!in) return reply_error(res, 500, "internal_error", "cannot read the body");
   for_each_line(in, RecordChecker::padding(), [&](const char* data, size_t size, size_t capacity) {
-    worker.writer[english]->append(worker.checker->check_padded(data, size, capacity), out);
+    writer.append(worker.checker->check_padded(data, size, capacity), out);
     ++records;
     return true;
   });

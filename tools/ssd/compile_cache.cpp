@@ -8,7 +8,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include <fmt/format.h>
 
@@ -24,11 +23,6 @@ namespace fs = std::filesystem;
 constexpr char kEntryMagic[4] = {'S', 'S', 'D', 'K'};
 constexpr std::uint32_t kEntryVersion = 2;
 constexpr size_t kHeaderSize = 4 + 4 + 8 + 4;
-
-std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull) {
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h;
-}
 
 // The running binary's identity: a rebuilt compiler never reads its predecessor's entries.
 std::string binary_identity() {
@@ -104,24 +98,26 @@ CompileCache CompileCache::open_default() {
   return CompileCache(dir);
 }
 
-std::string CompileCache::path_of(const std::string& source) const {
-  const std::string from = compiled_from(source);
+// Named by a hash of what it was compiled from; the standard library's hash (eight bytes a step)
+// may differ between builds, but a rebuilt binary has entries of its own anyway.
+std::string CompileCache::path_of(const std::string& from) const {
   if (dir_.empty() || from.empty()) return "";
-  return fmt::format("{}/{:016x}.ssdk", dir_, fnv1a(from));
+  return fmt::format("{}/{:016x}.ssdk", dir_, std::hash<std::string_view>()(from));
 }
 
 // An entry: a header — "SSDK", u32 version, u64 length and u32 CRC-32 of the body — then the
 // body: u64 length and u32 CRC-32 of what it was compiled from (compiled_from), u32 number of
 // programs, and each program as a u64 size and a .ssdc artifact.
 std::optional<std::vector<Program>> CompileCache::find(const std::string& source) const {
-  const std::string path = path_of(source);
+  const std::string from = compiled_from(source);
+  const std::string path = path_of(from);
   if (path.empty()) return std::nullopt;
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return std::nullopt;
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  std::optional<std::vector<Program>> programs = read_entry(buf.view(), compiled_from(source));
+  std::string bytes(static_cast<size_t>(std::max<std::streamoff>(in.tellg(), 0)), '\0');
+  in.seekg(0);
+  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) return std::nullopt;
+  std::optional<std::vector<Program>> programs = read_entry(bytes, from);
   if (!programs) {
     // Corrupt, cut short, of another format or of another source: it would fail every run.
     std::error_code ec;
@@ -131,9 +127,9 @@ std::optional<std::vector<Program>> CompileCache::find(const std::string& source
 }
 
 void CompileCache::store(const std::string& source, const std::vector<const Program*>& programs) const {
-  const std::string path = path_of(source);
-  if (path.empty()) return;
   const std::string from = compiled_from(source);
+  const std::string path = path_of(from);
+  if (path.empty()) return;
   std::string body;
   put_u64(body, from.size());
   put_u32(body, crc32_of(from));

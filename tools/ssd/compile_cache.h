@@ -26,7 +26,7 @@ class CompileCache {
 
  private:
   explicit CompileCache(std::string dir) : dir_(std::move(dir)) {}
-  std::string path_of(const std::string& source_text) const;
+  std::string path_of(const std::string& compiled_from) const;
   void prune() const;
   std::string dir_;
 };

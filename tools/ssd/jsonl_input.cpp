@@ -1,41 +1,63 @@
 #include "jsonl_input.h"
 
+#include <algorithm>
 #include <cstring>
-#include <vector>
 
 namespace ssd::cli {
 
-bool for_each_line(std::FILE* in, size_t padding, const LineHandler& handle) {
-  constexpr size_t kBlock = 1 << 20;
-  std::vector<char> buf(kBlock + padding);
-  size_t filled = 0;
+LineReader::LineReader(std::FILE* in, size_t padding, size_t block_size)
+    : in_(in), padding_(padding), block_size_(block_size) {}
+
+bool LineReader::next(LineBlock& block) {
+  block.lines.clear();
+  std::vector<char>& bytes = block.bytes;
   for (;;) {
-    if (filled == buf.size() - padding) buf.resize(buf.size() * 2);  // a line longer than the block
-    const size_t got = std::fread(buf.data() + filled, 1, buf.size() - padding - filled, in);
-    filled += got;
-    // The parser may read up to `padding` bytes past a line; past the data they are zero.
-    std::memset(buf.data() + filled, 0, padding);
-    const bool eof = got == 0;
-    size_t start = 0;
-    for (;;) {
-      const char* nl = static_cast<const char*>(std::memchr(buf.data() + start, '\n', filled - start));
-      if (!nl && !(eof && start < filled)) break;
-      const size_t end = nl ? static_cast<size_t>(nl - buf.data()) : filled;
+    // The bytes of this block: what the last one left, then as much again as a block holds,
+    // until a newline ends a line (or the input ends).
+    bytes.assign(rest_.begin(), rest_.end());
+    rest_.clear();
+    size_t end = 0;  // after the last whole line
+    while (!eof_) {
+      const size_t filled = bytes.size();
+      bytes.resize(filled + std::max(block_size_, filled));
+      const size_t got = std::fread(bytes.data() + filled, 1, bytes.size() - filled, in_);
+      bytes.resize(filled + got);
+      eof_ = got == 0;
+      const auto last = std::find(bytes.rbegin(), bytes.rend() - static_cast<std::ptrdiff_t>(filled), '\n');
+      if (last != bytes.rend() - static_cast<std::ptrdiff_t>(filled)) {
+        end = static_cast<size_t>(bytes.rend() - last);
+        break;
+      }
+    }
+    if (eof_) end = bytes.size();
+    rest_.assign(bytes.begin() + static_cast<std::ptrdiff_t>(end), bytes.end());
+    bytes.resize(end);
+    if (bytes.empty()) return false;
+    for (size_t start = 0; start < end;) {
+      const char* nl = static_cast<const char*>(std::memchr(bytes.data() + start, '\n', end - start));
+      const size_t stop = nl ? static_cast<size_t>(nl - bytes.data()) : end;
       // A byte-order mark opens a file, not its first record; files joined by `cat` have one
       // at the start of a line.
-      const size_t first = end - start >= 3 && std::memcmp(buf.data() + start, "\xEF\xBB\xBF", 3) == 0 ? start + 3 : start;
-      size_t size = end - first;
-      if (size && buf[first + size - 1] == '\r') --size;
-      bool blank = true;
-      for (size_t i = first; i < first + size && blank; ++i)
-        blank = buf[i] == ' ' || buf[i] == '\t';
-      if (!blank && !handle(buf.data() + first, size, buf.size() - first)) return true;
-      start = nl ? end + 1 : filled;
+      const size_t first = stop - start >= 3 && std::memcmp(bytes.data() + start, "\xEF\xBB\xBF", 3) == 0 ? start + 3 : start;
+      size_t size = stop - first;
+      if (size && bytes[first + size - 1] == '\r') --size;
+      const bool blank = std::all_of(bytes.data() + first, bytes.data() + first + size, [](char c) { return c == ' ' || c == '\t'; });
+      if (!blank) block.lines.push_back({first, size});
+      start = stop + 1;
     }
-    std::memmove(buf.data(), buf.data() + start, filled - start);
-    filled -= start;
-    if (eof) return !std::ferror(in);
+    // The parser may read up to `padding` bytes past a line; past the data they are zero.
+    bytes.resize(end + padding_, 0);
+    if (!block.lines.empty()) return true;
   }
+}
+
+bool for_each_line(std::FILE* in, size_t padding, const LineHandler& handle) {
+  LineReader reader(in, padding);
+  LineBlock block;
+  while (reader.next(block))
+    for (const LineBlock::Line& line : block.lines)
+      if (!handle(block.data(line), line.size, block.capacity(line))) return true;
+  return !reader.failed();
 }
 
 }  // namespace ssd::cli

@@ -54,10 +54,10 @@ bool read_sources(const std::vector<std::string>& paths, std::vector<std::shared
   return true;
 }
 
-bool compile_together(const std::vector<std::string>& paths, Lang lang, CompileResult& result) {
+bool compile_together(const std::vector<std::string>& paths, Lang lang, CompileResult& result, const CompileOptions& options) {
   std::vector<std::shared_ptr<const SourceFile>> sources;
   if (!read_sources(paths, sources)) return false;
-  result = compile_sources(sources);
+  result = compile_sources(sources, options);
   if (!result.diagnostics.all().empty()) std::cerr << result.diagnostics.render(lang);
   return result.ok();
 }
@@ -83,7 +83,7 @@ bool load_library(const std::string& dir, Lang lang, Library& library, const Com
     std::string error;
     std::optional<SourceFile> file = read_source_file(path, &error);
     readable = readable && file.has_value();
-    if (file) key += path + '\0' + file->text() + '\0';
+    if (file) key.append(path).append(1, '\0').append(file->text()).append(1, '\0');
   }
   std::optional<std::vector<Program>> cached = readable ? cache.find(key) : std::nullopt;
   if (cached) {

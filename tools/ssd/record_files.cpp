@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "jsonl_input.h"
+#include "parallel_records.h"
 
 namespace ssd::cli {
 
@@ -32,6 +33,37 @@ bool check_case_files(RecordChecker& checker, const std::vector<std::string>& pa
     if (!more) return true;
   }
   return true;
+}
+
+namespace {
+
+// A worker's part: check each record of a block and keep a copy of its result.
+class KeepResults : public BlockWork {
+ public:
+  explicit KeepResults(const std::vector<std::shared_ptr<const Program>>& programs) {
+    for (const auto& p : programs) checker_.add(p);
+    checker_.set_explanations(RecordChecker::Explanations::None);
+  }
+  void check(CheckedBlock& block) override {
+    const LineBlock& in = block.input;
+    for (const LineBlock::Line& line : in.lines) block.keep(checker_.check_padded(in.data(line), line.size, in.capacity(line)));
+  }
+
+ private:
+  RecordChecker checker_;
+};
+
+}  // namespace
+
+bool check_case_files(const std::vector<std::shared_ptr<const Program>>& programs, unsigned threads,
+                      const std::vector<std::string>& paths, const std::function<bool(const RecordResult&)>& handle) {
+  return check_files_parallel(
+      paths, threads, RecordChecker::padding(), [&] { return std::make_unique<KeepResults>(programs); },
+      [&](CheckedBlock& block) {
+        for (size_t i = 0; i < block.kept; ++i)
+          if (!handle(block.results[i])) return false;
+        return true;
+      });
 }
 
 bool read_text_file(const std::string& path, std::string& text) {
@@ -66,7 +98,8 @@ bool inspection_fields(const std::string& json, InspectionFields& out, std::stri
   std::string_view as_of;
   if (!record["as_of"].get_string().get(as_of)) out.as_of = as_of;
   simdjson::dom::element inspection;
-  if (record["inspection"].get(inspection)) return true;  // no header: the lines stay empty
+  // No header, or null (which reads as absent): the lines stay empty.
+  if (record["inspection"].get(inspection) || inspection.is_null()) return true;
   simdjson::dom::object fields;
   if (inspection.get_object().get(fields)) {
     error = "inspection: expected an object of strings";

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -15,6 +16,12 @@ namespace ssd::cli {
 // until `handle` returns false. False, with the reason on stderr, when a file cannot be read.
 bool check_case_files(RecordChecker& checker, const std::vector<std::string>& paths,
                       const std::function<bool(const RecordResult&)>& handle);
+
+// The same on `threads` threads (parallel_records.h), each with its own checker of `programs`:
+// `handle` still gets the results one by one, in input order, on the calling thread. For counting
+// findings: a fail or missing_data finding carries no explanation (Finding::detail_kk, detail_en).
+bool check_case_files(const std::vector<std::shared_ptr<const Program>>& programs, unsigned threads,
+                      const std::vector<std::string>& paths, const std::function<bool(const RecordResult&)>& handle);
 
 // The whole text of a file; false, with the reason on stderr, when it cannot be read.
 bool read_text_file(const std::string& path, std::string& text);

@@ -98,6 +98,13 @@ class SSD_API RecordChecker {
   const RecordResult& check_padded(const char* data, std::size_t size, std::size_t capacity);
   static std::size_t padding();
 
+  // What a fail or missing_data finding of a computed requirement says of what was found
+  // (Finding::detail_kk and detail_en, and so the message after its "—"): both by default;
+  // Kazakh only, detail_en left empty, for outputs without message_en; none for outputs that write
+  // no message, which then cost nothing to explain.
+  enum class Explanations { None, Kazakh, KazakhAndEnglish };
+  void set_explanations(Explanations which) { explanations_ = which; }
+
  private:
   struct Instrument;
   struct State;
@@ -105,6 +112,7 @@ class SSD_API RecordChecker {
   std::unordered_map<std::string, std::unique_ptr<Instrument>> instruments_;
   std::unique_ptr<State> state_;
   const WorkCalendar& calendar_;
+  Explanations explanations_ = Explanations::KazakhAndEnglish;
 };
 
 }  // namespace ssd
