@@ -38,6 +38,7 @@ member
   | example
   | pointer
   | closedList
+  | instruction   // only in an amending order's new wording of the whole instrument
   ;
 
 // жабық бұзушылықтар тобы ...: the texts of a list field, or the keys of a table field, are the
@@ -49,9 +50,9 @@ closedList : CLOSED path (GROUP IDENT)? ;
 // words it. The id is missing only in the old spelling, which is reported.
 amendment : AMENDMENT instrumentId? STRING '{' (metaItem | change)* '}' ;
 change
-  : instrumentId '{' (block | example)* '}'                      # changes
+  : instrumentId '{' (block | example | unencodedInstruction)* '}'   # changes
   | instrumentId NEW_WORDING blockText? '{' member* '}'          # wholeNewWording
-  | instrumentId REPEAL                                          # repeal
+  | instrumentId REPEAL ('{' instruction '}')?                   # repeal
   | instrumentId CITATION op=(NEW_WORDING | SUPPLEMENT) '{' member* '}'   # oldOperation
   | instrumentId CITATION DELETE                                 # oldDeletion
   ;
@@ -61,6 +62,7 @@ change
 //   тармақ 5 "Тұрмыста ... қызметтер:" { тармақша 1 "... жатын бөлмелерін беру;" { талап ... } }
 //   қосымша 3 { тақырыбы "..." жол 18 "..." { ... } }
 //   тармақ 1 "Осы стандарт ... әзірленді." { кодталмайды "құқықтық негіз" }
+//   тармақ 2 "..." { әлі_кодталмаған }                   (not yet encoded: the work to do)
 //   жол 2 risk-criteria § 4 мәтінімен { ... }          (the text of another block of this file)
 // A citation instead of a number is the old spelling (тармақ § 1 { заңда ... себебі ... }).
 block
@@ -79,9 +81,23 @@ blockMember
   | requirement
   | example
   | REASON STRING
+  | TODO
   | NOTE STRING
   | pointer
+  | instruction
   | (OLD_LAW | OLD_REASON) STRING
+  ;
+
+// нұсқау 1.6: which instruction of the amending order makes the change its block (or section)
+// carries — the order's paragraph, and the instruction's place in it, as the order's text runs.
+instruction : INSTRUCTION NUMBER ;
+// An instruction that changes no provision encoded here — the approving act's preamble, a
+// chapter's title: the part it changes in the order's words, what it does (the new text, where
+// the corpus has it), and why it is no block. An instruction that changes only the Russian text:
+//   нұсқау 1.1 "кіріспе" қазақ_мәтіні_өзгермейді
+//   нұсқау 1.2 "1-тараудың тақырыбы" мынадай_редакцияда "1-тарау. Жалпы ережелер" { кодталмайды "…" }
+unencodedInstruction
+  : INSTRUCTION NUMBER STRING (blockOperation STRING? | KAZAKH_UNCHANGED) ('{' (REASON STRING | NOTE STRING)* '}')?
   ;
 
 // 391-2024 өзгерісінде: the provision (or, at the top of an instrument, the whole instrument) is
@@ -220,6 +236,8 @@ SUPPLEMENT   : 'толықтырылсын' ;
 DELETE       : 'алып_тасталсын' ;
 REPEAL       : 'күші_жойылсын' ;
 AMENDED_IN   : 'өзгерісінде' ;
+INSTRUCTION  : 'нұсқау' ;
+KAZAKH_UNCHANGED : 'қазақ_мәтіні_өзгермейді' ;
 PARAGRAPH    : 'тармақ' ;
 SUBPARAGRAPH : 'тармақша' ;
 ABZATS       : 'абзац' ;
@@ -228,6 +246,7 @@ ROW          : 'жол' ;
 TITLE        : 'тақырыбы' ;
 TEXT_OF      : 'мәтінімен' ;
 REASON       : 'кодталмайды' ;
+TODO         : 'әлі_кодталмаған' ;
 ENUM         : 'тізбе' ;
 OPEN         : 'ашық' ;
 CLOSED       : 'жабық' ;

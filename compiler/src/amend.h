@@ -13,6 +13,7 @@ namespace ssd {
 struct AmendmentSource {
   const ast::AmendmentDecl* decl;
   const SourceFile* file;
+  std::optional<Day> day;  // the first day it applies: its own, or the one a draft is compiled for
 };
 
 // One operation of an order's section: a block that carries it, or the whole instrument's new
@@ -23,6 +24,7 @@ struct OperationRef {
   Span span;                           // where to report it
   const ast::BlockDecl* block;         // the block that carries it; null for the whole instrument
   const ast::ChangeSection* section;
+  const ast::InstructionRef* instruction;  // the order's instruction that makes it, where numbered
 };
 
 // The operations of a section, in the order written. With `diags`, a block there that neither
@@ -38,8 +40,8 @@ Timeline apply_amendments(const ast::InstrumentDecl& instrument, const SourceFil
                           const std::vector<AmendmentSource>& amendments, const SharedTexts& shared,
                           Diagnostics& diags);
 
-// True when `rule` is the provision `target` or one of its parts: "5" holds "5" and "5.2";
-// "app3" (a whole appendix) holds "app3:18"; "" (the whole instrument) holds every rule.
+// True when `rule` is the provision `target` or one of its parts: "5" holds "5", "5.2" and its
+// абзац "5¶2"; "app3" (a whole appendix) holds "app3:18"; "" (the whole instrument) holds every rule.
 bool within(const std::string& rule, const std::string& target);
 
 }  // namespace ssd

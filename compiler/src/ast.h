@@ -196,6 +196,25 @@ enum class BlockKind { Paragraph, SubParagraph, Abzats, Appendix, Row, Title };
 
 enum class OperationKind { NewWording, Supplement, Delete, Repeal };
 
+// `нұсқау 1.6`: the instruction of the amending order that makes a change — the order's paragraph,
+// and the instruction's place in it.
+struct InstructionRef {
+  std::string number;
+  Span span;
+};
+
+// `нұсқау 1.2 "1-тараудың тақырыбы" мынадай_редакцияда "…" { кодталмайды "…" }`: an instruction
+// that changes no provision encoded here (the approving act's preamble, a chapter's title).
+struct UnencodedInstruction {
+  InstructionRef instruction;
+  std::string unit;                        // the part it changes, in the order's words
+  std::optional<OperationKind> operation;  // none: it changes only the Russian text
+  std::optional<std::string> text;         // the text it gives, where the corpus has it
+  std::optional<MetaValue> reason;         // why it is no block
+  std::vector<MetaValue> notes;
+  Span span;
+};
+
 // A provision of the law as written: its kind and number, its text (once), and what belongs to
 // it. In an amending order a block may carry the operation on it; a block without one there only
 // locates the blocks inside it.
@@ -203,16 +222,21 @@ struct BlockDecl {
   BlockKind kind = BlockKind::Paragraph;
   Span span;               // the keyword
   std::string number;      // as written: "5", "6-1"; empty for тақырыбы and an unnumbered абзац
-  std::string key;         // contract §2 form: "5", "5.1", "5.1.2", "app3", "app3:18", "app3:title"
+  // Where it stands, for the blocks within it and the orders that change it: contract §2 form —
+  // "5", "5.1", "5.1.2", "app3", "app3:18", "app3:title" — except that a numbered абзац of a
+  // paragraph, which the contract cites as its paragraph, has "16¶2" (rule_of_key gives "16").
+  std::string key;
   std::string wording;     // the law's form: "5-тармақтың 1) тармақшасы"
   std::optional<OperationKind> operation;
   Span operation_span;
+  std::optional<InstructionRef> instruction;  // in an amending order: the instruction that makes the operation
   std::optional<std::string> text;  // its official text, where the block gives one
   Span text_span;
   // Or the text of another block of this file: `risk-criteria § 4 мәтінімен`.
   std::optional<Name> text_from_instrument;
   std::optional<Citation> text_from;
   std::optional<MetaValue> reason;  // кодталмайды "...": not encoded, and why
+  std::optional<Span> to_do;        // әлі_кодталмаған: not yet encoded, work still to do
   std::vector<MetaValue> notes;
   std::vector<Pointer> pointers;
   std::vector<BlockDecl> blocks;
@@ -224,7 +248,7 @@ struct BlockDecl {
   bool has_text() const { return text || text_from; }
   // A provision of the instrument, as opposed to a pointer or a locator of blocks below it.
   bool is_provision() const {
-    return has_text() || reason || !notes.empty() || !requirements.empty() ||
+    return has_text() || reason || to_do || !notes.empty() || !requirements.empty() ||
            std::any_of(blocks.begin(), blocks.end(), [](const BlockDecl& b) { return b.is_provision(); });
   }
 };
@@ -281,6 +305,8 @@ struct ChangeSection {
   Span span;
   std::vector<BlockDecl> blocks;
   std::vector<ExampleDecl> examples;
+  std::optional<InstructionRef> instruction;  // of the whole instrument's new wording or repeal
+  std::vector<UnencodedInstruction> unencoded;
 };
 
 struct AmendmentDecl {

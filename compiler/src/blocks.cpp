@@ -4,7 +4,38 @@
 
 namespace ssd {
 
+std::string rule_of_key(const std::string& key) {
+  const size_t mark = key.find(kAbzatsMark);
+  return mark == std::string::npos ? key : key.substr(0, mark);
+}
+
+std::string key_name(const std::string& key) {
+  const size_t mark = key.find(kAbzatsMark);
+  if (mark == std::string::npos) return "§ " + key;
+  return "§ " + key.substr(0, mark) + " (" + key.substr(mark + std::string(kAbzatsMark).size()) + "-абзац)";
+}
+
+std::string ordinal_kk(const std::string& number) {
+  static const char* const unit_ordinals[] = {"", "бірінші", "екінші", "үшінші", "төртінші", "бесінші",
+                                              "алтыншы", "жетінші", "сегізінші", "тоғызыншы"};
+  static const char* const tens[] = {"", "он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан"};
+  static const char* const ten_ordinals[] = {"", "оныншы", "жиырмасыншы", "отызыншы", "қырқыншы", "елуінші",
+                                             "алпысыншы", "жетпісінші", "сексенінші", "тоқсаныншы"};
+  int n = 0;
+  for (char c : number) {
+    if (c < '0' || c > '9' || n > 99) return number + "-";
+    n = n * 10 + (c - '0');
+  }
+  if (n < 1 || n > 99) return number + "-";
+  if (n % 10 == 0) return ten_ordinals[n / 10];
+  return n < 10 ? unit_ordinals[n] : std::string(tens[n / 10]) + " " + unit_ordinals[n % 10];
+}
+
 std::optional<ast::Citation> citation_of_key(const std::string& key) {
+  if (const size_t mark = key.find(kAbzatsMark); mark != std::string::npos) {
+    const std::string paragraph = key.substr(0, mark);
+    return ast::Citation{paragraph, paragraph + "-тармақтың " + ordinal_kk(key.substr(mark + std::string(kAbzatsMark).size())) + " абзацы", {}};
+  }
   if (key.rfind("app", 0) == 0) {
     const size_t colon = key.find(':');
     const std::string number = key.substr(3, colon == std::string::npos ? std::string::npos : colon - 3);

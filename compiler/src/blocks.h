@@ -15,6 +15,20 @@ namespace ssd {
 // "3-қосымшаның тақырыбы".
 std::optional<ast::Citation> citation_of_key(const std::string& key);
 
+// The separator of a paragraph's numbered абзац in its key: "16¶2" is the second абзац of § 16.
+inline constexpr const char* kAbzatsMark = "¶";
+
+// The contract's citation of a key (contract §2): a paragraph's абзац is cited as its paragraph,
+// "16¶2" → "16"; any other key is its own.
+std::string rule_of_key(const std::string& key);
+
+// A key as diagnostics name it: "§ 5.1", "§ 16 (2-абзац)".
+std::string key_name(const std::string& key);
+
+// The Kazakh ordinal word of a number, as the law cites абзацs: 2 → "екінші", 11 → "он бірінші";
+// past 99, "N-".
+std::string ordinal_kk(const std::string& number);
+
 // The keyword of a block kind, as written: тармақ, тармақша, ...
 const char* keyword(ast::BlockKind kind);
 

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "amend.h"
+#include "builtins.h"
 #include "example_record.h"
 #include "ssd/internal/text.h"
 #include "units.h"
@@ -30,9 +31,9 @@ std::optional<std::string> lookup(const std::pair<const char*, const char*> (&ta
 
 template <size_t N>
 std::string words(const std::pair<const char*, const char*> (&table)[N]) {
-  std::string out;
-  for (const auto& [word, _] : table) out += (out.empty() ? "" : ", ") + std::string(word);
-  return out;
+  std::vector<std::string> out;
+  for (const auto& [word, _] : table) out.push_back(word);
+  return code_words(out);
 }
 
 class TypeChecker {
@@ -121,7 +122,8 @@ class TypeChecker {
       current_ = p.file;
       const std::string name = b.key.empty() ? s_.instrument->id.text : "§ " + b.key;
       if (b.reason && !b.requirements.empty()) error(DiagId::reason_with_requirement, b.reason->span, {name});
-      const bool encoded = b.reason || !b.requirements.empty() || has_parts[i] || (!b.key.empty() && cited(b.key));
+      if (b.to_do && (b.reason || !b.requirements.empty())) error(DiagId::to_do_with_encoding, *b.to_do, {name});
+      const bool encoded = b.reason || b.to_do || !b.requirements.empty() || has_parts[i] || (!b.key.empty() && cited(b.key));
       if (!encoded) error(DiagId::provision_not_encoded, b.span, {name});
       // An unnumbered абзац shares its parent's key; a numbered block has a key of its own.
       if (b.number.empty() && b.kind == ast::BlockKind::Abzats) continue;
@@ -219,7 +221,8 @@ class TypeChecker {
         return {};
       }
       case ast::ExprKind::CountWhere:
-        if (e.text != "саны") {
+        // Written with the builtin that counts: саны(L тізімінде s қайда ...).
+        if (const Builtin* f = find_builtin(e.text); !f || f->op != Op::Count) {
           error(DiagId::unknown_function, e.span, {e.text});
           return {};
         }
@@ -282,8 +285,6 @@ class TypeChecker {
       for (auto& a : e.args) expr(*a, false);
       return {};
     }
-    auto is = [](Type::Kind k) { return [k](const Type& t) { return t.kind == k; }; };
-    const std::string date = name(Type::of(Type::Date));
     if (e.symbol->kind == Symbol::Mapping) {
       const MappingInfo& m = s_.mappings[e.symbol->index];
       if (!arity(e, 1) || m.from_enum < 0) return {};
@@ -291,42 +292,17 @@ class TypeChecker {
       arg(e, 0, [&](const Type& t) { return t.enum_id == m.from_enum && (t.kind == Type::Enum || t.kind == Type::EnumSet); }, name(want));
       return Type::enumeration(Type::EnumSet, m.to_enum);
     }
-    if (e.text == "жасы") {
-      if (!arity(e, 2)) return {};
-      arg(e, 0, is(Type::Date), date);
-      arg(e, 1, is(Type::Date), date);
-      return Type::of(Type::Number);
+    const Builtin& f = builtins()[e.symbol->index];
+    if (!arity(e, f.arity)) return {};
+    for (size_t i = 0; i < f.arity; ++i) {
+      const BuiltinParam& p = f.params[i];
+      if (!p.accepts) {
+        expr(*e.args[i], false);
+        continue;
+      }
+      arg(e, i, p.accepts, p.kind == Type::Error ? bilingual(p.want) : name(Type::of(p.kind)));
     }
-    if (e.text == "саны") {
-      if (!arity(e, 1)) return {};
-      arg(e, 0, [](const Type& t) {
-            return t.kind == Type::EnumSet || t.kind == Type::DateList || t.kind == Type::TextList ||
-                   t.kind == Type::ObjectList;
-          }, bilingual("тізім немесе жиын", "a list or a set"));
-      return Type::of(Type::Number);
-    }
-    if (e.text == "бар") {
-      if (!arity(e, 1)) return {};
-      expr(*e.args[0], false);
-      return Type::of(Type::Bool);
-    }
-    if (e.text == "күнтізбелік_кезең_сайын") {
-      if (!arity(e, 3)) return {};
-      arg(e, 0, is(Type::DateList), name(Type::of(Type::DateList)));
-      arg(e, 1, [](const Type& t) {
-            return t.kind == Type::Duration && (t.unit == TimeUnit::Months || t.unit == TimeUnit::Years);
-          }, bilingual("аймен не жылмен мерзім", "a term in months or years"));
-      arg(e, 2, is(Type::Date), date);
-      return Type::of(Type::Bool);
-    }
-    if (e.text == "кезең_сайын") {
-      if (!arity(e, 3)) return {};
-      arg(e, 0, is(Type::DateList), name(Type::of(Type::DateList)));
-      arg(e, 1, is(Type::Duration), bilingual("мерзім (күн, жұмыс күні, ай, жыл)", "a term (days, working days, months, years)"));
-      arg(e, 2, is(Type::Date), date);
-      return Type::of(Type::Bool);
-    }
-    return {};
+    return Type::of(f.result);
   }
 
   Type set(ast::Expr& e) {
@@ -496,7 +472,7 @@ void check_publication_unit(const ast::Metadata& meta, const SourceFile& file, D
                                                meta.publication_term ? &meta.publication_term->unit : nullptr,
                                                meta.repeal_term ? &meta.repeal_term->unit : nullptr})
     if (unit && *unit && !calendar_days(*unit))
-      diags.report(DiagId::unknown_unit, &file, (*unit)->span, {(*unit)->text, "күнтізбелік күн, апта"});
+      diags.report(DiagId::unknown_unit, &file, (*unit)->span, {(*unit)->text, code_words({"күнтізбелік күн", "апта"})});
 }
 
 std::optional<Uncertain> uncertain_start(const ast::Metadata& meta) {

@@ -1,6 +1,8 @@
 #include "ssd/compiler.h"
 
 #include <algorithm>
+#include <climits>
+#include <cstdlib>
 #include <map>
 
 #include "amend.h"
@@ -11,6 +13,7 @@
 #include "lower.h"
 #include "parse.h"
 #include "resolve.h"
+#include "words.h"
 
 namespace ssd {
 
@@ -147,9 +150,10 @@ FixIt pointer_fix(const Scope& s, const OperationRef& op, const std::string& ord
 
 // An instrument's file points at the orders that word its provisions (`391-2024 өзгерісінде`),
 // and every new wording or supplement of an order compiled with it is pointed at. Orders outside
-// the compilation are not checked.
+// the compilation are not checked, nor is a draft order pointed at: the instruments' files do not
+// know of it yet.
 void check_pointers(const std::vector<std::unique_ptr<Scope>>& scopes, const std::vector<AmendmentSource>& amendments,
-                    Diagnostics& diags) {
+                    const std::string& draft_order, Diagnostics& diags) {
   if (amendments.empty()) return;
   std::map<std::string, const AmendmentSource*> orders;
   for (const AmendmentSource& a : amendments) orders[a.decl->id.text] = &a;
@@ -158,7 +162,7 @@ void check_pointers(const std::vector<std::unique_ptr<Scope>>& scopes, const std
     const auto& pointers = s->timeline.pointers;
     auto related = [](const std::string& a, const std::string& b) { return within(a, b) || within(b, a); };
     for (const PointerRef& p : pointers) {
-      const std::string name = p.key.empty() ? id : "§ " + p.key;
+      const std::string name = p.key.empty() ? id : key_name(p.key);
       auto it = orders.find(p.decl->order.text);
       if (it == orders.end()) {
         diags.report(DiagId::unknown_order, p.file, p.decl->order.span, {p.decl->order.text});
@@ -173,6 +177,7 @@ void check_pointers(const std::vector<std::unique_ptr<Scope>>& scopes, const std
     }
     for (const AmendmentSource& a : amendments)
       for (const auto& section : a.decl->sections) {
+        if (a.decl->id.text == draft_order) continue;
         if (section.instrument.text != id) continue;
         for (const OperationRef& op : operations_of(section, *a.file, nullptr)) {
           if (op.kind != ast::OperationKind::NewWording && op.kind != ast::OperationKind::Supplement) continue;
@@ -180,12 +185,82 @@ void check_pointers(const std::vector<std::unique_ptr<Scope>>& scopes, const std
             return p.decl->order.text == a.decl->id.text && related(op.target, p.key);
           });
           if (pointed) continue;
-          const std::string name = op.target.empty() ? bilingual("мәтіні ", "its text ") : "§ " + op.target + " ";
+          const std::string name = op.target.empty() ? bilingual(Word::its_text) : key_name(op.target) + " ";
           diags.report(DiagId::operation_without_pointer, a.file, op.span, {id, name, a.decl->id.text});
           diags.fix(pointer_fix(*s, op, a.decl->id.text));
         }
       }
   }
+}
+
+// An act's first day is the earliest possible: it counts from a publication whose date the corpus
+// does not give.
+bool starts_uncertain(const ast::Metadata& meta) {
+  return (meta.in_force_days_after_publication && !meta.published) || uncertain_start(meta).has_value();
+}
+
+// "1.6" → {1, 6}; an unnumbered instruction sorts after the numbered ones.
+std::pair<int, int> instruction_place(const std::string& number) {
+  if (number.empty()) return {INT_MAX, INT_MAX};
+  const size_t dot = number.find('.');
+  return {std::atoi(number.c_str()), dot == std::string::npos ? 0 : std::atoi(number.c_str() + dot + 1)};
+}
+
+OrderChange::Kind change_kind(const ChangeRef& c) {
+  if (c.unencoded && !c.unencoded->operation) return OrderChange::RussianTextOnly;
+  switch (c.kind) {
+    case ast::OperationKind::NewWording: return OrderChange::NewWording;
+    case ast::OperationKind::Supplement: return OrderChange::Supplement;
+    case ast::OperationKind::Delete: return OrderChange::Deletion;
+    case ast::OperationKind::Repeal: return OrderChange::Repeal;
+  }
+  return OrderChange::NewWording;
+}
+
+// Every order with the changes it makes to the instruments compiled, in the order of its
+// instructions (the order's own numbering; where a file does not number them, as written).
+std::vector<CompiledOrder> compiled_orders(const std::vector<std::unique_ptr<Scope>>& scopes,
+                                           const std::vector<AmendmentSource>& amendments, const CompileOptions& options) {
+  std::vector<CompiledOrder> out;
+  std::map<const ast::AmendmentDecl*, size_t> index;
+  for (const AmendmentSource& a : amendments) {
+    CompiledOrder o;
+    o.id = a.decl->id.text;
+    o.title = a.decl->title;
+    o.name = a.decl->meta.short_name ? a.decl->meta.short_name->text : a.decl->title;
+    o.file = a.file->name();
+    o.draft = !options.draft_order.empty() && o.id == options.draft_order;
+    if (a.decl->meta.in_force) o.registered = a.decl->meta.in_force->date;
+    o.applies_from = a.day;
+    o.applies_from_earliest = !o.draft && starts_uncertain(a.decl->meta);
+    index[a.decl] = out.size();
+    out.push_back(std::move(o));
+  }
+  for (const auto& scope : scopes)
+    for (const ChangeRef& c : scope->timeline.changes) {
+      OrderChange change;
+      change.kind = change_kind(c);
+      if (c.instruction) change.instruction = c.instruction->number;
+      change.instrument = scope->instrument->id.text;
+      change.target = rule_of_key(c.target);
+      if (!c.target.empty())
+        if (auto citation = citation_of_key(c.target)) change.wording = citation->wording;
+      if (c.unencoded) {
+        change.unit = c.unencoded->unit;
+        change.text = c.unencoded->text.value_or("");
+        if (c.unencoded->reason) change.reason = c.unencoded->reason->text;
+      }
+      change.ended = c.ended;
+      change.started = c.started;
+      change.file = c.file->name();
+      change.line = c.span.line;
+      out[index.at(c.order)].changes.push_back(std::move(change));
+    }
+  for (CompiledOrder& o : out)
+    std::stable_sort(o.changes.begin(), o.changes.end(), [](const OrderChange& x, const OrderChange& y) {
+      return std::make_pair(instruction_place(x.instruction), x.line) < std::make_pair(instruction_place(y.instruction), y.line);
+    });
+  return out;
 }
 
 }  // namespace
@@ -220,11 +295,14 @@ CompileResult compile_sources(const std::vector<std::shared_ptr<const SourceFile
         diags.note(DiagId::previous_definition, it->second.second, it->second.first->id.span);
       }
     }
-    for (const auto& a : p.module.amendments) amendments.push_back({&a, file});
+    for (const auto& a : p.module.amendments) {
+      const bool draft = !options.draft_order.empty() && a.id.text == options.draft_order;
+      amendments.push_back({&a, file, draft ? std::optional<Day>(options.draft_day) : first_day_in_force(a.meta)});
+    }
   }
   std::map<std::string, const AmendmentSource*> order_ids;
   for (const AmendmentSource& a : amendments) {
-    if (!first_day_in_force(a.decl->meta)) diags.report(DiagId::amendment_no_date, a.file, a.decl->span, {a.decl->title});
+    if (!a.day) diags.report(DiagId::amendment_no_date, a.file, a.decl->span, {a.decl->title});
     check_publication_unit(a.decl->meta, *a.file, diags);
     if (auto [it, fresh] = order_ids.emplace(a.decl->id.text, &a); !fresh) {
       diags.report(DiagId::duplicate_instrument, a.file, a.decl->id.span, {a.decl->id.text});
@@ -242,14 +320,18 @@ CompileResult compile_sources(const std::vector<std::shared_ptr<const SourceFile
     for (const auto& in : p.module.instruments) {
       if (instruments.at(in.id.text).first != &in) continue;  // a duplicate, reported above
       Timeline timeline = apply_amendments(in, *p.file, amendments, shared, diags);
-      // A checker without a requirement calls every record compliant: never what was meant.
-      if (timeline.requirements.empty()) diags.report(DiagId::empty_instrument, p.file.get(), in.id.span, {in.id.text});
+      // A checker without a requirement calls every record compliant: never what was meant. A
+      // file still being encoded says how much is left; the runtime refuses its records.
+      const auto to_do = std::count_if(timeline.provisions.begin(), timeline.provisions.end(),
+                                       [](const ProvisionRef& v) { return v.decl->to_do.has_value(); });
+      if (to_do > 0) diags.report(DiagId::provisions_to_encode, p.file.get(), in.id.span, {in.id.text, std::to_string(to_do)});
+      else if (timeline.requirements.empty()) diags.report(DiagId::empty_instrument, p.file.get(), in.id.span, {in.id.text});
       scopes.push_back(std::make_unique<Scope>(resolve(prelude, in, *p.file, std::move(timeline), diags)));
       if (check_program_size(*scopes.back(), diags)) check(*scopes.back(), diags);
     }
   }
   check_links(scopes, diags);
-  check_pointers(scopes, amendments, diags);
+  check_pointers(scopes, amendments, options.draft_order, diags);
   if (options.index) {
     std::vector<std::pair<const SourceFile*, const ast::Module*>> modules;
     for (const Parsed& p : parsed) modules.emplace_back(p.file.get(), &p.module);
@@ -257,6 +339,7 @@ CompileResult compile_sources(const std::vector<std::shared_ptr<const SourceFile
   }
   if (diags.has_errors()) return result;
   for (const auto& scope : scopes) result.instruments.push_back({lower(*scope), examples_of(*scope)});
+  result.orders = compiled_orders(scopes, amendments, options);
   return result;
 }
 
@@ -267,7 +350,10 @@ Declarations declarations(const std::vector<std::shared_ptr<const SourceFile>>& 
     const ast::Module module = parse_module(*file, ignored);
     for (const ast::InstrumentDecl& in : module.instruments) out.instruments.push_back(in.id.text);
     for (const ast::AmendmentDecl& a : module.amendments) {
-      AmendingOrder order{a.meta.short_name ? a.meta.short_name->text : a.title, file->name(), {}};
+      AmendingOrder order{a.id.text, a.meta.short_name ? a.meta.short_name->text : a.title, file->name(), {},
+                          first_day_in_force(a.meta),
+                          starts_uncertain(a.meta), a.title,
+                          a.meta.in_force ? a.meta.in_force->date : std::nullopt};
       for (const auto& section : a.sections)
         if (std::find(order.instruments.begin(), order.instruments.end(), section.instrument.text) == order.instruments.end())
           order.instruments.push_back(section.instrument.text);

@@ -1,9 +1,12 @@
 #include "example_record.h"
 
+#include "lookalike.h"
+
 #include <memory>
 
 #include "resolve.h"
 #include "ssd/report.h"
+#include "words.h"
 
 namespace ssd {
 
@@ -80,7 +83,7 @@ class Translator {
     else if (v.kind == ast::RecordValue::False) json = "false";
     else if (v.kind == ast::RecordValue::Name && v.text == "қолданылмайды") json = quoted("not_applicable");
     else {
-      fail(DiagId::record_value, v.span, {"§ " + e.answer->rule, "ақиқат, жалған, қолданылмайды"});
+      fail(DiagId::record_value, v.span, {"§ " + e.answer->rule, code_words({"ақиқат", "жалған", "қолданылмайды"})});
       return;
     }
     put(root.child("attestations"), e.answer->rule, json, v.span);
@@ -102,7 +105,16 @@ class Translator {
         diags_.fix({file_, {s.line, s.column, s.line, s.column + s.length}, *renamed});
       }
     }
-    if (it == s_.field_by_path.end() || s_.fields[it->second].type.is_error()) {
+    if (it == s_.field_by_path.end()) {
+      // A field written with Russian letters for Kazakh ones: reported with the field meant.
+      std::vector<std::string> fields;
+      for (const auto& [path, _] : s_.field_by_path) fields.push_back(path);
+      const Span& s = e.field.span;
+      if (const auto meant = report_lookalike(e.field.text, fields, file_, s, {s.line, s.column, s.line, s.column + s.length}, diags_))
+        it = s_.field_by_path.find(*meant);
+      else return void(fail(DiagId::unknown_name, e.field.span, {e.field.text}));
+    }
+    if (s_.fields[it->second].type.is_error()) {
       fail(DiagId::unknown_name, e.field.span, {e.field.text});
       return;
     }

@@ -22,6 +22,7 @@
 #include <stdexcept>
 
 #include "ssd/tokens.h"
+#include "spelling_scan.h"
 #include "syntax.h"
 
 namespace ssd {
@@ -318,13 +319,8 @@ std::vector<SourceToken> lex(const SourceFile& file) {
 }
 
 std::vector<std::string> keywords() {
-  antlr4::ANTLRInputStream input("");
-  g::SsdLexer lexer(&input);
   std::vector<std::string> out;
-  for (size_t type = 1; type <= lexer.getVocabulary().getMaxTokenType(); ++type) {
-    const std::string literal = lexer.getVocabulary().getLiteralName(type);  // 'стандарт'
-    if (literal.size() > 2 && static_cast<unsigned char>(literal[1]) >= 0x80) out.push_back(literal.substr(1, literal.size() - 2));
-  }
+  for (const auto& [word, type] : keyword_tokens()) out.push_back(word);
   return out;
 }
 

@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 #include <unordered_map>
 
+#include "blocks.h"
+#include "builtins.h"
 #include "check.h"
 #include "ssd/internal/keys.h"
 #include "ssd/internal/text.h"
@@ -140,7 +142,7 @@ class Lowerer {
     out.until = ref.until;
     out.act = ref.act;
     out.source = ref.decl->source;
-    out.rule = block.key;
+    out.rule = rule_of_key(block.key);  // a paragraph's абзац is cited as its paragraph
     if (!block.wording.empty()) out.citation = p_.instrument.short_name + ", " + block.wording;
   }
 
@@ -154,6 +156,7 @@ class Lowerer {
     if (ref.text) out.text = *ref.text;
     if (b.text_from) out.text_from = b.text_from_instrument->text + (b.text_from->rule.empty() ? "" : " § " + b.text_from->rule);
     if (b.reason) out.reason = b.reason->text;
+    out.to_do = b.to_do.has_value();
     for (const auto& n : b.notes) out.notes.push_back(n.text);
     out.file = ref.file->name();
     out.line = b.span.line;
@@ -305,11 +308,9 @@ class Lowerer {
       n.b = e.symbol->index;
       return emit(n, e);
     }
-    if (e.text == "жасы") n.op = Op::Age;
-    else if (e.text == "саны") n.op = Op::Count;
-    else if (e.text == "бар") n.op = Op::Present;
-    else if (e.text == "кезең_сайын") { n.op = Op::EveryPeriod; n.unit = e.args[1]->type.unit; }
-    else if (e.text == "күнтізбелік_кезең_сайын") { n.op = Op::CalendarEvery; n.unit = e.args[1]->type.unit; }
+    const Builtin& f = builtins()[e.symbol->index];
+    n.op = f.op;
+    if (f.unit_of_term) n.unit = e.args[1]->type.unit;
     n.text = source_text(e.source);
     n.a = expr(*e.args[0]);
     if (e.args.size() > 1) n.b = expr(*e.args[1]);

@@ -10,10 +10,13 @@
 #include "wide_lexer.h"
 #include "blocks.h"
 #include "old_spelling.h"
+#include "spelling_scan.h"
 #include "source_limits.h"
 #include "syntax.h"
 #include "ssd/internal/text.h"
+#include "recovering_parse.h"
 #include "token_place.h"
+#include "words.h"
 
 namespace ssd {
 
@@ -61,119 +64,6 @@ class Utf8InputStream : public antlr4::ANTLRInputStream {
  private:
   std::string_view text_;
   std::vector<std::uint32_t> offsets_;  // per character, its first byte in text_; then the end
-};
-
-// How a token kind reads in "expected ..." (symbolic tokens; keywords read as themselves).
-std::string token_description(size_t type, const antlr4::dfa::Vocabulary& vocab) {
-  switch (type) {
-    case Token::EOF: return "файл соңы (end of file)";
-    case g::SsdLexer::IDENT: return "атау (name)";
-    case g::SsdLexer::STRING: return "мәтін (\"text\")";
-    case g::SsdLexer::NUMBER: return "сан (number)";
-    case g::SsdLexer::DATE: return "дата (YYYY-MM-DD)";
-    case g::SsdLexer::CITATION: return "сілтеме (§ 5.1)";
-    default: return vocab.getDisplayName(type);
-  }
-}
-
-// The tokens an expression can start with: where all are expected, "an expression" says it.
-bool starts_expression(ssize_t type, const antlr4::dfa::Vocabulary& vocab) {
-  using L = g::SsdLexer;
-  switch (type) {
-    case L::EVERY: case L::SOME: case L::SUM: case L::IF: case L::NOT: case L::TRUE: case L::FALSE:
-    case L::DATE: case L::NUMBER: case L::STRING: case L::IDENT:
-      return true;
-    default: {
-      const std::string name = vocab.getDisplayName(static_cast<size_t>(type));
-      return name == "'{'" || name == "'-'" || name == "'('";
-    }
-  }
-}
-
-std::string expected_list(const antlr4::misc::IntervalSet& set, const antlr4::dfa::Vocabulary& vocab) {
-  std::string out;
-  std::vector<ssize_t> types = set.toList();
-  // The old spellings are read to be reported, never asked for.
-  std::erase_if(types, [](ssize_t t) {
-    return t == g::SsdParser::OLD_LAW || t == g::SsdParser::OLD_REASON || t == g::SsdParser::OLD_IN;
-  });
-  const bool expression = set.contains(size_t{g::SsdLexer::IDENT}) && set.contains(size_t{g::SsdLexer::NUMBER}) &&
-                          set.contains(size_t{g::SsdLexer::IF});
-  if (expression) {
-    std::erase_if(types, [&](ssize_t t) { return starts_expression(t, vocab); });
-    out = "өрнек (expression)";
-    if (!types.empty()) out += ", ";
-  }
-  const size_t shown = std::min<size_t>(types.size(), 8);
-  for (size_t i = 0; i < shown; ++i) {
-    if (i) out += i + 1 == shown && shown == types.size() ? " / " : ", ";
-    out += token_description(static_cast<size_t>(types[i]), vocab);
-  }
-  if (shown < types.size()) out += ", ...";
-  return out;
-}
-
-std::string token_text(const Token* t) {
-  if (!t) return "";
-  if (t->getType() == Token::EOF) return "<EOF>";
-  return printable(t->getText(), 40);
-}
-
-bool is_lexical_error(const Token* t) {
-  return t && (t->getType() == g::SsdLexer::UNEXPECTED_CHAR ||
-               t->getType() == g::SsdLexer::UNTERMINATED_STRING);
-}
-
-// Syntax errors as diagnostics from the table, each naming what was expected. Errors at a token
-// the lexer already reported (an unterminated string, a stray character) are not repeated.
-class ErrorStrategy : public antlr4::DefaultErrorStrategy {
- public:
-  ErrorStrategy(const SourceFile& file, Diagnostics& diags) : file_(file), diags_(diags) {}
-
- protected:
-  void reportNoViableAlternative(antlr4::Parser* p, const antlr4::NoViableAltException& e) override {
-    const Token* t = e.getOffendingToken();
-    if (is_lexical_error(t)) return;
-    diags_.report(DiagId::syntax_expected, &file_, token_span(t),
-                  {token_text(t), expected_list(e.getExpectedTokens(), p->getVocabulary())});
-  }
-  void reportInputMismatch(antlr4::Parser* p, const antlr4::InputMismatchException& e) override {
-    const Token* t = e.getOffendingToken();
-    if (is_lexical_error(t)) return;
-    diags_.report(DiagId::syntax_expected, &file_, token_span(t),
-                  {token_text(t), expected_list(e.getExpectedTokens(), p->getVocabulary())});
-  }
-  void reportFailedPredicate(antlr4::Parser*, const antlr4::FailedPredicateException& e) override {
-    diags_.report(DiagId::syntax_error, &file_, token_span(e.getOffendingToken()),
-                  {token_text(e.getOffendingToken())});
-  }
-  void reportUnwantedToken(antlr4::Parser* p) override {
-    if (inErrorRecoveryMode(p)) return;
-    beginErrorCondition(p);
-    const Token* t = p->getCurrentToken();
-    if (is_lexical_error(t)) return;
-    diags_.report(DiagId::syntax_extraneous, &file_, token_span(t),
-                  {token_text(t), expected_list(getExpectedTokens(p), p->getVocabulary())});
-  }
-  void reportMissingToken(antlr4::Parser* p) override {
-    if (inErrorRecoveryMode(p)) return;
-    beginErrorCondition(p);
-    const Token* t = p->getCurrentToken();
-    if (is_lexical_error(t)) return;
-    diags_.report(DiagId::syntax_expected, &file_, token_span(t),
-                  {token_text(t), expected_list(getExpectedTokens(p), p->getVocabulary())});
-  }
-
- private:
-  const SourceFile& file_;
-  Diagnostics& diags_;
-};
-
-// Silences ANTLR's console output; every error is reported through ErrorStrategy instead.
-class QuietListener : public antlr4::BaseErrorListener {
- public:
-  void syntaxError(antlr4::Recognizer*, Token*, size_t, size_t, const std::string&,
-                   std::exception_ptr) override {}
 };
 
 // A token as the limits scan sees it (source_limits.h). Keywords not named here start
@@ -261,6 +151,18 @@ class Builder {
     return text_between(ctx->getStart(), ctx->getStop());
   }
 
+  // A name as its tokens read (a word with a letter of another script is read as the word it
+  // stands for), without blanks between them.
+  std::string words_of(antlr4::ParserRuleContext* ctx) {
+    if (!ctx->getStart() || !ctx->getStop() || ctx->getStop()->getTokenIndex() < ctx->getStart()->getTokenIndex()) return "";
+    std::string out;
+    for (size_t i = ctx->getStart()->getTokenIndex(); i <= ctx->getStop()->getTokenIndex(); ++i) {
+      const Token* t = tokens_.get(i);
+      if (t->getChannel() == Token::DEFAULT_CHANNEL) out += t->getText();
+    }
+    return out;
+  }
+
   // An expression as written: a view of the file's text, never a copy, so that an expression and
   // each of its parts cost no more than the file.
   std::string_view source_of(antlr4::ParserRuleContext* ctx) {
@@ -335,7 +237,7 @@ class Builder {
 
   ast::Name id_name(P::InstrumentIdContext* id) {
     if (!id) return {};
-    return {text_of(id), span_of(id)};
+    return {words_of(id), span_of(id)};
   }
 
   ast::MetaValue meta(antlr4::tree::TerminalNode* text, antlr4::tree::TerminalNode* date,
@@ -373,6 +275,10 @@ class Builder {
       else if (auto* r = m->requirement()) outside_block(r, in.blocks);
       else if (auto* x = m->example()) in.examples.push_back(example(x));
       else if (auto* p = m->pointer()) in.pointers.push_back({id_name(p->instrumentId())});
+      else if (auto* i = m->instruction()) {
+        const ast::InstructionRef ref = instruction_ref(i);
+        diags_.report(DiagId::instruction_without_operation, &file_, ref.span, {ref.number});
+      }
     }
     in.end = token_span(ctx->getStop());
     return in;
@@ -491,6 +397,7 @@ class Builder {
       s.instrument = id_name(c->instrumentId());
       for (auto* b : c->block()) s.blocks.push_back(block(b, nullptr, true));
       for (auto* x : c->example()) s.examples.push_back(example(x));
+      for (auto* u : c->unencodedInstruction()) s.unencoded.push_back(unencoded_instruction(u));
     } else if (auto* c = dynamic_cast<P::WholeNewWordingContext*>(ctx)) {
       s.kind = ast::ChangeSection::WholeNewWording;
       s.instrument = id_name(c->instrumentId());
@@ -498,11 +405,16 @@ class Builder {
         if (auto* b = m->block()) s.blocks.push_back(block(b, nullptr, false));
         else if (auto* x = m->example()) s.examples.push_back(example(x));
         else if (auto* r = m->requirement()) outside_block(r, s.blocks);
+        else if (auto* i = m->instruction()) {
+          if (s.instruction) diags_.report(DiagId::duplicate_clause, &file_, span_of(i), {"нұсқау"});
+          s.instruction = instruction_ref(i);
+        }
         else diags_.report(DiagId::syntax_error, &file_, span_of(m), {text_of(m).substr(0, 40)});
       }
     } else if (auto* c = dynamic_cast<P::RepealContext*>(ctx)) {
       s.kind = ast::ChangeSection::Repeal;
       s.instrument = id_name(c->instrumentId());
+      if (auto* i = c->instruction()) s.instruction = instruction_ref(i);
     } else if (auto* c = dynamic_cast<P::OldOperationContext*>(ctx)) {
       old_operation(c->instrumentId(), c->CITATION(), c->op, c);
       for (auto* m : c->member()) {
@@ -515,6 +427,39 @@ class Builder {
       return std::nullopt;
     }
     return s;
+  }
+
+  ast::InstructionRef instruction_ref(P::InstructionContext* ctx) {
+    return {ctx->NUMBER() ? ctx->NUMBER()->getText() : "", span_of(ctx)};
+  }
+
+  ast::UnencodedInstruction unencoded_instruction(P::UnencodedInstructionContext* ctx) {
+    ast::UnencodedInstruction u;
+    u.span = span_of(ctx);
+    u.instruction = {ctx->NUMBER() ? ctx->NUMBER()->getText() : "", u.span};
+    const auto strings = ctx->STRING();
+    if (!strings.empty()) u.unit = string_value(strings[0]);
+    size_t next = 1;  // the strings after the unit: the new text, then those of кодталмайды and ескертпе
+    if (auto* op = ctx->blockOperation()) {
+      u.operation = op->NEW_WORDING() ? ast::OperationKind::NewWording
+                    : op->SUPPLEMENT() ? ast::OperationKind::Supplement : ast::OperationKind::Delete;
+      // The new text is the string right after the operation, where there is one.
+      if (strings.size() > 1 && strings[1]->getSymbol()->getTokenIndex() == op->getStop()->getTokenIndex() + 1)
+        u.text = string_value(strings[next++]);
+    }
+    for (auto* child : ctx->children) {
+      auto* t = dynamic_cast<antlr4::tree::TerminalNode*>(child);
+      if (!t || (t->getSymbol()->getType() != g::SsdLexer::REASON && t->getSymbol()->getType() != g::SsdLexer::NOTE)) continue;
+      if (next >= strings.size()) break;
+      ast::MetaValue v{string_value(strings[next++]), std::nullopt, token_span(t->getSymbol())};
+      if (t->getSymbol()->getType() == g::SsdLexer::NOTE) {
+        u.notes.push_back(std::move(v));
+      } else {
+        if (u.reason) diags_.report(DiagId::duplicate_clause, &file_, v.span, {"кодталмайды"});
+        u.reason = std::move(v);
+      }
+    }
+    return u;
   }
 
   // `id § 5 мынадай_редакцияда { ... }`: the operation now heads the block it changes.
@@ -617,8 +562,10 @@ class Builder {
         break;
       case K::Abzats:
         if (!numbered) key = parent ? parent->key : "";
-        else if (!inside(K::SubParagraph)) where = "нөмірлі абзац тармақшаның ішінде ғана жазылады / a numbered абзац stands only inside a тармақша";
-        else key = parent->key + "." + b.number;
+        else if (inside(K::SubParagraph)) key = parent->key + "." + b.number;
+        // The contract cites a paragraph's абзац as the paragraph; its key tells it apart.
+        else if (inside(K::Paragraph)) key = parent->key + kAbzatsMark + b.number;
+        else where = "нөмірлі абзац тармақтың не тармақшаның ішінде ғана жазылады / a numbered абзац stands only inside a тармақ or a тармақша";
         break;
       case K::Appendix:
         if (parent) where = "стандарттың не өзгерістің өзінде ғана жазылады / only at the top of an instrument or of an order's section";
@@ -661,10 +608,18 @@ class Builder {
       b.examples.push_back(example(x));
     } else if (auto* p = m->pointer()) {
       b.pointers.push_back({id_name(p->instrumentId())});
+    } else if (auto* i = m->instruction()) {
+      ast::InstructionRef ref = instruction_ref(i);
+      if (!b.operation) diags_.report(DiagId::instruction_without_operation, &file_, ref.span, {ref.number});
+      else if (b.instruction) diags_.report(DiagId::duplicate_clause, &file_, ref.span, {"нұсқау"});
+      b.instruction = std::move(ref);
     } else if (m->REASON()) {
       ast::MetaValue v = meta(m->STRING(), nullptr, m);
       if (b.reason) diags_.report(DiagId::duplicate_clause, &file_, v.span, {"кодталмайды"});
       b.reason = std::move(v);
+    } else if (m->TODO()) {
+      if (b.to_do) diags_.report(DiagId::duplicate_clause, &file_, token_span(m->TODO()->getSymbol()), {"әлі_кодталмаған"});
+      b.to_do = token_span(m->TODO()->getSymbol());
     } else if (m->NOTE()) {
       b.notes.push_back(meta(m->STRING(), nullptr, m));
     } else {
@@ -761,7 +716,7 @@ class Builder {
 
   ast::FieldDecl field_decl(P::FieldDeclContext* ctx) {
     ast::FieldDecl f;
-    if (auto* p = ctx->path()) f.path = {text_of(p), span_of(p)};
+    if (auto* p = ctx->path()) f.path = {words_of(p), span_of(p)};
     if (auto* t = ctx->typeRef()) f.type = type_ref(t);
     else f.object_list = true;
     for (auto* e : ctx->elementField())
@@ -853,7 +808,7 @@ class Builder {
   ast::RecordEntry record_entry(P::RecordEntryContext* ctx) {
     ast::RecordEntry out;
     if (auto* f = dynamic_cast<P::FieldEntryContext*>(ctx)) {
-      out.field = {text_of(f->path()), span_of(f->path())};
+      out.field = {words_of(f->path()), span_of(f->path())};
       if (f->STRING()) out.key = string_value(f->STRING());
       out.value = record_value(f->recordValue());
     } else if (auto* a = dynamic_cast<P::AttestationEntryContext*>(ctx)) {
@@ -883,7 +838,7 @@ class Builder {
       v->kind = ast::RecordValue::False;
     } else if (auto* c = dynamic_cast<P::MemberValueContext*>(ctx)) {
       v->kind = ast::RecordValue::Name;
-      v->text = text_of(c->path());
+      v->text = words_of(c->path());
     } else if (auto* c = dynamic_cast<P::ElementValueContext*>(ctx)) {
       v->kind = ast::RecordValue::Element;
       for (auto* e : c->elementEntry()) v->fields.emplace_back(name(e->IDENT()), record_value(e->recordValue()));
@@ -935,7 +890,7 @@ class Builder {
   // The name of a list a quantifier ranges over, as an expression.
   ast::ExprPtr list_name(P::PathContext* path) {
     auto e = make(ast::ExprKind::Name, path);
-    e->text = text_of(path);
+    e->text = words_of(path);
     return e;
   }
 
@@ -1103,7 +1058,7 @@ class Builder {
     }
     if (auto* c = dynamic_cast<P::IndexContext*>(ctx)) {
       auto e = make(ast::ExprKind::Index, c);
-      e->text = text_of(c->path());
+      e->text = words_of(c->path());
       e->args.push_back(expr(c->expr()));
       return e;
     }
@@ -1115,7 +1070,7 @@ class Builder {
     }
     if (auto* c = dynamic_cast<P::NameContext*>(ctx)) {
       auto e = make(ast::ExprKind::Name, c);
-      e->text = text_of(c->path());
+      e->text = words_of(c->path());
       return e;
     }
     if (auto* c = dynamic_cast<P::SetLitContext*>(ctx)) {
@@ -1183,8 +1138,9 @@ std::optional<ast::Citation> parse_citation(std::string_view text) {
     start = dot + 1;
   }
   c.wording = std::string(parts[0]) + (parts.size() == 1 ? "-тармақ" : "-тармақтың");
-  if (parts.size() >= 2) c.wording += " " + std::string(parts[1]) + ") тармақшасы";
-  for (size_t i = 2; i < parts.size(); ++i) c.wording += ", " + std::string(parts[i]) + "-абзацы";
+  if (parts.size() >= 2) c.wording += " " + std::string(parts[1]) + (parts.size() == 2 ? ") тармақшасы" : ") тармақшасының");
+  // As the law cites an абзац: by its ordinal word, «…тармақшасының екінші абзацы».
+  for (size_t i = 2; i < parts.size(); ++i) c.wording += " " + ordinal_kk(std::string(parts[i])) + " абзацы";
   return c;
 }
 
@@ -1203,42 +1159,28 @@ std::unique_ptr<Syntax> parse_syntax(const SourceFile& file, Diagnostics& diags)
   antlr4::CommonTokenStream& tokens = *syntax->tokens;
   tokens.fill();
   mark_old_spellings(tokens, file, diags);
+  check_spellings(tokens, file, diags);
+  bool lexical_errors = false;
   for (Token* t : tokens.getTokens()) {
     if (t->getType() == g::SsdLexer::UNEXPECTED_CHAR)
       diags.report(DiagId::unexpected_char, &file, token_span(t), {t->getText()});
     else if (t->getType() == g::SsdLexer::UNTERMINATED_STRING)
       diags.report(DiagId::unterminated_string, &file, token_span(t));
+    else continue;
+    lexical_errors = true;
   }
   if (!tokens_within_limits(file, scan_tokens(tokens.getTokens(), syntax->lexer->getVocabulary()), diags)) return nullptr;
-  syntax->parser = std::make_unique<g::SsdParser>(&tokens);
-  g::SsdParser& parser = *syntax->parser;
-  parser.removeErrorListeners();
-  // In two stages, as ANTLR advises: SLL prediction, much the faster, parses every well-formed
-  // file of the standards; where it meets an error, the file is parsed again with full LL
-  // prediction, which alone reports syntax errors (SLL may stop where LL would go on).
-  auto* prediction = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
-  prediction->setPredictionMode(antlr4::atn::PredictionMode::SLL);
-  parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
-  try {
-    syntax->tree = parser.file();
-  } catch (const antlr4::ParseCancellationException&) {
-    syntax->tree = nullptr;
-  }
-  if (!syntax->tree) {
-    static QuietListener quiet;  // stateless; outlives the parser
-    parser.reset();
-    prediction->setPredictionMode(antlr4::atn::PredictionMode::LL);
-    parser.addErrorListener(&quiet);
-    parser.setErrorHandler(std::make_shared<ErrorStrategy>(file, diags));
-    syntax->tree = parser.file();
-  }
+  ParseTree parsed = parse_tokens(tokens, file, diags);
+  syntax->parser = std::move(parsed.parser);
+  syntax->tree = parsed.tree;
+  syntax->whole = parsed.whole && !lexical_errors;
   return syntax;
 }
 
 ast::Module parse_module(const SourceFile& file, Diagnostics& diags) {
   const std::unique_ptr<Syntax> syntax = parse_syntax(file, diags);
   // A tree with syntax errors has holes; the later passes never see one.
-  if (!syntax || diags.has_errors()) return {};
+  if (!syntax || !syntax->whole) return {};
   Builder builder(file, *syntax->input, *syntax->tokens, diags);
   return builder.module(syntax->tree);
 }

@@ -1,13 +1,16 @@
 #include "resolve.h"
 
+#include "lookalike.h"
+
 #include <algorithm>
 #include <string_view>
+
+#include "builtins.h"
 
 namespace ssd {
 
 namespace {
 
-const char* const kFunctions[] = {"жасы", "саны", "бар", "кезең_сайын", "күнтізбелік_кезең_сайын"};
 constexpr const char* kAsOf = "тексеру_күні";
 // Names of the prelude renamed in this release: the old one binds to the new with a warning.
 // (`шарт` is the law's word for a contract; it was a keyword before, so the field was
@@ -23,35 +26,6 @@ std::optional<std::string> renamed_field(const std::string& name) {
 }
 
 namespace {
-
-// Edit distance in code points, for "did you mean".
-size_t distance(const std::u32string& a, const std::u32string& b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1])});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
-
-std::u32string decode(const std::string& s) {
-  std::u32string out;
-  for (size_t i = 0; i < s.size();) {
-    const unsigned char c = s[i];
-    const int len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
-    char32_t cp = len == 1 ? c : c & (0x7F >> len);
-    for (int k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
-    out.push_back(cp);
-    i += len;
-  }
-  return out;
-}
 
 class Resolver {
  public:
@@ -224,21 +198,33 @@ class Resolver {
     return &scope_.symbols.back();
   }
 
+  std::vector<std::string> names_in_scope() const {
+    std::vector<std::string> out = {kAsOf};
+    for (const auto& [n, _] : scope_.definitions) out.push_back(n);
+    for (const auto& [n, _] : scope_.field_by_path) out.push_back(n);
+    for (const auto& [n, _] : scope_.members) out.push_back(n);
+    for (const auto& [n, _] : scope_.mapping_by_name) out.push_back(n);
+    for (const Builtin& f : builtins()) out.push_back(f.name);
+    return out;
+  }
+
   void suggest(const std::string& wrong, Span span) {
-    std::vector<std::string> candidates = {kAsOf};
-    for (const auto& [n, _] : scope_.definitions) candidates.push_back(n);
-    for (const auto& [n, _] : scope_.field_by_path) candidates.push_back(n);
-    for (const auto& [n, _] : scope_.members) candidates.push_back(n);
-    for (const auto& [n, _] : scope_.mapping_by_name) candidates.push_back(n);
-    for (const char* f : kFunctions) candidates.push_back(f);
-    const std::u32string w = decode(wrong);
+    const std::u32string w = decode_utf8(wrong);
     std::string best;
     size_t best_distance = std::max<size_t>(2, w.size() / 3) + 1;
-    for (const auto& c : candidates) {
-      const size_t d = distance(w, decode(c));
+    for (const auto& c : names_in_scope()) {
+      const size_t d = edit_distance(w, decode_utf8(c));
       if (d < best_distance) best_distance = d, best = c;
     }
     if (!best.empty()) diags_.note(DiagId::did_you_mean, current_, span, {best});
+  }
+
+  // A name written with Russian letters for Kazakh ones (or a letter of another script) that
+  // spells a name in scope: reported with the name meant, and read as it.
+  bool respelled(std::string& name, Span span, Range range) {
+    const std::optional<std::string> meant = report_lookalike(name, names_in_scope(), current_, span, range, diags_);
+    if (meant) name = *meant;
+    return meant.has_value();
   }
 
   // "v.field" where v is bound by a quantifier: the field of the current element.
@@ -306,18 +292,20 @@ class Resolver {
         return;
       }
     }
+    if (respelled(e->text, e->span, e->range)) return bind_name(e);
     diags_.report(DiagId::unknown_name, current_, e->span, {n});
     suggest(n, e->span);
   }
 
   void bind_call(ast::Expr* e) {
     Span name_span = e->span;
-    name_span.length = static_cast<int>(decode(e->text).size());
+    name_span.length = static_cast<int>(decode_utf8(e->text).size());
     if (auto it = scope_.mapping_by_name.find(e->text); it != scope_.mapping_by_name.end()) {
       e->symbol = symbol({Symbol::Mapping, it->second});
-    } else if (std::find_if(std::begin(kFunctions), std::end(kFunctions),
-                            [&](const char* f) { return e->text == f; }) != std::end(kFunctions)) {
-      e->symbol = symbol({Symbol::Function});
+    } else if (const Builtin* f = find_builtin(e->text)) {
+      e->symbol = symbol({Symbol::Function, static_cast<int>(f - builtins().data())});
+    } else if (respelled(e->text, name_span, {e->range.line, e->range.column, e->range.line, e->range.column + name_span.length})) {
+      bind_call(e);
     } else {
       diags_.report(DiagId::unknown_function, current_, name_span, {e->text});
       suggest(e->text, name_span);

@@ -16,7 +16,7 @@ namespace ssd {
 struct Symbol {
   enum Kind { Field, Member, Definition, Mapping, AsOf, Function, Element };
   Kind kind;
-  int index = -1;    // Field: field; Member: member; Mapping: mapping; Element: field of the element
+  int index = -1;    // Field: field; Member: member; Mapping: mapping; Function: builtins(); Element: field of the element
   int enum_id = -1;  // Member; Element: the record type
   const ast::DefinitionDecl* definition = nullptr;
   int depth = 0;     // Element: how many binders out (0: the innermost)
@@ -80,8 +80,24 @@ struct PointerRef {
   const SourceFile* file;
 };
 
+// One change an amending order makes to the instrument (amend.cpp): an operation, or an
+// instruction that changes no block, with its day and the provisions it ends and starts.
+struct ChangeRef {
+  const ast::AmendmentDecl* order;
+  const SourceFile* file;              // the order's
+  Day day;
+  ast::OperationKind kind;
+  std::string target;                  // the key it changes; "" the whole instrument
+  const ast::InstructionRef* instruction = nullptr;         // none: the order's file does not number it
+  const ast::BlockDecl* block = nullptr;                    // the block that carries it
+  const ast::UnencodedInstruction* unencoded = nullptr;     // an instruction that changes no block
+  Span span;
+  std::vector<int> ended, started;     // Timeline::provisions
+};
+
 // An instrument with its amending orders applied (amend.cpp).
 struct Timeline {
+  std::vector<ChangeRef> changes;      // in the order they apply
   std::vector<ProvisionRef> provisions;
   std::vector<RequirementRef> requirements;
   std::vector<ExampleRef> examples;

@@ -17,7 +17,10 @@ struct Syntax {
   std::unique_ptr<grammar::SsdLexer> lexer;
   std::unique_ptr<antlr4::CommonTokenStream> tokens;  // every token, comments (hidden channel) too
   std::unique_ptr<grammar::SsdParser> parser;
-  grammar::SsdParser::FileContext* tree = nullptr;  // owned by the parser; has holes when `diags` got errors
+  grammar::SsdParser::FileContext* tree = nullptr;  // owned by the parser
+  // No syntax or lexical error is left in the tree (a keyword's misspelling, reported and read as
+  // the keyword, leaves it whole); otherwise it has holes.
+  bool whole = false;
 };
 
 // Lexes and parses one file; lexical and syntax errors (and the old spellings' warnings) go to

@@ -1,29 +1,32 @@
 #include "types.h"
 
+#include "words.h"
+
 namespace ssd {
 
 std::string type_name(const Type& t, const std::string& enum_name, bool en) {
+  const Lang lang = en ? Lang::En : Lang::Kk;
   switch (t.kind) {
-    case Type::Error: return en ? "an erroneous value" : "қате мән";
-    case Type::Bool: return en ? "a truth value" : "логикалық мән";
-    case Type::Number: return en ? "a number" : "сан";
-    case Type::Text: return en ? "text" : "мәтін";
-    case Type::Date: return en ? "a date" : "дата";
-    case Type::Area: return en ? "an area (m²)" : "аудан (м²)";
+    case Type::Error: return word(Word::type_error, lang);
+    case Type::Bool: return word(Word::type_bool, lang);
+    case Type::Number: return word(Word::type_number, lang);
+    case Type::Text: return word(Word::type_text, lang);
+    case Type::Date: return word(Word::type_date, lang);
+    case Type::Area: return word(Word::type_area, lang);
     case Type::Duration:
       switch (t.unit) {
-        case TimeUnit::CalendarDays: return en ? "a term in calendar days" : "күнтізбелік күнмен мерзім";
-        case TimeUnit::WorkingDays: return en ? "a term in working days" : "жұмыс күнімен мерзім";
-        case TimeUnit::Months: return en ? "a term in months" : "аймен мерзім";
-        case TimeUnit::Years: return en ? "a term in years" : "жылмен мерзім";
+        case TimeUnit::CalendarDays: return word(Word::type_calendar_days, lang);
+        case TimeUnit::WorkingDays: return word(Word::type_working_days, lang);
+        case TimeUnit::Months: return word(Word::type_months, lang);
+        case TimeUnit::Years: return word(Word::type_years, lang);
       }
       break;
-    case Type::Enum: return en ? "a member of '" + enum_name + "'" : "«" + enum_name + "» мүшесі";
-    case Type::EnumSet: return en ? "a set of '" + enum_name + "'" : "«" + enum_name + "» жиыны";
-    case Type::DateList: return en ? "a list of dates" : "даталар тізімі";
-    case Type::TextList: return en ? "a list of texts" : "мәтіндер тізімі";
-    case Type::NumberTable: return en ? "a table of numbers" : "сандар кестесі";
-    case Type::ObjectList: return en ? "a list of records '" + enum_name + "'" : "«" + enum_name + "» жазбаларының тізімі";
+    case Type::Enum: return word(Word::type_enum, lang, enum_name);
+    case Type::EnumSet: return word(Word::type_enum_set, lang, enum_name);
+    case Type::DateList: return word(Word::type_date_list, lang);
+    case Type::TextList: return word(Word::type_text_list, lang);
+    case Type::NumberTable: return word(Word::type_number_table, lang);
+    case Type::ObjectList: return word(Word::type_object_list, lang, enum_name);
   }
   return "?";
 }

@@ -1,5 +1,7 @@
 #include "units.h"
 
+#include "words.h"
+
 namespace ssd {
 
 namespace {
@@ -31,12 +33,9 @@ std::optional<Unit> find_unit(std::string_view written) {
 }
 
 std::string known_units() {
-  std::string out;
-  for (const Entry& e : kUnits) {
-    if (!out.empty()) out += ", ";
-    out += e.written;
-  }
-  return out;
+  std::vector<std::string> written;
+  for (const Entry& e : kUnits) written.emplace_back(e.written);
+  return code_words(written);
 }
 
 }  // namespace ssd

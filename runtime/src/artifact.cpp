@@ -133,7 +133,7 @@ void write_program(Writer& w, const Program& p) {
   w.u32(static_cast<std::uint32_t>(p.provisions.size()));
   for (const Provision& q : p.provisions) {
     w.u8(static_cast<std::uint8_t>(q.kind));
-    w.str(q.rule); w.str(q.number); w.i32(q.parent); w.str(q.citation); w.str(q.text); w.str(q.text_from); w.str(q.reason);
+    w.str(q.rule); w.str(q.number); w.i32(q.parent); w.str(q.citation); w.str(q.text); w.str(q.text_from); w.str(q.reason); w.u8(q.to_do);
     w.u32(static_cast<std::uint32_t>(q.notes.size()));
     for (const std::string& note : q.notes) w.str(note);
     w.opt_day(q.from); w.opt_day(q.until); w.str(q.act); w.str(q.source); w.str(q.file);
@@ -219,7 +219,7 @@ std::optional<Program> read_program(Reader& r) {
   p.provisions.resize(r.count(63));
   for (Provision& q : p.provisions) {
     q.kind = static_cast<ProvisionKind>(r.u8());
-    q.rule = r.str(); q.number = r.str(); q.parent = r.i32(); q.citation = r.str(); q.text = r.str(); q.text_from = r.str(); q.reason = r.str();
+    q.rule = r.str(); q.number = r.str(); q.parent = r.i32(); q.citation = r.str(); q.text = r.str(); q.text_from = r.str(); q.reason = r.str(); q.to_do = r.u8() != 0;
     q.notes.resize(r.count(4));
     for (std::string& note : q.notes) note = r.str();
     q.from = r.opt_day(); q.until = r.opt_day(); q.act = r.str(); q.source = r.str(); q.file = r.str();

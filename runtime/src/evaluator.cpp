@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "ssd/internal/ops.h"
 #include "ssd/internal/text.h"
 #include "ssd/internal/verify.h"
 
@@ -22,18 +23,6 @@ constexpr double kLongestTerm = kLastDay - kFirstDay;
 Value absent(const Value& a, const Value& b) {
   if (a.state == State::Missing || b.state == State::Missing) return Value::missing();
   return Value::not_applicable();
-}
-
-const char* comparison_symbol(Op op) {
-  switch (op) {
-    case Op::Lt: return "<";
-    case Op::Le: return "≤";
-    case Op::Gt: return ">";
-    case Op::Ge: return "≥";
-    case Op::Eq: return "=";
-    case Op::Ne: return "≠";
-    default: return "?";
-  }
 }
 
 const char* unit_word(TimeUnit unit, bool en) {
@@ -367,23 +356,6 @@ void Evaluator::explain(std::int32_t index, FindingStatus status, const Record& 
   }
 }
 
-// The enumeration of an Enum or EnumSet node, found from the field, element or mapping it comes
-// from; -1 for constants (whose enumeration their partner in the expression names).
-int Evaluator::enum_of(std::int32_t index) const {
-  const Node& n = p_.nodes[index];
-  switch (n.op) {
-    case Op::Field: return p_.slots[n.a].enum_id;
-    case Op::Map: return p_.mappings[n.b].to_enum;
-    case Op::Union: {
-      const int a = enum_of(n.a);
-      return a >= 0 ? a : enum_of(n.b);
-    }
-    case Op::Otherwise: return enum_of(n.a);
-    case Op::Element: return p_.record_types[n.bits].fields[n.b].enum_id;
-    default: return -1;
-  }
-}
-
 std::string Evaluator::show(const Value& v, std::int32_t index, const Record& r, const Frame*, bool en) const {
   const Node& n = p_.nodes[index];
   if (v.state == State::Missing) return "—";
@@ -396,7 +368,7 @@ std::string Evaluator::show(const Value& v, std::int32_t index, const Record& r,
     case ValueType::Duration: return fmt::format("{:g} {}", v.num, unit_word(n.unit, en));
     case ValueType::Enum:
     case ValueType::EnumSet: {
-      const int e = enum_of(index);
+      const int e = enum_of(p_, index);
       const std::uint64_t bits = n.type == ValueType::Enum ? std::uint64_t{1} << v.bits : v.bits;
       std::string out;
       for (int i = 0; i < 64; ++i) {
@@ -433,7 +405,7 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
   auto show_pair = [&](std::int32_t a, std::int32_t b, bool english) {
     const Value va = eval(a, r, f), vb = eval(b, r, f);
     std::string sa = show(va, a, r, f, english), sb = show(vb, b, r, f, english);
-    const int ea = enum_of(a), eb = enum_of(b);
+    const int ea = enum_of(p_, a), eb = enum_of(p_, b);
     if ((ea < 0) != (eb < 0)) {
       const int e = ea >= 0 ? ea : eb;
       auto codes = [&](const Value& v, std::int32_t node) {
@@ -467,11 +439,11 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
     case Op::Lt: case Op::Le: case Op::Gt: case Op::Ge: case Op::Eq: case Op::Ne: {
       clause();
       const auto [found, want] = show_pair(n.a, n.b, false);
-      fmt::format_to(kk, "«{}» = {}, талап: {} {}", source, found, comparison_symbol(n.op), want);
+      fmt::format_to(kk, "«{}» = {}, талап: {} {}", source, found, op_info(n.op).symbol, want);
       if (x.en) {
         const auto [found_en, want_en] = show_pair(n.a, n.b, true);
         fmt::format_to(std::back_inserter(*x.en), "'{}' = {}, required: {} {}", source, found_en,
-                       comparison_symbol(n.op), want_en);
+                       op_info(n.op).symbol, want_en);
       }
       return;
     }

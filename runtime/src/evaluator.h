@@ -61,7 +61,6 @@ class Evaluator {
   void missing_fields(std::int32_t node, const Record& r, const Frame* f, Explanation& x) const;
   // A value as the record says it (codes for enumeration members), in Kazakh or English.
   std::string show(const Value& v, std::int32_t node, const Record& r, const Frame* f, bool en) const;
-  int enum_of(std::int32_t node) const;
 
   const Program& p_;
   const WorkCalendar& calendar_;

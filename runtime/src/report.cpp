@@ -299,13 +299,15 @@ void JsonlWriter::append(const RecordResult& r, std::string& out) {
   out += "}\n";
 }
 
-void append_text(const RecordResult& r, std::string& out, FindingsOutput findings) {
-  out += fmt::format("{}  [{}]  {}\n", r.has_id ? printable(r.id) : "(id жоқ)", r.has_standard ? printable(r.standard) : "?",
-                     to_string(r.status));
-  if (r.status == RecordStatus::Error) out += fmt::format("    қате / error: {}\n", r.error);
+void append_text(const RecordResult& r, std::string& out, bool en, FindingsOutput findings) {
+  out += fmt::format("{}  [{}]  {}\n", r.has_id ? printable(r.id) : en ? "(no id)" : "(id жоқ)",
+                     r.has_standard ? printable(r.standard) : "?", to_string(r.status));
+  // The record's error is the contract's one-line reason, in English (the `error` key, contract §5).
+  if (r.status == RecordStatus::Error) out += fmt::format("    {}: {}\n", en ? "error" : "қате / error", r.error);
   if (r.uncertain >= 0 && r.program) {
     const UncertainPeriod& u = r.program->instrument.uncertain[r.uncertain];
-    out += fmt::format("    күшінде болуы белгісіз / in force uncertain: {} – {}: {}\n", format_date(u.from), format_date(u.to - 1), u.why_kk);
+    if (en) out += fmt::format("    in force uncertain: {} – {}: {}\n", format_date(u.from), format_date(u.to - 1), u.why_en);
+    else out += fmt::format("    күшінде болуы белгісіз / in force uncertain: {} – {}: {}\n", format_date(u.from), format_date(u.to - 1), u.why_kk);
   }
   for (const Finding& f : r.findings) {
     if (findings == FindingsOutput::Failing && f.status == FindingStatus::Pass) continue;
@@ -314,7 +316,7 @@ void append_text(const RecordResult& r, std::string& out, FindingsOutput finding
     out += fmt::format("    {:<8} {:<15}{}", req.rule, to_string(f.status), sev ? fmt::format(" ({})", sev) : std::string());
     if (findings != FindingsOutput::Brief) {
       out.push_back(' ');
-      out += finding_message(*r.program, f, false);
+      out += finding_message(*r.program, f, en);
     }
     out.push_back('\n');
   }

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <initializer_list>
 
+#include "ssd/internal/ops.h"
+
 namespace ssd {
 
 namespace {
@@ -23,26 +25,6 @@ struct NodeInfo {
   // inside their element: frames[d] for the quantifier d binders out; -1 where none is needed.
   std::vector<int> frames;
 };
-
-// What a node's a, b and c are: nodes (required or optional), unused (-1), or indices into
-// another table that the op's own check reads (a slot, a field, a mapping).
-enum class Use { None, Node, Optional, Index };
-struct Operands { Use a, b, c; };
-
-Operands operands(Op op) {
-  using U = Use;
-  switch (op) {
-    case Op::Const: case Op::AsOf: return {U::None, U::None, U::None};
-    case Op::Field: return {U::Index, U::None, U::None};
-    case Op::Element: return {U::Index, U::Index, U::None};
-    case Op::Map: return {U::Node, U::Index, U::None};
-    case Op::Present: case Op::Not: case Op::Neg: case Op::Count: return {U::Node, U::None, U::None};
-    case Op::If: return {U::Node, U::Node, U::Optional};
-    case Op::EveryPeriod: case Op::CalendarEvery: return {U::Node, U::Node, U::Node};
-    case Op::Sum: return {U::Node, U::Optional, U::Node};
-    default: return {U::Node, U::Node, U::None};
-  }
-}
 
 bool quantifier(Op op) { return op == Op::Every || op == Op::Some || op == Op::Sum || op == Op::CountWhere; }
 
@@ -67,7 +49,7 @@ class Verifier {
       info_.emplace_back();
       if (std::string e = node(static_cast<int>(i)); !e.empty()) {
         const Node& n = p_.nodes[i];
-        return n.op <= Op::CalendarEvery ? fmt::format("node {} ({}): {}", i, to_string(n.op), e)
+        return static_cast<std::size_t>(n.op) < kOpCount ? fmt::format("node {} ({}): {}", i, to_string(n.op), e)
                                          : fmt::format("node {}: {}", i, e);
       }
     }
@@ -172,18 +154,18 @@ class Verifier {
   std::string node(int i) {
     const Node& n = p_.nodes[i];
     NodeInfo& self = info_[i];
-    if (n.op > Op::CalendarEvery) return fmt::format("op {} is unknown", static_cast<int>(n.op));
+    if (static_cast<std::size_t>(n.op) >= kOpCount) return fmt::format("op {} is unknown", static_cast<int>(n.op));
     if (n.type > T::ObjectList) return fmt::format("type {} is unknown", static_cast<int>(n.type));
     if (n.unit > TimeUnit::Years) return fmt::format("unit {} is unknown", static_cast<int>(n.unit));
     if (n.text < -1 || n.text >= static_cast<std::int32_t>(p_.texts.size()))
       return fmt::format("text {} is not one of the {} texts", n.text, p_.texts.size());
-    const Operands use = operands(n.op);
+    const OpInfo& op = op_info(n.op);
     const std::pair<const char*, std::int32_t> values[] = {{"a", n.a}, {"b", n.b}, {"c", n.c}};
-    const Use uses[] = {use.a, use.b, use.c};
+    const Operand uses[] = {op.a.kind, op.b.kind, op.c.kind};
     for (int k = 0; k < 3; ++k) {
       const auto [name, child] = values[k];
-      if (uses[k] == Use::Index) continue;
-      if (uses[k] == Use::None || (uses[k] == Use::Optional && child == -1)) {
+      if (is_index(uses[k])) continue;  // checked by the op's own case in typed()
+      if (uses[k] == Operand::None || (uses[k] == Operand::Optional && child == -1)) {
         if (child != -1) return fmt::format("operand {} must be -1", name);
         continue;
       }

@@ -62,6 +62,14 @@ def main():
                           capture_output=True, text=True)
     expect(same.returncode == 0, "no order between 2021 and 2023: no change")
 
+    # An order's test runs the examples of the instrument it amends too, each once.
+    alone = subprocess.run([a.ssd, "test", "-v", os.path.join(a.fixtures, "order-2.ssd")], capture_output=True, text=True)
+    expect("PASS fixture-amended: апта сайын" in alone.stdout and alone.stdout.endswith("2 passed, 0 failed\n"),
+           "ssd test of order-2 runs base.ssd's example:\n" + alone.stdout)
+    both = subprocess.run([a.ssd, "test", os.path.join(a.fixtures, "base.ssd"), os.path.join(a.fixtures, "order-1.ssd")],
+                          capture_output=True, text=True)
+    expect(both.stdout.endswith("2 passed, 0 failed\n"), "each example once:\n" + both.stdout)
+
     return finish()
 
 

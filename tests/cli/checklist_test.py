@@ -41,7 +41,7 @@ def main():
     expect(form["header"].get("bin") == "000000000017" and form["header"].get("head_position") == "директор",
            "json: header fields %r" % form["header"])
     row_keys = {"row", "text", "severity", "required", "not_required", "compliant", "non_compliant", "source",
-                "computed", "checkable", "inspects", "evidence"}
+                "computed", "checkable", "inspects", "evidence", "behind"}
     expect(all(set(r) == row_keys for r in form["rows"]), "json: row keys %r" % set(form["rows"][0]))
 
     # The four columns: (required, not required, compliant, non-compliant), and where they came from.
@@ -87,7 +87,18 @@ def main():
     expect(cases["inspection"] is None and cases["header"] == {}, "cases only: no inspection")
     expect(cases["rows"][0]["non_compliant"] is True and cases["rows"][0]["source"] == "cases",
            "cases only: row 1 from § 5.1")
-    expect(cases["rows"][1]["source"] == "none", "cases only: row 2 (risk § 2, no risk record among cases)")
+    # Row 2 inspects risk row 2, which fixture-standard § 5 feeds (row 5 names both): the records
+    # failing § 5.1 evidence it, and are named.
+    row2 = cases["rows"][1]
+    expect(row2["source"] == "cases" and row2["non_compliant"] is True,
+           "cases only: row 2 (risk § 2) from the records of § 5, linked to it by row 5: %r" % row2)
+    expect(row2["behind"] == [{"record": "c2", "standard": "fixture-standard", "rule": "5.1",
+                               "requirement": "жатын_бөлме", "status": "fail"}],
+           "cases only: row 2 names the record and requirement behind its tick: %r" % row2["behind"])
+    row4 = cases["rows"][3]
+    expect([b["record"] for b in row4["behind"]] == ["c1", "c2", "c3", "c4"] and
+           all(b["status"] == "pass" and b["rule"] == "18" for b in row4["behind"]),
+           "cases only: row 4 compliant, the four passing records named: %r" % row4["behind"])
 
     # The blank checklist.
     blank = ssd("fixture-checklist", "--format", "json")
@@ -144,6 +155,25 @@ def main():
                                         "inspection": {"bin": 17}})
         r = ssd("fixture-checklist", "--inspection", header)
         expect(r.returncode == 2 and "inspection.bin" in r.stderr, "header not a string: %r" % r.stderr)
+        # "inspection": null reads as absent: the form with empty header lines.
+        nothing = record("null.json", {"id": "x", "standard": "fixture-checklist", "as_of": "2025-06-10",
+                                       "inspection": None, "attestations": {"1": True}})
+        r = ssd("fixture-checklist", "--inspection", nothing, "--format", "json")
+        expect(r.returncode == 0 and json.loads(r.stdout)["header"] == {},
+               "inspection null: exit %d, %r" % (r.returncode, r.stderr))
+        # A risk record the criteria did not judge has no count of violated rows.
+        for name, risk, says in (
+                ("early-risk.json", {"id": "r-early", "standard": "risk-criteria", "as_of": "2019-06-10",
+                                     "violations": ["1"]}, "күшінде емес"),
+                ("no-violations.json", {"id": "r-none", "standard": "risk-criteria", "as_of": "2025-06-10"},
+                 "violations жоқ")):
+            r = ssd("fixture-checklist", "--inspection", nothing, "--risk", record(name, risk))
+            expect(r.returncode == 0 and says in r.stdout and "бұзылған жолдар — 0" not in r.stdout,
+                   "risk record %s: says %r, not 0 violated rows" % (risk["id"], says))
+        clean = record("clean-risk.json", {"id": "r-clean", "standard": "risk-criteria", "as_of": "2025-06-10",
+                                           "violations": [], "complaints": {}})
+        r = ssd("fixture-checklist", "--inspection", nothing, "--risk", clean)
+        expect("бұзылған жолдар — 0." in r.stdout, "a risk record judged with no violation: 0 violated rows")
         # A byte-order mark opens the file, not the record.
         bom = os.path.join(tmp, "bom.json")
         with open(os.path.join(fx, "inspection.json"), "rb") as f, open(bom, "wb") as out:

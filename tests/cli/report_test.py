@@ -117,6 +117,26 @@ def main():
         expect(needle in page, "html shows %s" % needle)
     expect(ssd(os.path.join(fx, "no-such-file.jsonl")).returncode == 2, "missing input: exit 2")
 
+    # A risk-criteria record's violated rows count in the risk summary, each as its own row.
+    with open(os.path.join(fx, "risk.json"), encoding="utf-8") as f:
+        risk_line = json.dumps(json.load(f), ensure_ascii=False) + "\n"
+    run = subprocess.run([args.ssd, "report", "--standards", fx, "-"], input=risk_line, capture_output=True, text=True)
+    risk = json.loads(run.stdout)["risk"]
+    expect([(r["row"], r["severity"], r["records"], r["from"]) for r in risk["rows"]] ==
+           [("1", "gross", 1, [{"standard": "risk-criteria", "rule": "1"}]),
+            ("3", "minor", 1, [{"standard": "risk-criteria", "rule": "3"}]),
+            ("4", "significant", 1, [{"standard": "risk-criteria", "rule": "4"}])],
+           "a risk record's rows 1 and 3 (violations) and 4 (two complaints): %r" % risk["rows"])
+    expect(risk["by_severity"] == {"gross": 1, "minor": 1, "significant": 1}, "risk record by severity %r" % risk)
+
+    # Shares to one decimal, a half rounded up: 13 of 16 compliant is 81.3 %, 3 of 16 is 18.8 %.
+    with open(late, encoding="utf-8") as f:
+        failing = f.readline()
+    run = subprocess.run([args.ssd, "report", "--standards", fx, "--format", "html", "-"],
+                         input=first * 13 + failing * 3, capture_output=True, text=True)
+    expect("81.3&nbsp;%" in run.stdout and "18.8&nbsp;%" in run.stdout and "81.2&nbsp;%" not in run.stdout,
+           "81.25 %% prints as 81.3 %%, 18.75 %% as 18.8 %%")
+
     return finish()
 
 

@@ -199,5 +199,83 @@ TEST(Amend, NewWordingOfTheWholeInstrument) {
   EXPECT_EQ(a.status("2024-06-01", "3"), "pass");
 }
 
+// An order's changes come in the order of its instructions, each with the provisions it ends and
+// starts; an instruction that changes no block is one too.
+TEST(Amend, TheOrdersChangesByInstruction) {
+  const CompileResult r = compile_all({base("  тармақ 7 { x өзгерісінде }\n  тармақ 11 { x өзгерісінде }\n"), R"(
+өзгеріс x "№ 5 бұйрық" {
+  күшіне_енеді 2024-01-01
+  base {
+    нұсқау 1.1 "кіріспе" қазақ_мәтіні_өзгермейді
+    тармақ 11 толықтырылсын "жаңа" { нұсқау 1.10 талап жаңа { талап_етіледі ақиқат } }
+    тармақ 7 мынадай_редакцияда "ай сайын" { нұсқау 1.2 талап кітап { талап_етіледі ақиқат } }
+    тармақ 9 алып_тасталсын { нұсқау 1.3 }
+  }
+})"});
+  ASSERT_TRUE(r.ok()) << r.diagnostics.render(Lang::En);
+  ASSERT_EQ(r.orders.size(), 1u);
+  const CompiledOrder& o = r.orders[0];
+  EXPECT_EQ(o.id, "x");
+  EXPECT_EQ(o.applies_from, parse_date("2024-01-01"));
+  std::string seen;
+  for (const OrderChange& c : o.changes) seen += c.instruction + ":" + c.target + ":" + std::to_string(c.kind) + " ";
+  EXPECT_EQ(seen, "1.1::4 1.2:7:0 1.3:9:2 1.10:11:1 ");
+  const Program& p = r.instruments.at(0).program;
+  const OrderChange& seven = o.changes[1];
+  ASSERT_EQ(seven.ended.size(), 1u);
+  ASSERT_EQ(seven.started.size(), 1u);
+  EXPECT_EQ(p.provisions[seven.ended[0]].text, "апта сайын");
+  EXPECT_EQ(p.provisions[seven.started[0]].text, "ай сайын");
+  EXPECT_EQ(o.changes[0].unit, "кіріспе");
+}
+
+TEST(Amend, InstructionsOnlyWithAnOperation) {
+  EXPECT_EQ(ids({base(), "өзгеріс x \"x\" { күшіне_енеді 2024-01-01  base { тармақ 9 { нұсқау 1.1 тармақша 1 алып_тасталсын } } }"}),
+            "instruction_without_operation");
+  EXPECT_EQ(ids({"стандарт s \"S\" { тармақ 1 { нұсқау 1.1 талап т { талап_етіледі ақиқат } } }"}), "instruction_without_operation");
+}
+
+// A draft order, compiled for a day, needs no pointers in the instrument's file yet.
+TEST(Amend, ADraftOrder) {
+  const std::string draft = "өзгеріс d \"жоба\" { base { тармақ 10 мынадай_редакцияда \"жаңа\" { талап т { талап_етіледі ақиқат } } } }";
+  const CompileResult r = compile_sources({std::make_shared<const SourceFile>("f0.ssd", base()),
+                                           std::make_shared<const SourceFile>("f1.ssd", draft)},
+                                          {"d", *parse_date("2025-02-01")});
+  ASSERT_TRUE(r.ok()) << r.diagnostics.render(Lang::En);
+  ASSERT_EQ(r.orders.size(), 1u);
+  EXPECT_TRUE(r.orders[0].draft);
+  EXPECT_EQ(r.orders[0].applies_from, parse_date("2025-02-01"));
+  EXPECT_EQ(ids({base(), draft}), "amendment_no_date operation_without_pointer");
+}
+
+// A paragraph's numbered абзац: an order changes it alone; the contract cites the paragraph.
+TEST(Amend, AParagraphsAbzats) {
+  const CompileResult r = compile_all({R"(
+стандарт base "Негізгі" {
+  күшіне_енеді 2020-01-01
+  тармақ 7 "апта сайын" { талап т { талап_етіледі ақиқат } }
+  тармақ 12 "Он екінші." {
+    кодталмайды "x"
+    абзац 1 "бір" { кодталмайды "x" }
+    абзац 2 "екі" { кодталмайды "x" x өзгерісінде }
+  }
+})", R"(
+өзгеріс x "№ 5 бұйрық" {
+  күшіне_енеді 2024-01-01
+  base { тармақ 12 { абзац 2 мынадай_редакцияда "екінші" { нұсқау 1.1 кодталмайды "x" } } }
+})"});
+  ASSERT_TRUE(r.ok()) << r.diagnostics.render(Lang::En);
+  const OrderChange& c = r.orders.at(0).changes.at(0);
+  EXPECT_EQ(c.target, "12");
+  EXPECT_EQ(c.wording, "12-тармақтың екінші абзацы");
+  const Program& p = r.instruments.at(0).program;
+  ASSERT_EQ(c.ended.size(), 1u);
+  EXPECT_EQ(p.provisions[c.ended[0]].text, "екі");
+  EXPECT_EQ(p.provisions[c.ended[0]].rule, "12");
+  int in_force = 0;  // the paragraph and its first абзац stay
+  for (const Provision& q : p.provisions) in_force += q.rule == "12" && !q.until;
+  EXPECT_EQ(in_force, 3);
+}
+
 }  // namespace
 }  // namespace ssd::testing

@@ -71,10 +71,11 @@ TEST(Artifact, RejectsWhatIsNotOne) {
 
 TEST(Artifact, RejectsAnotherVersion) {
   std::string bytes = serialize(program());
-  bytes[4] = 9;
+  const unsigned other = kArtifactVersion + 1;
+  bytes[4] = static_cast<char>(other);
   std::string error;
   EXPECT_FALSE(deserialize(bytes, &error));
-  EXPECT_NE(error.find("version 9"), std::string::npos) << error;
+  EXPECT_NE(error.find("version " + std::to_string(other)), std::string::npos) << error;
 }
 
 TEST(Artifact, RejectsCorruption) {

@@ -1,4 +1,9 @@
 // Name resolution and type checking: each diagnostic the issue names, in a file of its own.
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include "../../compiler/src/builtins.h"
 #include "test_support.h"
 
 namespace ssd::testing {
@@ -96,6 +101,47 @@ TEST(Check, ExpectationsNameOneRequirementOfACitation) {
   const std::string two = "  тармақ 2 { талап жас { талап_етіледі ақиқат }\n  талап ауру { талап_етіледі ақиқат } }\n";
   EXPECT_EQ(ids(two + "  мысал \"м\" { жазба { тексеру_күні = 2020-01-01 } күтілетін § 2 жас өтті }"), "");
   EXPECT_EQ(ids(two + "  мысал \"м\" { жазба { тексеру_күні = 2020-01-01 } күтілетін § 2 бой өтті }"), "unknown_rule");
+}
+
+// The builtins table (compiler/src/builtins.cpp) is what resolves, checks and lowers a call: each
+// row's function is known, checks its arity and its arguments by the row, and lowers to its op.
+TEST(Builtins, EachRowChecksItsCallsAndLowersToItsOp) {
+  // Arguments each builtin accepts, by the op it lowers to; the first of them replaced by a bool
+  // is refused (but by бар, which takes any value).
+  const std::map<Op, std::string> good_args = {
+      {Op::Age, "клиент.туған_күні, тексеру_күні"},
+      {Op::Count, "клиент.санаттары"},
+      {Op::Present, "шарт.күні"},
+      {Op::EveryPeriod, "мониторинг_күндері, 1 апта, тексеру_күні"},
+      {Op::CalendarEvery, "мониторинг_күндері, 3 ай, тексеру_күні"},
+  };
+  ASSERT_EQ(builtins().size(), good_args.size());
+  for (const Builtin& f : builtins()) {
+    SCOPED_TRACE(f.name);
+    const std::string args = good_args.at(f.op);
+    auto requirement = [&](const std::string& call) {
+      return "  тармақ 4 { талап т { талап_етіледі " + call + (f.result == Type::Bool ? "" : " > 0") + " } }";
+    };
+    const CompileResult ok = compile_text(instrument(requirement(std::string(f.name) + "(" + args + ")")));
+    ASSERT_TRUE(ok.ok()) << ok.diagnostics.render(Lang::En);
+    const Program& p = ok.instruments.at(0).program;
+    EXPECT_TRUE(std::any_of(p.nodes.begin(), p.nodes.end(), [&](const Node& n) { return n.op == f.op; }));
+    EXPECT_EQ(ids(requirement(std::string(f.name) + "(" + args + ", 1)")), "wrong_arity");
+    const std::string rest = args.substr(std::min(args.find(','), args.size()));
+    EXPECT_EQ(ids(requirement(std::string(f.name) + "(ақиқат" + rest + ")")), f.params[0].accepts ? "wrong_argument" : "");
+  }
+}
+
+// No builtin's name is written as a string anywhere else in the compiler: the table is its home.
+TEST(Builtins, NamedOnlyInTheirTable) {
+  for (const auto& entry : std::filesystem::directory_iterator(SSD_SOURCE_DIR "/compiler/src")) {
+    if (entry.path().filename() == "builtins.cpp") continue;
+    std::ifstream in(entry.path());
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    for (const Builtin& f : builtins())
+      EXPECT_EQ(text.find("\"" + std::string(f.name) + "\""), std::string::npos)
+          << entry.path().filename() << " names the builtin " << f.name << ": read it from builtins()";
+  }
 }
 
 }  // namespace

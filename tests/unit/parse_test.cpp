@@ -97,7 +97,7 @@ TEST(Blocks, KeysTextsAndRequirementsInTheirProvision) {
               provision(p, "app3:18") && provision(p, "7"));
   EXPECT_EQ(provision(p, "5")->text, "Қызметтер:");
   EXPECT_EQ(provision(p, "5.1")->kind, ProvisionKind::SubParagraph);
-  EXPECT_EQ(provision(p, "5.2.3")->citation, "Тест, 5-тармақтың 2) тармақшасы, 3-абзацы");
+  EXPECT_EQ(provision(p, "5.2.3")->citation, "Тест, 5-тармақтың 2) тармақшасының үшінші абзацы");
   EXPECT_EQ(provision(p, "5.2", 1)->kind, ProvisionKind::Abzats);  // the unnumbered part keeps 5.2
   EXPECT_EQ(provision(p, "5.2", 1)->text, "нөмірсіз бөлік");
   EXPECT_EQ(provision(p, "app3:title")->citation, "Тест, 3-қосымшаның тақырыбы");
@@ -115,7 +115,8 @@ TEST(Blocks, PlacesAndDuplicates) {
     return diag_ids(compile_text(instrument("  тармақ 9 { талап т { талап_етіледі ақиқат } }\n" + blocks)));
   };
   EXPECT_EQ(ids("  тармақша 1 \"x\" { кодталмайды \"y\" }"), "bad_block_place");
-  EXPECT_EQ(ids("  тармақ 5 { абзац 2 \"x\" { кодталмайды \"y\" } }"), "bad_block_place");
+  EXPECT_EQ(ids("  қосымша 5 { абзац 2 \"x\" { кодталмайды \"y\" } }"), "bad_block_place");
+  EXPECT_EQ(ids("  тармақ 5 { абзац 2 \"x\" { кодталмайды \"y\" } }"), "");  // a paragraph's абзац
   EXPECT_EQ(ids("  тармақ \"x\" { кодталмайды \"y\" }"), "missing_block_number");
   EXPECT_EQ(ids("  тармақ 4 \"x\" { кодталмайды \"y\" }  тармақ 4 \"z\" { кодталмайды \"y\" }"), "duplicate_provision");
   EXPECT_EQ(ids("  тармақ 4 \"x\" { }"), "provision_not_encoded");

@@ -1,6 +1,7 @@
 #include "checklist.h"
 
 #include <algorithm>
+#include <map>
 
 #include "markup.h"
 
@@ -82,23 +83,47 @@ void apply_attestations(const RecordResult& inspection, std::vector<ChecklistRow
   }
 }
 
-void apply_evidence(const FindingTally& cases, const Program& program, std::vector<ChecklistRow>& rows) {
-  const std::vector<StatusCounts>* own = cases.of(program);
+void apply_evidence(const std::vector<CaseFinding>& cases, const RiskLinks& links, const Program& program,
+                    std::vector<ChecklistRow>& rows) {
+  std::map<std::pair<const Program*, std::int32_t>, std::vector<std::string>> risk_rows;  // of each requirement
+  auto rows_of = [&](const CaseFinding& f) -> const std::vector<std::string>& {
+    auto [it, added] = risk_rows.try_emplace({f.program, f.requirement});
+    if (added) it->second = links.rows_for(f.program->instrument.id, f.program->requirements[f.requirement].rule);
+    return it->second;
+  };
   for (ChecklistRow& row : rows) {
     StatusCounts seen;
-    for (const auto& [standard, rule] : row.inspects) seen += cases.covering(standard, rule);
-    // A computed requirement of a standard used as a checklist is its own evidence.
-    if (own)
-      for (std::int32_t i : row.requirements)
-        if (!program.requirements[i].attested) seen += (*own)[i];
+    std::vector<const CaseFinding*> fed;
+    for (const CaseFinding& f : cases) {
+      const Requirement& q = f.program->requirements[f.requirement];
+      // A computed requirement of a standard used as a checklist is its own evidence.
+      bool feeds = f.program == &program && !q.attested &&
+                   std::find(row.requirements.begin(), row.requirements.end(), f.requirement) != row.requirements.end();
+      for (const auto& [standard, rule] : row.inspects) {
+        if (feeds) break;
+        if (standard == kRiskCriteria) {
+          if (!f.risk_in_force) continue;
+          const auto& risk = rows_of(f);
+          feeds = std::find(risk.begin(), risk.end(), rule) != risk.end();
+        } else {
+          feeds = standard == f.program->instrument.id && rule_covers(rule, q.rule);
+        }
+      }
+      if (!feeds) continue;
+      seen.add(f.status);
+      fed.push_back(&f);
+    }
     // The inspector's answer stands; the evidence is still shown beside it, so that an answer the
     // case records contradict can be seen.
     row.evidence = seen;
+    const RowAnswer from_cases = seen.fail ? RowAnswer::NonCompliant
+                               : seen.pass ? RowAnswer::Compliant
+                               : seen.not_applicable ? RowAnswer::NotRequired
+                                                     : RowAnswer::NotAssessed;
+    for (const CaseFinding* f : fed)
+      if (from_cases != RowAnswer::NotAssessed && answer_of(f->status) == from_cases) row.behind.push_back(*f);
     if (row.source == AnswerSource::Attestation) continue;
-    row.answer = seen.fail ? RowAnswer::NonCompliant
-               : seen.pass ? RowAnswer::Compliant
-               : seen.not_applicable ? RowAnswer::NotRequired
-                                     : RowAnswer::NotAssessed;
+    row.answer = from_cases;
     row.source = row.answer == RowAnswer::NotAssessed ? AnswerSource::None : AnswerSource::Cases;
   }
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "finding_tally.h"
+#include "risk_links.h"
 #include "ssd/internal/program.h"
 #include "ssd/result.h"
 
@@ -21,6 +22,15 @@ enum class AnswerSource { None, Attestation, Cases };
 
 const char* to_string(AnswerSource source);  // "none", "attestation", "cases"
 
+// A finding of one of the subject's case records, which a row's answer may rest on.
+struct CaseFinding {
+  std::string record;  // the record's id
+  bool risk_in_force = false;  // the risk criteria are in force on the record's as_of
+  const Program* program = nullptr;
+  std::int32_t requirement = -1;
+  FindingStatus status = FindingStatus::Pass;
+};
+
 struct ChecklistRow {
   std::string number;  // the row's rule: "1" on a checklist, "5.1" on a standard
   std::string text;    // "Талаптар тізбесі": what is required
@@ -31,6 +41,9 @@ struct ChecklistRow {
   RowAnswer answer = RowAnswer::NotAssessed;
   AnswerSource source = AnswerSource::None;
   StatusCounts evidence;  // the findings of the case records it was decided from
+  // The case findings behind the answer the records give: the fails of a non-compliant row, the
+  // passes of a compliant one, the not_applicable of one not required.
+  std::vector<CaseFinding> behind;
 
   bool required() const { return answer == RowAnswer::Compliant || answer == RowAnswer::NonCompliant; }
 };
@@ -68,10 +81,13 @@ std::vector<ChecklistRow> checklist_rows(const Program& program, Day as_of, bool
 // instrument. Rows answered here are not taken from the case records.
 void apply_attestations(const RecordResult& inspection, std::vector<ChecklistRow>& rows);
 
-// The evidence of every row, and the answer of the rows not answered by the inspector, from the findings of the case records on what they
-// inspect: any fail → non-compliant; else any pass → compliant; else any not_applicable → not
-// required; else (no finding, or only missing_data) not assessed.
-void apply_evidence(const FindingTally& cases, const Program& program, std::vector<ChecklistRow>& rows);
+// The evidence of every row, and the answer of the rows not answered by the inspector, from the
+// findings of the case records on what they inspect — a standard's paragraph (and what lies under
+// it), or a risk row, which the requirements linked to it feed (risk_links.h) as the risk-criteria
+// record's own finding on it does: any fail → non-compliant; else any pass → compliant; else any
+// not_applicable → not required; else (no finding, or only missing_data) not assessed.
+void apply_evidence(const std::vector<CaseFinding>& cases, const RiskLinks& links, const Program& program,
+                    std::vector<ChecklistRow>& rows);
 
 // The fail findings of a checked risk-criteria record.
 RiskSummary risk_summary(const RecordResult& risk_record);

@@ -43,13 +43,30 @@ Counts count(const ChecklistForm& form) {
   return c;
 }
 
-// The contract fixes checklist-2 … checklist-7 as App. 2 … 7 of the order: "2-қосымша".
-std::string appendix_label(const std::string& id) {
-  const std::string prefix = "checklist-";
-  if (id.rfind(prefix, 0) != 0 || id.size() == prefix.size()) return "";
-  for (size_t i = prefix.size(); i < id.size(); ++i)
-    if (id[i] < '0' || id[i] > '9') return "";
-  return id.substr(prefix.size()) + "-қосымша";
+// What the form prints as its own appendix prints it: the approval stamps of its top corner — the
+// act whose wording it is (`редакция`) and the act that approved it (`бекітілген`), which a
+// checklist writes as its appendix does («… № 401 бұйрығына 5-қосымша») — and the heading of the
+// requirements' column, from the form's own text in force («… № Талаптар тізімі Талап етіледі …»;
+// «Талаптар тізбесі» where the instrument has none, as a standard used as a checklist).
+struct PrintedForm {
+  std::vector<std::string> stamps;
+  std::string requirements_column = "Талаптар тізбесі";
+};
+
+PrintedForm printed_form(const Program& p, Day as_of) {
+  PrintedForm out;
+  for (const std::string* act : {&p.instrument.wording, &p.instrument.approved})
+    if (!act->empty()) out.stamps.push_back(*act);
+  // The table's heading row: "№ <the column> Талап етіледі …".
+  constexpr std::string_view kNumber = "№ ", kColumn = "Талаптар ", kRequired = " Талап етіледі";
+  for (const Provision& v : p.provisions) {
+    if (!v.rule.empty() || !v.in_force_on(as_of)) continue;
+    const size_t column = v.text.find(std::string(kNumber) + std::string(kColumn));
+    const size_t end = column == std::string::npos ? column : v.text.find(kRequired, column);
+    if (end != std::string::npos)
+      out.requirements_column = v.text.substr(column + kNumber.size(), end - column - kNumber.size());
+  }
+  return out;
 }
 
 // A filled line of the form: the value over a rule, with the caption under it.
@@ -77,6 +94,18 @@ std::string basis(const ChecklistForm& form, const ChecklistRow& r) {
     if (e.not_applicable) cases += fmt::format(", {} қолданылмайды", e.not_applicable);
     if (e.missing_data) cases += fmt::format(", {} деректер жоқ", e.missing_data);
     why = why.empty() ? cases : why + " (" + cases + ")";
+  }
+  if (!r.behind.empty()) {
+    // The records and requirements behind the answer the case records give, the first few named.
+    constexpr size_t kNamed = 5;
+    std::string named;
+    for (size_t i = 0; i < r.behind.size() && i < kNamed; ++i) {
+      const CaseFinding& f = r.behind[i];
+      const Requirement& q = f.program->requirements[f.requirement];
+      append_joined(named, "; ", fmt::format("{} ({} § {} {})", f.record, f.program->instrument.id, q.rule, q.name));
+    }
+    if (r.behind.size() > kNamed) named += fmt::format(" және тағы {}", r.behind.size() - kNamed);
+    append_joined(why, " · ", "жазбалар: " + named);
   }
   const std::string targets = inspects_text(r);
   if (!targets.empty()) append_joined(why, " · ", "тексереді: " + targets);
@@ -116,6 +145,17 @@ std::string signatures(const ChecklistForm& form) {
 }
 
 std::string risk_section(const RiskSummary& risk) {
+  constexpr const char* kHeading =
+      "<section class=\"risk\">\n<h2>Тәуекел дәрежесін бағалау өлшемшарттары бойынша бұзушылықтар</h2>\n";
+  // A record the criteria did not judge has no count of violated rows to give.
+  if (risk.status == RecordStatus::NotInForce)
+    return fmt::format("{}<p>Жазба {}: оның күні тәуекел дәрежесін бағалау өлшемшарттары күшінде емес — жолдар "
+                       "бағаланбады.</p>\n</section>\n",
+                       kHeading, html_escape(risk.record_id));
+  if (risk.violations.empty() && risk.status == RecordStatus::Incomplete)
+    return fmt::format("{}<p>Жазба {}: бұзылған жолдар жазылмаған (violations жоқ) — жолдар бағаланбады.</p>\n"
+                       "</section>\n",
+                       kHeading, html_escape(risk.record_id));
   std::map<Severity, int> by_severity;
   std::map<std::string, int> by_group;
   std::string rows;
@@ -131,12 +171,12 @@ std::string risk_section(const RiskSummary& risk) {
     if (by_severity.count(s)) append_joined(severities, ", ", fmt::format("{} — {}", severity_kk(s), by_severity[s]));
   for (const auto& [group, n] : by_group) append_joined(groups, ", ", fmt::format("{} — {}", html_escape(group), n));
   return fmt::format(
-      "<section class=\"risk\">\n<h2>Тәуекел дәрежесін бағалау өлшемшарттары бойынша бұзушылықтар</h2>\n"
-      "<p>Жазба {}: бұзылған жолдар — {}{}{}.</p>\n"
+      "{}<p>Жазба {}: бұзылған жолдар — {}{}{}.</p>\n"
       "<table class=\"form\">\n<thead><tr><th class=\"num\">№</th><th>Өлшемшарт</th><th>Бұзушылық дәрежесі</th>"
       "<th>Тобы</th></tr></thead>\n<tbody>\n{}</tbody>\n</table>\n</section>\n",
-      html_escape(risk.record_id), risk.violations.size(), severities.empty() ? "" : "; дәрежесі бойынша: " + severities,
-      groups.empty() ? "" : "; топтар бойынша: " + groups, rows);
+      kHeading, html_escape(risk.record_id), risk.violations.size(),
+      severities.empty() ? "" : "; дәрежесі бойынша: " + severities, groups.empty() ? "" : "; топтар бойынша: " + groups,
+      rows);
 }
 
 constexpr const char* kStyle = R"(
@@ -147,7 +187,7 @@ constexpr const char* kStyle = R"(
   .sheet { background: #fff; width: 210mm; min-height: 297mm; box-sizing: border-box; margin: 8mm auto;
            padding: 15mm 15mm 15mm 20mm; box-shadow: 0 0 4mm rgba(0,0,0,.25); }
   .corner { margin-left: 55%; text-align: center; font-size: 10pt; line-height: 1.25; margin-bottom: 8mm; }
-  .corner .appendix { font-size: 11pt; margin-top: 2pt; }
+  .corner .stamp + .stamp { margin-top: 4mm; }
   h1 { font-size: 12pt; font-weight: bold; text-align: center; margin: 0 0 6mm; line-height: 1.3; }
   h1 small { display: block; font-weight: normal; margin-top: 2pt; }
   .label { margin: 3mm 0 0; }
@@ -155,10 +195,10 @@ constexpr const char* kStyle = R"(
   .caption { font-size: 9pt; text-align: center; line-height: 1.2; }
   table.form { border-collapse: collapse; width: 100%; margin: 6mm 0 3mm; table-layout: fixed; }
   table.form th, table.form td { border: 1px solid #000; padding: 3pt 4pt; vertical-align: top; }
-  table.form th { font-weight: normal; text-align: center; vertical-align: middle; font-size: 11pt; }
+  table.form th { font-weight: normal; text-align: center; vertical-align: middle; font-size: 10pt; }
   table.form thead { display: table-header-group; }
   table.form tr { page-break-inside: avoid; }
-  col.num { width: 8mm; } col.mark { width: 21mm; }
+  col.num { width: 8mm; } col.mark { width: 24mm; }
   td.num { text-align: center; }
   td.mark { text-align: center; font-family: "DejaVu Sans", sans-serif; font-size: 15pt; line-height: 1.1; }
   .basis { font-size: 8.5pt; color: #555; margin-top: 2pt; }
@@ -178,9 +218,17 @@ constexpr const char* kStyle = R"(
 
 std::string checklist_html(const ChecklistForm& form) {
   const Instrument& in = form.program->instrument;
-  std::string corner = html_escape(in.approved);
-  if (const std::string app = appendix_label(in.id); !app.empty())
-    corner += "<div class=\"appendix\">" + app + "</div>";
+  const PrintedForm printed = printed_form(*form.program, form.as_of);
+  std::string corner;
+  // An appendix's number on a line of its own, as the seed prints it.
+  for (const std::string& stamp : printed.stamps) {
+    const size_t last = stamp.rfind(' ');
+    corner += "<div class=\"stamp\">" +
+              (stamp.ends_with("-қосымша") && last != std::string::npos
+                   ? html_escape(stamp.substr(0, last)) + "<br>" + html_escape(stamp.substr(last + 1))
+                   : html_escape(stamp)) +
+              "</div>";
+  }
   const std::string title = form.from_standard
                                 ? "Тексеру парағы<small>" + html_escape(in.title) + "</small>"
                                 : html_escape(in.title);
@@ -211,7 +259,7 @@ std::string checklist_html(const ChecklistForm& form) {
 {4}</div>
 <table class="form">
 <colgroup><col class="num"><col><col class="mark"><col class="mark"><col class="mark"><col class="mark"></colgroup>
-<thead><tr><th>№</th><th>Талаптар тізбесі</th><th>Талап етіледі</th><th>Талап етілмейді</th><th>Талапқа сәйкес келеді</th><th>Талапқа сәйкес келмейді</th></tr></thead>
+<thead><tr><th>№</th><th>{9}</th><th>Талап етіледі</th><th>Талап етілмейді</th><th>Талапқа сәйкес келеді</th><th>Талапқа сәйкес келмейді</th></tr></thead>
 <tbody>
 {5}</tbody>
 </table>
@@ -222,7 +270,8 @@ std::string checklist_html(const ChecklistForm& form) {
 </html>
 )",
                      html_escape(in.id + ": " + in.title), kStyle, corner, title, header, table_rows(form), tally,
-                     signatures(form), form.risk ? risk_section(*form.risk) : "");
+                     signatures(form), form.risk ? risk_section(*form.risk) : "",
+                     html_escape(printed.requirements_column));
 }
 
 std::string checklist_json(const ChecklistForm& form) {
@@ -242,15 +291,23 @@ std::string checklist_json(const ChecklistForm& form) {
     for (const auto& [standard, rule] : r.inspects)
       append_joined(inspects, ",",
                     fmt::format("{{\"standard\":{},\"rule\":{}}}", json_quote(standard), json_quote(rule)));
+    std::string behind;
+    for (const CaseFinding& f : r.behind) {
+      const Requirement& q = f.program->requirements[f.requirement];
+      append_joined(behind, ",",
+                    fmt::format("{{\"record\":{},\"standard\":{},\"rule\":{},\"requirement\":{},\"status\":\"{}\"}}",
+                                json_quote(f.record), json_quote(f.program->instrument.id), json_quote(q.rule),
+                                json_quote(q.name), to_string(f.status)));
+    }
     const Requirement& first = form.program->requirements[r.requirements.front()];
     out += fmt::format(
         "{}{{\"row\":{},\"text\":{},\"severity\":{},\"required\":{},\"not_required\":{},\"compliant\":{},"
         "\"non_compliant\":{},\"source\":\"{}\",\"computed\":{},\"checkable\":{},\"inspects\":[{}],"
-        "\"evidence\":{{\"pass\":{},\"fail\":{},\"not_applicable\":{},\"missing_data\":{}}}}}",
+        "\"evidence\":{{\"pass\":{},\"fail\":{},\"not_applicable\":{},\"missing_data\":{}}},\"behind\":[{}]}}",
         i ? "," : "", json_quote(r.number), json_quote(r.text), json_severity(first.severity), flag(r.required()),
         flag(r.answer == RowAnswer::NotRequired), flag(r.answer == RowAnswer::Compliant),
         flag(r.answer == RowAnswer::NonCompliant), to_string(r.source), flag(r.computed), flag(r.checkable), inspects,
-        r.evidence.pass, r.evidence.fail, r.evidence.not_applicable, r.evidence.missing_data);
+        r.evidence.pass, r.evidence.fail, r.evidence.not_applicable, r.evidence.missing_data, behind);
   }
   const Counts c = count(form);
   out += fmt::format("],\"counts\":{{\"rows\":{},\"compliant\":{},\"non_compliant\":{},\"not_required\":{},"

@@ -37,12 +37,12 @@ class Renderer : public BlockWork {
  public:
   // With a page, results are written as its sections; otherwise in `format`.
   Renderer(const Library& library, OutputFormat format, const CheckPage* page, FindingsOutput findings, bool english)
-      : format_(format), page_(page), findings_(findings), jsonl_(english, findings) {
+      : format_(format), page_(page), findings_(findings), english_(english), jsonl_(english, findings) {
     for (const auto& p : library.programs) checker_.add(p);
-    // Text and brief output write no message_en; brief writes no message at all.
-    checker_.set_explanations(findings == FindingsOutput::Brief                 ? RecordChecker::Explanations::None
-                              : english && (page || format == OutputFormat::Jsonl) ? RecordChecker::Explanations::KazakhAndEnglish
-                                                                         : RecordChecker::Explanations::Kazakh);
+    // Brief output writes no message at all; English output explains in both languages.
+    checker_.set_explanations(findings == FindingsOutput::Brief ? RecordChecker::Explanations::None
+                              : english                         ? RecordChecker::Explanations::KazakhAndEnglish
+                                                                : RecordChecker::Explanations::Kazakh);
   }
 
   RecordChecker& checker() { return checker_; }
@@ -50,7 +50,7 @@ class Renderer : public BlockWork {
   void render(const RecordResult& r, std::string& out) {
     if (page_) page_->append(r, out);
     else if (format_ == OutputFormat::Jsonl) jsonl_.append(r, out);
-    else append_text(r, out, findings_);
+    else append_text(r, out, english_, findings_);
   }
 
   void check(CheckedBlock& block) override {
@@ -67,6 +67,7 @@ class Renderer : public BlockWork {
   OutputFormat format_;
   const CheckPage* page_;
   FindingsOutput findings_;
+  bool english_;
   JsonlWriter jsonl_;
 };
 

@@ -25,14 +25,6 @@ struct ChecklistOptions {
   bool no_cache = false;
 };
 
-Day today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return day_from_civil({local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
-                         static_cast<unsigned>(local.tm_mday)});
-}
-
 // Checks a record held in a file of its own; prints why and gives nullptr when it cannot be used.
 const RecordResult* check_record_file(RecordChecker& checker, const std::string& path, const std::string& standard,
                                       std::string& text) {
@@ -104,12 +96,14 @@ int run_checklist(const ChecklistOptions& o) {
     apply_attestations(*r, form.rows);
   }
   if (!o.cases.empty()) {
-    FindingTally tally;
+    const RiskLinks links(library.programs);
+    std::vector<CaseFinding> findings;
     if (!check_case_files(checker, o.cases, [&](const RecordResult& r) {
-          tally.add(r);
+          for (const Finding& f : r.findings)
+            findings.push_back({r.id, links.in_force_on(r.as_of), r.program.get(), f.requirement, f.status});
           return true;
         })) return kCannotRun;
-    apply_evidence(tally, *form.program, form.rows);
+    apply_evidence(findings, links, *form.program, form.rows);
     form.filled = true;
   }
   if (!o.risk.empty()) {

@@ -27,7 +27,9 @@ int run_consolidate(const ConsolidateOptions& o) {
   if (!load_library(standards_dir(o.standards), Lang::Kk, library)) return kCannotRun;
   for (const auto& p : library.programs) {
     if (p->instrument.id != o.id) continue;
-    write_out(o.format == "text" ? consolidated_text(*p, *day) : consolidated_source(*p, *day));
+    write_out(o.format == "text"   ? consolidated_text(*p, *day)
+              : o.format == "json" ? consolidated_json(*p, *day)
+                                   : consolidated_source(*p, *day));
     return kOk;
   }
   std::cerr << "ssd: no instrument " << o.id << "\n";
@@ -41,12 +43,14 @@ Command add_consolidate(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "consolidate",
       "Print an instrument as in force on a date, with every amending order of the standards\n"
-      "folder applied: as .ssd source (which compiles on its own) or as readable text.\n"
+      "folder applied: as .ssd source (which compiles on its own), as readable text, or as JSON\n"
+      "(the provisions in law order, each with its official text).\n"
       "  ssd consolidate domestic-violence --as-of 2025-01-01\n"
-      "  ssd consolidate edu-org --as-of 2021-03-15 --format text");
+      "  ssd consolidate edu-org --as-of 2021-03-15 --format text\n"
+      "  ssd consolidate edu-org --as-of 2021-03-15 --format json");
   cmd->add_option("id", o->id, "instrument id")->required();
   cmd->add_option("--as-of", o->as_of, "the date, YYYY-MM-DD")->required();
-  cmd->add_option("--format", o->format, "ssd or text")->check(CLI::IsMember({"ssd", "text"}));
+  cmd->add_option("--format", o->format, "ssd, text or json")->check(CLI::IsMember({"ssd", "text", "json"}));
   cmd->add_option("--standards", o->standards, "folder of .ssd standards");
   return [o] { return run_consolidate(*o); };
 }

@@ -32,7 +32,7 @@ struct Row {
 };
 
 struct Totals {
-  int computed = 0, attested = 0, not_encoded = 0;
+  int computed = 0, attested = 0, not_encoded = 0, to_do = 0;
   std::vector<int> gaps;
 };
 
@@ -50,11 +50,18 @@ Totals coverage(const Program& p, std::vector<Row>* rows) {
                    r.description_kk.empty() ? r.name : r.description_kk});
     note_paragraph(r.rule);
   }
-  // A provision with requirements is counted by them; one without says why it is not encoded.
+  // A provision with requirements is counted by them; one without says why it is not encoded,
+  // or is marked as work still to do (its text shown, to say which).
   for (const Provision& v : p.provisions) {
-    if (v.reason.empty()) continue;
-    ++t.not_encoded;
-    out.push_back({v.rule, "not encoded", v.reason});
+    if (v.to_do) {
+      ++t.to_do;
+      out.push_back({v.rule, "to do", v.text});
+    } else if (!v.reason.empty()) {
+      ++t.not_encoded;
+      out.push_back({v.rule, "not encoded", v.reason});
+    } else {
+      continue;
+    }
     note_paragraph(v.rule);
   }
   // Paragraphs an enumeration's members cite (the categories of para 2, ...) are encoded too.
@@ -88,6 +95,7 @@ void print_instrument(const Program& p) {
   for (const std::string& note : p.instrument.notes) out += "  ескертпе: " + note + "\n";
   for (const Row& r : rows) out += fmt::format("  § {:<10} {:<12} {}\n", r.rule, r.kind, printable(r.text, 90));
   out += fmt::format("  computed {}, attested {}, not encoded {}", t.computed, t.attested, t.not_encoded);
+  if (t.to_do) out += fmt::format(", to do {}", t.to_do);
   if (!t.gaps.empty()) out += "; paragraphs the file does not mention: " + gaps_text(t.gaps);
   write_out(out + "\n\n");
 }
@@ -158,8 +166,9 @@ Command add_coverage(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "coverage",
       "What an instrument encodes, provision by provision: computed requirements (checked from\n"
-      "case records), attested ones (an inspector's answer), provisions not encoded and why, and\n"
-      "paragraph numbers the file does not mention at all.\n"
+      "case records), attested ones (an inspector's answer), provisions not encoded and why,\n"
+      "provisions still to encode (әлі_кодталмаған, as ssd import leaves them), and paragraph\n"
+      "numbers the file does not mention at all.\n"
       "  ssd coverage edu-org\n"
       "  ssd coverage standards/edu-org.ssd\n"
       "  ssd coverage --all --markdown        the summary table of standards/README.md");

@@ -1,13 +1,19 @@
-// ssd diff OLD NEW: what changed in meaning between two versions of an instrument (contract §6).
+// ssd diff OLD NEW: what changed in meaning between two versions of an instrument (contract §6);
+// ssd diff --order ORDER: what an amending order changes (contract §7).
 #include <filesystem>
 #include <iostream>
 
+#include <fmt/format.h>
+
 #include "commands.h"
-#include "output.h"
-#include "diff_report.h"
-#include "library.h"
 #include "consolidate.h"
+#include "diff_report.h"
+#include "headless_print.h"
+#include "library.h"
+#include "order_report.h"
+#include "output.h"
 #include "semantic_diff.h"
+#include "ssd/dates.h"
 #include "ssd/internal/artifact.h"
 
 namespace ssd::cli {
@@ -17,6 +23,7 @@ namespace {
 struct DiffOptions {
   std::string older, newer;
   std::string from, to;
+  std::string order, as_of, pdf;
   std::string standards;
   std::string format = "text";
   std::string lang = "kk";
@@ -60,11 +67,19 @@ int run_dated_diff(const DiffOptions& o, Lang lang, InstrumentDiff& d) {
   for (const auto& p : library.programs) {
     if (p->instrument.id != o.older) continue;
     d = diff_programs(in_force_on(*p, *from), in_force_on(*p, *to));
+    if (!library.results.empty()) d.amendments = instrument_changes(library.results.front(), o.older, *from, *to);
+    attribute_changes(d);
     const Instrument& in = p->instrument;
     auto in_force = [&](Day day) {
       return (!in.in_force_from || *in.in_force_from <= day) && (!in.repealed_from || day < *in.repealed_from);
     };
-    if (in_force(*from) != in_force(*to))
+    // An instrument given in part holds its wordings from the earliest order the corpus has; it
+    // may well have been in force before, under a wording the corpus lacks.
+    if (!in_force(*from) && in_force(*to) && !in.partial.empty() && in.in_force_from)
+      d.notes.push_back(fmt::format("корпуста {0} бастапқы редакциясы ғана бар, бұрынғысы жоқ / the corpus holds its wording "
+                                    "from {0} only, not the earlier one",
+                                    format_date(*in.in_force_from)));
+    else if (in_force(*from) != in_force(*to))
       d.metadata.push_back(in_force(*to) ? "күшіне енді / came into force" : "күші жойылды / repealed");
     d.old_label = o.older + " " + o.from;
     d.new_label = o.older + " " + o.to;
@@ -74,8 +89,72 @@ int run_dated_diff(const DiffOptions& o, Lang lang, InstrumentDiff& d) {
   return kCannotRun;
 }
 
+// `ssd diff --order ORDER`: an order of the standards folder by its id, or an order's file with
+// the standards folder. An order not in force on --as-of (a draft: a later date, or none) is
+// compiled as if it applied the day after, so that its previous wording is the one in force then.
+int run_order_diff(const DiffOptions& o, Lang lang) {
+  const std::optional<Day> day = o.as_of.empty() ? std::optional<Day>(today()) : parse_date(o.as_of);
+  if (!day) {
+    std::cerr << "ssd: --as-of takes a date YYYY-MM-DD\n";
+    return kCannotRun;
+  }
+  const std::string dir = standards_dir(o.standards);
+  const bool is_file = std::filesystem::path(o.order).extension() == ".ssd";
+  const std::optional<std::vector<std::string>> files =
+      is_file ? companions(o.order, dir) : folder_files(dir);
+  if (!files) return kCannotRun;
+  std::vector<std::shared_ptr<const SourceFile>> sources;
+  if (!read_sources(*files, sources)) return kCannotRun;
+  const Declarations declared = declarations(sources);
+  const AmendingOrder* order = nullptr;
+  for (const AmendingOrder& a : declared.orders)
+    if (is_file ? a.file == sources.front()->name() : a.id == o.order) order = &a;
+  if (!order) {
+    std::cerr << "ssd: " << (is_file ? o.order + ": no amending order in the file\n"
+                                     : "no amending order " + o.order + " in " + dir + "\n");
+    return kCannotRun;
+  }
+  CompileOptions options;
+  const bool draft = !order->applies_from || *order->applies_from > *day;
+  if (draft) options = {order->id, *day + 1};
+  CompileResult result;
+  if (!compile_together(*files, lang, result, options)) return kCannotRun;
+  std::optional<OrderView> view = order_view(result, order->id);
+  if (!view) return kCannotRun;
+  // A draft applies from its own day, where it has one, not from the day it was compiled for.
+  if (draft) view->order.applies_from = order->applies_from, view->order.applies_from_earliest = false;
+  if (!o.pdf.empty()) {
+    std::string error;
+    if (!print_pdf(order_table(*view, draft ? format_date(*day) : ""), o.pdf, error)) {
+      std::cerr << "ssd: " << o.pdf << ": " << error << "\n";
+      return kCannotRun;
+    }
+    if (o.format == "text") return kOk;
+  }
+  write_out(o.format == "json"    ? order_json(*view)
+            : o.format == "html"  ? order_html(*view)
+            : o.format == "table" ? order_table(*view, draft ? format_date(*day) : "")
+                                  : order_text(*view));
+  return kOk;
+}
+
 int run_diff(const DiffOptions& o) {
   const Lang lang = o.lang == "en" ? Lang::En : Lang::Kk;
+  if (!o.order.empty()) {
+    if (!o.newer.empty() || !o.older.empty() || !o.from.empty() || !o.to.empty()) {
+      std::cerr << "ssd: give either --order ORDER, or OLD NEW, or ID --from DATE --to DATE\n";
+      return kCannotRun;
+    }
+    return run_order_diff(o, lang);
+  }
+  if (o.format == "table" || !o.pdf.empty() || !o.as_of.empty()) {
+    std::cerr << "ssd: --format table, --pdf and --as-of go with --order\n";
+    return kCannotRun;
+  }
+  if (o.older.empty()) {
+    std::cerr << "ssd: diff needs --order ORDER, or OLD NEW, or ID --from DATE --to DATE\n";
+    return kCannotRun;
+  }
   InstrumentDiff d;
   if (!o.from.empty() || !o.to.empty()) {
     if (!o.newer.empty()) {
@@ -111,13 +190,25 @@ Command add_diff(CLI::App& app) {
       "Exit status: 0 no change in meaning, 1 changed, 2 could not compare.\n"
       "  ssd diff old/edu-org.ssd standards/edu-org.ssd\n"
       "  ssd diff --format html old.ssdc new.ssdc > changes.html\n"
-      "  ssd diff domestic-violence --from 2024-01-01 --to 2025-01-01   (amending orders applied)");
-  cmd->add_option("old", o->older, "the older version (a file), or an instrument id with --from/--to")->required();
+      "  ssd diff domestic-violence --from 2024-01-01 --to 2025-01-01   (amending orders applied)\n"
+      "With --order, what an amending order changes, in the order of its instructions: for each,\n"
+      "the instruction (1.6 = the order's paragraph 1, sixth instruction), the provision in the\n"
+      "law's words, the kind (new wording, supplement, deletion, repeal), the previous and the new\n"
+      "wording word by word, whether the meaning changed, and the day it applies from. An order\n"
+      "not yet in force on --as-of (default today) is a draft: its current wording is the one in\n"
+      "force on that day. --format table is the comparative table (салыстырма кесте), A4 HTML.\n"
+      "  ssd diff --order 391-2024\n"
+      "  ssd diff --order 391-2024 --format json\n"
+      "  ssd diff --order drafts/my-order.ssd --format table --pdf table.pdf");
+  cmd->add_option("old", o->older, "the older version (a file), or an instrument id with --from/--to");
   cmd->add_option("new", o->newer, "the newer version (a file)");
   cmd->add_option("--from", o->from, "with an instrument id: the earlier date");
   cmd->add_option("--to", o->to, "with an instrument id: the later date");
   cmd->add_option("--standards", o->standards, "folder of .ssd standards: of ID --from/--to; a source file OLD or NEW is compiled with it (else alone)");
-  cmd->add_option("--format", o->format, "text, json or html")->check(CLI::IsMember({"text", "json", "html"}));
+  cmd->add_option("--order", o->order, "an amending order: its id in the standards folder (391-2024), or its .ssd file (a draft)");
+  cmd->add_option("--as-of", o->as_of, "with --order: the day whose wording is the current one (default today)");
+  cmd->add_option("--pdf", o->pdf, "with --order: write the comparative table as PDF (headless Chromium) to this file");
+  cmd->add_option("--format", o->format, "text, json or html; with --order also table")->check(CLI::IsMember({"text", "json", "html", "table"}));
   cmd->add_option("--lang", o->lang, "language of diagnostics: kk or en")->check(CLI::IsMember({"kk", "en"}));
   return [o] { return run_diff(*o); };
 }

@@ -1,6 +1,7 @@
 // ssd test: runs the examples (мысал) written beside the rules, and says which give results
 // other than the ones they expect.
 #include <algorithm>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -49,6 +50,7 @@ std::string actual(const RecordResult& r, const Example::Expectation& want) {
 int run_test(const TestOptions& o) {
   const Lang lang = o.lang == "en" ? Lang::En : Lang::Kk;
   int passed = 0, failed = 0;
+  std::set<std::pair<std::string, int>> run;  // each example once, when several inputs reach it
   for (const std::string& path : o.inputs) {
     // The file is compiled with the files whose orders may amend it and whose instruments its
     // orders may amend (the standards folder, or its own); its own examples are run.
@@ -58,17 +60,24 @@ int run_test(const TestOptions& o) {
       ++failed;
       continue;
     }
+    // Of an amending order, the examples of every instrument it touches run too: a new order can
+    // break an example written elsewhere.
+    std::set<std::string> touched;
+    for (const CompiledOrder& order : result.orders)
+      if (order.file == path)
+        for (const OrderChange& c : order.changes) touched.insert(c.instrument);
     for (const CompiledInstrument& in : result.instruments) {
       RecordChecker checker;
       checker.add(std::make_shared<const Program>(in.program));
+      const bool all = touched.count(in.program.instrument.id) > 0;
       for (const Example& x : in.examples) {
-        if (x.file != path) continue;
+        if ((x.file != path && !all) || !run.emplace(x.file, x.line).second) continue;
         const RecordResult& r = checker.check(example_record(x, in.program.instrument.id));
         std::vector<std::string> problems;
         for (const Example::Expectation& want : x.expectations) {
           const std::string got = actual(r, want);
           if (got != want.status)
-            problems.push_back(fmt::format("{}:{}: {}{}{}: {} {}, {} {}", path, want.line,
+            problems.push_back(fmt::format("{}:{}: {}{}{}: {} {}, {} {}", x.file, want.line,
                                            want.rule.empty() ? "" : "§ ", want.rule.empty() ? "record" : want.rule,
                                            want.requirement.empty() ? "" : " " + want.requirement,
                                            lang == Lang::Kk ? "күтілгені" : "expected", want.status,
@@ -77,7 +86,7 @@ int run_test(const TestOptions& o) {
         const bool error_expected = std::any_of(x.expectations.begin(), x.expectations.end(),
             [](const Example::Expectation& e) { return e.rule.empty() && e.status == "error"; });
         if (r.status == RecordStatus::Error && !error_expected)
-          problems.push_back(fmt::format("{}:{}: {}", path, x.line, r.error));
+          problems.push_back(fmt::format("{}:{}: {}", x.file, x.line, r.error));
         if (problems.empty()) {
           ++passed;
           if (o.verbose) write_out(fmt::format("PASS {}: {}\n", in.program.instrument.id, x.name));
@@ -104,6 +113,7 @@ Command add_test(CLI::App& app) {
       "test",
       "Run the examples (мысал) of standards: each example's record is checked and its results\n"
       "compared with the ones it expects (күтілетін).\n"
+      "Of an amending order, the examples of every instrument it touches run too.\n"
       "  ssd test standards/edu-org.ssd\n"
       "  ssd test -v standards/*.ssd");
   cmd->add_option("inputs", o->inputs, ".ssd files")->required()->check(CLI::ExistingFile);

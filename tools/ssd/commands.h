@@ -20,6 +20,8 @@ Command add_consolidate(CLI::App& app);
 Command add_checklist(CLI::App& app);
 Command add_report(CLI::App& app);
 Command add_serve(CLI::App& app);
+Command add_doc(CLI::App& app);
+Command add_import(CLI::App& app);
 Command add_fmt(CLI::App& app);
 Command add_lsp(CLI::App& app);
 

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "markup.h"
 #include "rule_order.h"
 
 namespace ssd::cli {
@@ -89,6 +90,18 @@ std::string wording_comment(const T& item, size_t indent) {
   if (item.act.empty()) return "";
   return fmt::format("{}// {} редакциясы, {} бастап\n", std::string(indent, ' '), item.act,
                      item.from ? format_date(*item.from) : "…");
+}
+
+const char* kind_code(ProvisionKind kind) {
+  switch (kind) {
+    case ProvisionKind::Paragraph: return "paragraph";
+    case ProvisionKind::SubParagraph: return "subparagraph";
+    case ProvisionKind::Abzats: return "abzats";
+    case ProvisionKind::Appendix: return "appendix";
+    case ProvisionKind::AppendixTitle: return "appendix_title";
+    case ProvisionKind::Row: return "row";
+  }
+  return "";
 }
 
 const char* keyword(ProvisionKind kind) {
@@ -258,6 +271,29 @@ std::string consolidated_text(const Program& p, Day day) {
     out += "   " + text + "\n\n";
   }
   return out;
+}
+
+std::string consolidated_json(const Program& p, Day day) {
+  const Instrument& in = p.instrument;
+  const bool in_force = (!in.in_force_from || *in.in_force_from <= day) && (!in.repealed_from || day < *in.repealed_from);
+  std::string out = "{\"instrument\":" + json_quote(in.id) + ",\"title\":" + json_quote(in.title) +
+                    ",\"as_of\":" + json_quote(format_date(day)) + ",\"in_force\":" + (in_force ? "true" : "false") +
+                    ",\"provisions\":[";
+  std::map<std::int32_t, std::vector<const Requirement*>> own;
+  for (const Requirement* r : by_rule(p.requirements, day)) own[r->provision].push_back(r);
+  bool first = true;
+  for (const Provision* v : in_force ? by_rule(p.provisions, day) : std::vector<const Provision*>{}) {
+    std::string requirements;
+    if (const auto r = own.find(static_cast<std::int32_t>(v - p.provisions.data())); r != own.end())
+      for (const Requirement* q : r->second) requirements += (requirements.empty() ? "" : ",") + json_quote(q->name);
+    out += std::string(first ? "" : ",") + "\n{\"rule\":" + json_quote(v->rule) + ",\"kind\":" + json_quote(kind_code(v->kind)) +
+           ",\"number\":" + json_quote(v->number) + ",\"text\":" + json_quote(v->text) +
+           ",\"reason\":" + json_quote(v->reason) + ",\"requirements\":[" + requirements + "]" +
+           ",\"act\":" + json_quote(v->act) + ",\"file\":" + json_quote(v->file) +
+           ",\"line\":" + std::to_string(v->text_line ? v->text_line : v->line) + "}";
+    first = false;
+  }
+  return out + "]}\n";
 }
 
 }  // namespace ssd::cli

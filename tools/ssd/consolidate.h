@@ -17,4 +17,9 @@ std::string consolidated_source(const Program& program, Day day);
 // The provisions in force on `day`, paragraph by paragraph, as a person reads them.
 std::string consolidated_text(const Program& program, Day day);
 
+// The provisions in force on `day`, one JSON object each, in law order: rule, kind, number, the
+// official text, the reason it is not encoded, the names of its requirements, the wording's act,
+// and where its text is written.
+std::string consolidated_json(const Program& program, Day day);
+
 }  // namespace ssd::cli

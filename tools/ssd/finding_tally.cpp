@@ -39,14 +39,4 @@ const std::vector<StatusCounts>* FindingTally::of(const Program& program) const 
   return it == by_standard_.end() ? nullptr : &it->second.requirements;
 }
 
-StatusCounts FindingTally::covering(const std::string& standard, const std::string& cited) const {
-  StatusCounts sum;
-  auto it = by_standard_.find(standard);
-  if (it == by_standard_.end()) return sum;
-  const PerProgram& entry = it->second;
-  for (size_t i = 0; i < entry.requirements.size(); ++i)
-    if (rule_covers(cited, entry.program->requirements[i].rule)) sum += entry.requirements[i];
-  return sum;
-}
-
 }  // namespace ssd::cli

@@ -1,5 +1,5 @@
-// Findings of many checked records, counted per requirement of each instrument: the evidence a
-// checklist row takes from case records, and the counts of the organisation report.
+// Findings of many checked records, counted per requirement of each instrument: the counts of the
+// organisation report.
 #pragma once
 
 #include <map>
@@ -28,9 +28,6 @@ class FindingTally {
 
   // Per requirement of the program (by index), or nullptr when no record named it.
   const std::vector<StatusCounts>* of(const Program& program) const;
-
-  // The findings of the requirements of instrument `standard` whose rule `cited` covers.
-  StatusCounts covering(const std::string& standard, const std::string& cited) const;
 
  private:
   struct PerProgram {

@@ -54,10 +54,10 @@ bool read_sources(const std::vector<std::string>& paths, std::vector<std::shared
   return true;
 }
 
-bool compile_together(const std::vector<std::string>& paths, Lang lang, CompileResult& result) {
+bool compile_together(const std::vector<std::string>& paths, Lang lang, CompileResult& result, const CompileOptions& options) {
   std::vector<std::shared_ptr<const SourceFile>> sources;
   if (!read_sources(paths, sources)) return false;
-  result = compile_sources(sources);
+  result = compile_sources(sources, options);
   if (!result.diagnostics.all().empty()) std::cerr << result.diagnostics.render(lang);
   return result.ok();
 }

@@ -30,7 +30,8 @@ bool load_library(const std::string& dir, Lang lang, Library& library,
 
 // Compiles files together (amending orders apply to the instruments of the others); diagnostics
 // to stderr.
-bool compile_together(const std::vector<std::string>& paths, Lang lang, CompileResult& result);
+bool compile_together(const std::vector<std::string>& paths, Lang lang, CompileResult& result,
+                      const CompileOptions& options = {});
 
 // The source files, read; false, with the reason on stderr, when one cannot be read.
 bool read_sources(const std::vector<std::string>& paths, std::vector<std::shared_ptr<const SourceFile>>& sources);

@@ -28,6 +28,8 @@ int main(int argc, char** argv) {
       {"checklist", ssd::cli::add_checklist(app)},
       {"report", ssd::cli::add_report(app)},
       {"serve", ssd::cli::add_serve(app)},
+      {"doc", ssd::cli::add_doc(app)},
+      {"import", ssd::cli::add_import(app)},
       {"fmt", ssd::cli::add_fmt(app)},
       {"lsp", ssd::cli::add_lsp(app)},
   };

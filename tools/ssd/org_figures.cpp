@@ -105,7 +105,8 @@ std::vector<FailingRequirement> failed_lines(const Program& program, const std::
   std::vector<FailingRequirement> out;
   const Lines& lines = index.of(program);
   for (size_t k = 0; k < all.size(); ++k)
-    if (all[k].counts.fail > 0) out.push_back({&program, k, all[k], tally.severity_of(program, lines.first[k]), {}});
+    // A line is shown with the severity its fails count with while the risk criteria are in force.
+    if (all[k].counts.fail > 0) out.push_back({&program, k, all[k], tally.severity_of(program, lines.first[k], true), {}});
   std::sort(out.begin(), out.end(), more_failed);
   return out;
 }

@@ -68,8 +68,9 @@ void ReportBuilder::add(const RecordResult& r) {
   if (r.uncertain >= 0) ++s.uncertain[r.uncertain];
   tally_.add(r);
   std::set<std::string> rows_hit;
+  const bool risk_in_force = links_.in_force_on(r.as_of);
   for (const Finding& f : r.findings) {
-    if (f.status != FindingStatus::Fail) continue;
+    if (f.status != FindingStatus::Fail || !risk_in_force) continue;
     for (const std::string& row : rows_of(*r.program, f.requirement)) {
       RiskRowStats& stats = risk_[row];
       ++stats.findings;

@@ -4,6 +4,7 @@
 // inlined, so the page works offline, and without it (a build without node_modules) the page
 // keeps the tables.
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -16,8 +17,10 @@ namespace ssd::cli {
 
 namespace {
 
+// To one decimal, a half rounded up as people round (81.25 → 81.3; printf would give 81.2, the
+// even neighbour). The small term keeps a share like 0.8125 from falling below its half.
 std::string percent(std::optional<double> share) {
-  return share ? fmt::format("{:.1f}&nbsp;%", *share * 100) : "—";
+  return share ? fmt::format("{:.1f}&nbsp;%", std::floor(*share * 1000 + 0.5 + 1e-9) / 10) : "—";
 }
 
 std::string percent(const Share& s) { return percent(s.value()); }

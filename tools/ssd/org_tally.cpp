@@ -43,20 +43,21 @@ OrganizationTally::OrganizationTally(const std::vector<std::shared_ptr<const Pro
     }
 }
 
-Severity OrganizationTally::severity_of(const Program& p, std::int32_t requirement) {
+Severity OrganizationTally::severity_of(const Program& p, std::int32_t requirement, bool risk_in_force) {
   auto& cached = severity_cache_[&p];
   if (cached.empty()) {
     cached.resize(p.requirements.size());
     for (size_t i = 0; i < p.requirements.size(); ++i) {
       Severity s = p.requirements[i].severity;
+      cached[i].own = s;
       if (s == Severity::None)
         for (const std::string& row : links_.rows_for(p.instrument.id, p.requirements[i].rule))
           if (auto it = risk_severity_.find(row); it != risk_severity_.end() && gravity(it->second) > gravity(s))
             s = it->second;
-      cached[i] = s;
+      cached[i].with_risk = s;
     }
   }
-  return cached[requirement];
+  return risk_in_force ? cached[requirement].with_risk : cached[requirement].own;
 }
 
 OrganizationTally::Group& OrganizationTally::group_of(const RecordResult& r) {
@@ -85,10 +86,11 @@ void OrganizationTally::add(const RecordResult& r) {
   Standard& standard = g.standards[s];
   ++standard.records[status];
   std::vector<int>* failures = nullptr;  // of the record's month, made at its first failure
+  const bool risk_in_force = links_.in_force_on(r.as_of);
   for (const Finding& f : r.findings) {
     standard.requirements[f.requirement].add(f.status);
     if (f.status != FindingStatus::Fail) continue;
-    g.violations.add(severity_of(*program, f.requirement));
+    g.violations.add(severity_of(*program, f.requirement, risk_in_force));
     if (!failures) {
       failures = &standard.failures[month];
       failures->resize(program->requirements.size());

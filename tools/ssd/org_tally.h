@@ -65,15 +65,19 @@ class OrganizationTally {
 
   const std::vector<Group>& groups() const { return groups_; }
   const RiskLinks& links() const { return links_; }
-  // The severity a fail of the requirement counts with (see SeverityCounts).
-  Severity severity_of(const Program& program, std::int32_t requirement);
+  // The severity a fail of the requirement counts with (see SeverityCounts): its own, else, on a
+  // record dated while the risk criteria are in force, the gravest of the risk rows it maps to.
+  Severity severity_of(const Program& program, std::int32_t requirement, bool risk_in_force);
 
  private:
   Group& group_of(const RecordResult& result);
 
   RiskLinks links_;
   std::map<std::string, Severity> risk_severity_;  // rows of the risk criteria
-  std::unordered_map<const Program*, std::vector<Severity>> severity_cache_;
+  struct Severities {
+    Severity own = Severity::None, with_risk = Severity::None;
+  };
+  std::unordered_map<const Program*, std::vector<Severities>> severity_cache_;
   std::vector<Group> groups_;
   std::unordered_map<std::string, size_t> group_index_;
   size_t last_group_ = SIZE_MAX;

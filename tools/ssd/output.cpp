@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <iostream>
 
 #include "commands.h"
@@ -34,6 +35,14 @@ int finish_output(int status) {
   if (write_error != EPIPE)
     std::fprintf(stderr, "ssd: шығысқа жазу мүмкін емес / cannot write the output: %s\n", std::strerror(write_error));
   return kCannotRun;
+}
+
+Day today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return day_from_civil({local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
+                         static_cast<unsigned>(local.tm_mday)});
 }
 
 }  // namespace ssd::cli

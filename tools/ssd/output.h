@@ -6,6 +6,8 @@
 
 #include <string_view>
 
+#include "ssd/dates.h"
+
 namespace ssd::cli {
 
 // Writes `text` to standard output; false when it could not be written, and from then on.
@@ -14,5 +16,8 @@ bool write_out(std::string_view text);
 // Flushes standard output and std::cout. `status` when everything written reached its file;
 // otherwise kCannotRun, with the reason on standard error.
 int finish_output(int status);
+
+// The local calendar day now: the default of --as-of.
+Day today();
 
 }  // namespace ssd::cli

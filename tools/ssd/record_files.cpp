@@ -98,7 +98,8 @@ bool inspection_fields(const std::string& json, InspectionFields& out, std::stri
   std::string_view as_of;
   if (!record["as_of"].get_string().get(as_of)) out.as_of = as_of;
   simdjson::dom::element inspection;
-  if (record["inspection"].get(inspection)) return true;  // no header: the lines stay empty
+  // No header, or null (which reads as absent): the lines stay empty.
+  if (record["inspection"].get(inspection) || inspection.is_null()) return true;
   simdjson::dom::object fields;
   if (inspection.get_object().get(fields)) {
     error = "inspection: expected an object of strings";

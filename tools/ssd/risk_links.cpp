@@ -9,6 +9,11 @@ namespace ssd::cli {
 
 RiskLinks::RiskLinks(const std::vector<std::shared_ptr<const Program>>& programs) {
   for (const auto& p : programs) {
+    // The later of two instruments with one id is the one used (as the RecordChecker does).
+    if (p->instrument.id == kRiskCriteria) {
+      from_ = p->instrument.in_force_from;
+      until_ = p->instrument.repealed_from;
+    }
     for (const Requirement& q : p->requirements) {
       std::vector<std::string> rows;
       std::vector<std::pair<std::string, std::string>> targets;
@@ -26,6 +31,8 @@ RiskLinks::RiskLinks(const std::vector<std::shared_ptr<const Program>>& programs
 }
 
 std::vector<std::string> RiskLinks::rows_for(const std::string& standard, const std::string& rule) const {
+  // A row of the risk criteria violated in a risk-criteria record counts against itself.
+  if (standard == kRiskCriteria) return {rule};
   std::vector<std::string> rows;
   for (const Link& l : links_)
     if (l.standard == standard && rule_covers(l.cited, rule)) rows.push_back(l.row);
@@ -33,6 +40,11 @@ std::vector<std::string> RiskLinks::rows_for(const std::string& standard, const 
             [](const std::string& a, const std::string& b) { return rule_order(a) < rule_order(b); });
   rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
   return rows;
+}
+
+bool RiskLinks::in_force_on(std::string_view as_of) const {
+  const std::optional<Day> day = parse_date(as_of);
+  return day && (!from_ || *from_ <= *day) && (!until_ || *day < *until_);
 }
 
 }  // namespace ssd::cli

@@ -7,25 +7,11 @@
 #include <fmt/format.h>
 
 #include "rule_order.h"
+#include "ssd/internal/ops.h"
 
 namespace ssd::cli {
 
 namespace {
-
-// The enumeration a node's members belong to, from its field, mapping or partner.
-int enum_of(const Program& p, std::int32_t index) {
-  const Node& n = p.nodes[index];
-  switch (n.op) {
-    case Op::Field: return p.slots[n.a].enum_id;
-    case Op::Element: return p.record_types[n.bits].fields[n.b].enum_id;
-    case Op::Map: return p.mappings[n.b].to_enum;
-    case Op::Union: case Op::Otherwise: {
-      const int a = enum_of(p, n.a);
-      return a >= 0 ? a : enum_of(p, n.b);
-    }
-    default: return -1;
-  }
-}
 
 std::string codes(const Program& p, int enum_id, std::uint64_t bits) {
   std::vector<std::string> out;
@@ -89,8 +75,7 @@ class Canon {
         const int a_enum = n.a >= 0 && n.op != Op::Element ? enum_of(p_, n.a) : -1;
         const int b_enum = n.b >= 0 ? enum_of(p_, n.b) : -1;
         std::string out = to_string(n.op);
-        if (n.op == Op::DateAdd || n.op == Op::DateSub || n.op == Op::EveryPeriod || n.op == Op::CalendarEvery)
-          out += fmt::format("<{}>", to_string(n.unit));
+        if (op_info(n.op).unit) out += fmt::format("<{}>", to_string(n.unit));
         out += "(" + of(n.a, b_enum) + "," + of(n.b, a_enum);
         if (n.c >= 0) out += "," + of(n.c);
         return out + ")";
@@ -125,8 +110,7 @@ class Explainer {
     const Node& m = a_.nodes[x];
     const Node& n = b_.nodes[y];
     // A term's unit lives on its constant too: a date sum over another unit is walked into.
-    const bool unit_carrier = m.op == Op::DateAdd || m.op == Op::DateSub || m.op == Op::EveryPeriod ||
-                              m.op == Op::CalendarEvery || m.op == Op::Const;
+    const bool unit_carrier = op_info(m.op).unit || m.op == Op::Const;
     if (m.op != n.op || m.type != n.type || (m.unit != n.unit && !unit_carrier)) { whole(x, y, ex, ey, out); return; }
     switch (m.op) {
       case Op::Const: {
@@ -214,6 +198,7 @@ const char* to_string(ProvisionChange::Kind k) {
     case ProvisionChange::Removed: return "removed";
     case ProvisionChange::Reworded: return "reworded";
     case ProvisionChange::Changed: return "changed";
+    case ProvisionChange::NewWording: return "new_wording";
   }
   return "?";
 }

@@ -6,24 +6,31 @@
 #include <string>
 #include <vector>
 
+#include "order_changes.h"
 #include "ssd/internal/program.h"
 
 namespace ssd::cli {
 
 struct ProvisionChange {
-  enum Kind { Added, Removed, Reworded, Changed };
+  // NewWording: in the newer version only, given by a new wording whose previous wording the
+  // corpus lacks (an instrument given in part): not an addition.
+  enum Kind { Added, Removed, Reworded, Changed, NewWording };
   Kind kind;
   std::string rule;
   std::string name;          // the requirement's name, in the newer version where it exists
   std::string old_law, new_law;
   std::vector<std::string> what;  // each change in meaning, in Kazakh and English: "kk — en"
+  std::string source;             // between two dates: the amending order, instruction and day
 };
 
 struct InstrumentDiff {
   std::string old_label, new_label;  // file names or dates
   std::string id;
   std::vector<std::string> metadata;  // changes of the period of force and the acts
+  std::vector<std::string> notes;     // what the corpus cannot tell (not counted as changes)
   std::vector<ProvisionChange> changes;
+  // Between two dates: every change the amending orders make then, to any provision.
+  std::vector<OrderChangeView> amendments;
   bool meaning_changed() const;
 };
 

@@ -1,7 +1,9 @@
 // The compiler's entry point: .ssd source → checked, lowered Programs, or diagnostics.
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,17 +34,53 @@ struct CompiledInstrument {
   std::vector<Example> examples;
 };
 
+// One change an amending order makes to an instrument, as compiled with it.
+struct OrderChange {
+  // RussianTextOnly: an instruction that changes only the Russian text («қазақ тіліндегі мәтін
+  // өзгермейді»).
+  enum Kind { NewWording, Supplement, Deletion, Repeal, RussianTextOnly };
+  Kind kind = NewWording;
+  std::string instruction;  // "1.6": the order's paragraph, the instruction's place in it; "" unnumbered
+  std::string instrument;   // id
+  std::string target;       // contract §2 form; "" the whole instrument (or a part no block encodes)
+  std::string wording;      // the target in the law's words: "16-тармақтың екінші абзацы"; "" the whole
+  // An instruction that changes no provision encoded: the part it changes in the order's words,
+  // the text it gives (where the corpus has it), and why it is no block.
+  std::string unit, text, reason;
+  // The provisions (CompiledInstrument::program.provisions) whose wording it ends, and those it
+  // puts in force: its previous and its new wording.
+  std::vector<std::int32_t> ended, started;
+  std::string file;
+  int line = 0;
+};
+
+// An amending order and its changes, in the order of its instructions.
+struct CompiledOrder {
+  std::string id, title, name;  // name: its қысқаша, or its title
+  std::string file;
+  std::optional<Day> registered;     // the date its entry into force counts from
+  std::optional<Day> applies_from;   // its first day; a draft: the day it was compiled for
+  bool applies_from_earliest = false;  // the earliest possible: the publication date is not known
+  bool draft = false;
+  std::vector<OrderChange> changes;
+};
+
 struct CompileResult {
   std::vector<std::shared_ptr<const SourceFile>> files;  // what the diagnostics point into
   Diagnostics diagnostics;
   std::vector<CompiledInstrument> instruments;  // empty when there are errors
+  std::vector<CompiledOrder> orders;            // likewise
   // With CompileOptions::index, when every file parses: the names, also of a compilation with
   // errors of names or types.
   std::shared_ptr<const SourceIndex> index;
   bool ok() const { return !diagnostics.has_errors(); }
 };
 
+// How files are compiled. A draft amending order (`ssd diff --order FILE --as-of DATE`) is
+// compiled as if it applied from `draft_day`, whatever its own date, or when it has none.
 struct CompileOptions {
+  std::string draft_order;  // the order's id
+  Day draft_day = 0;
   bool index = false;  // also make the index of names (for editors)
 };
 
@@ -54,9 +92,14 @@ CompileResult compile(std::shared_ptr<const SourceFile> file);
 
 // An amending order (`өзгеріс`) and the instruments it amends.
 struct AmendingOrder {
+  std::string id;
   std::string name;  // its қысқаша, or its title
   std::string file;
   std::vector<std::string> instruments;  // ids, in the order of its operations
+  std::optional<Day> applies_from;       // its first day, where its file gives one
+  bool applies_from_earliest = false;    // the earliest possible: the publication date is not known
+  std::string title;
+  std::optional<Day> registered;
 };
 // What files declare, read without compiling them; files that do not parse are passed over.
 struct Declarations {

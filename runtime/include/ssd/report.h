@@ -23,7 +23,9 @@ enum class FindingsOutput {
 // Appends the record's result, with its newline, to `out`. The Kazakh `message` is always there;
 // `english` adds `message_en`.
 SSD_API void append_jsonl(const RecordResult& result, std::string& out, bool english = false);
-SSD_API void append_text(const RecordResult& result, std::string& out,
+// The record's result as readable lines: its head, then one line per finding (`findings` as in
+// JSON Lines), in Kazakh or English.
+SSD_API void append_text(const RecordResult& result, std::string& out, bool english = false,
                          FindingsOutput findings = FindingsOutput::All);
 
 // The same JSON Lines for many records, faster: what a finding says that depends only on its

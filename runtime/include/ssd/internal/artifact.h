@@ -11,7 +11,7 @@
 namespace ssd {
 
 inline constexpr char kArtifactMagic[4] = {'S', 'S', 'D', 'C'};
-inline constexpr std::uint32_t kArtifactVersion = 8;
+inline constexpr std::uint32_t kArtifactVersion = 9;
 
 std::string serialize(const Program& program);
 // nullopt, and why in `error`, for a file that is not an artifact, of another format version,

@@ -4,6 +4,7 @@
 // the project: not installed, and free to change with the artifact format.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -31,6 +32,8 @@ enum class ValueType : std::uint8_t {
 
 enum class TimeUnit : std::uint8_t { CalendarDays, WorkingDays, Months, Years };
 
+// ORDER OP: kOps (ops.h) has a row per op in this order. A new op goes last, and kOpCount counts
+// up to it.
 enum class Op : std::uint8_t {
   Const,       // num (Bool, Number, Area, Date, Duration) or bits (EnumSet, Enum)
   Field,       // a = slot
@@ -65,6 +68,7 @@ enum class Op : std::uint8_t {
   CalendarEvery, // dates a fall in every calendar period of b (months or years) from the first
                  // date's to the last period ended before date c
 };
+inline constexpr std::size_t kOpCount = static_cast<std::size_t>(Op::CalendarEvery) + 1;
 
 struct Node {
   Op op = Op::Const;
@@ -157,6 +161,7 @@ struct Provision {
   std::string text;          // the official text; "" where the source gives none
   std::string text_from;     // "risk-criteria § 4": the block of the same file it takes its text from
   std::string reason;        // not encoded as a requirement, and why; "" when it is encoded
+  bool to_do = false;        // not yet encoded: the drafter's work still to do (әлі_кодталмаған)
   std::vector<std::string> notes;  // the drafter's notes on its encoding
   // The period this wording applies in, where an amending order set or ended it (nullopt: the
   // instrument's own period), and that order.
@@ -228,7 +233,12 @@ const char* to_string(ProvisionKind kind);
 const char* to_string(Op op);
 const char* to_string(TimeUnit unit);
 
-// One line per node and requirement, clox-style: the program as the runtime sees it.
+// The enumeration of an Enum or EnumSet node, from the field, element or mapping it comes from;
+// -1 for a constant (its partner in the expression names it). For a verified program.
+int enum_of(const Program& program, std::int32_t node);
+
+// The program as the runtime sees it, clox-style (dump.cpp): each requirement with its source
+// and its condition as a tree of nodes, each operand by its role.
 std::string dump(const Program& program);
 
 }  // namespace ssd

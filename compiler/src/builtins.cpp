@@ -1,0 +1,44 @@
+#include "builtins.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace ssd {
+
+namespace {
+
+template <Type::Kind K>
+bool is(const Type& t) { return t.kind == K; }
+
+bool list_or_set(const Type& t) {
+  return t.kind == Type::EnumSet || t.kind == Type::DateList || t.kind == Type::TextList || t.kind == Type::ObjectList;
+}
+bool calendar_term(const Type& t) {
+  return t.kind == Type::Duration && (t.unit == TimeUnit::Months || t.unit == TimeUnit::Years);
+}
+
+constexpr BuiltinParam kDate{is<Type::Date>, Type::Date};
+constexpr BuiltinParam kDates{is<Type::DateList>, Type::DateList};
+
+const Builtin kRows[] = {
+    {"жасы", Op::Age, 2, {kDate, kDate}, Type::Number, false},
+    {"саны", Op::Count, 1, {{list_or_set, Type::Error, Word::list_or_set}}, Type::Number, false},
+    {"бар", Op::Present, 1, {{}}, Type::Bool, false},
+    {"кезең_сайын", Op::EveryPeriod, 3,
+     {kDates, {is<Type::Duration>, Type::Error, Word::any_term}, kDate},
+     Type::Bool, true},
+    {"күнтізбелік_кезең_сайын", Op::CalendarEvery, 3,
+     {kDates, {calendar_term, Type::Error, Word::calendar_term}, kDate},
+     Type::Bool, true},
+};
+
+}  // namespace
+
+std::span<const Builtin> builtins() { return kRows; }
+
+const Builtin* find_builtin(std::string_view name) {
+  const auto it = std::find_if(std::begin(kRows), std::end(kRows), [&](const Builtin& b) { return name == b.name; });
+  return it == std::end(kRows) ? nullptr : it;
+}
+
+}  // namespace ssd

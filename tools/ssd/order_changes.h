@@ -1,0 +1,60 @@
+// What one amending order changes, instruction by instruction, across the instruments it touches
+// (`ssd diff --order`): each change's previous and new wording as the corpus holds them, and
+// whether the meaning of the requirements there changed.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ssd/compiler.h"
+#include "ssd/dates.h"
+
+namespace ssd::cli {
+
+struct OrderChangeView {
+  std::string order;         // the order's name (its қысқаша)
+  std::optional<Day> applies_from;
+  bool applies_from_earliest = false;
+  std::string instruction;   // "1.6"; "" where the order's file does not number it
+  std::string instrument;    // id
+  std::string instrument_name;  // its short name, as the law cites it
+  std::string target;        // contract §2 form; "" the whole instrument or a part no block encodes
+  std::string citation;      // the target in the law's words: "8-қосымшаның 12-жолы"
+  OrderChange::Kind kind = OrderChange::NewWording;
+  std::optional<std::string> previous, next;  // the wordings; none where there is none or it is not in the corpus
+  bool previous_in_corpus = false;
+  std::optional<bool> meaning_changed;  // of the requirements there; none when it cannot be told
+  std::vector<std::string> what;        // each change in meaning, "kk — en"
+  std::string unit;    // an instruction that changes no block: the part it changes, in the order's words
+  std::string reason;  // and why it is no block
+};
+
+struct InstrumentDiff;
+
+struct OrderView {
+  CompiledOrder order;  // its changes are in `changes` below
+  std::vector<OrderChangeView> changes;
+};
+
+// The view of `order_id` in a compilation of it with the instruments it amends; nullopt when the
+// compilation holds no such order.
+std::optional<OrderView> order_view(const CompileResult& result, const std::string& order_id);
+
+// The changes the orders of a compilation make to one instrument that apply after `after` and
+// not after `until`, in date order, each order's in the order of its instructions.
+std::vector<OrderChangeView> instrument_changes(const CompileResult& result, const std::string& instrument, Day after,
+                                                Day until);
+
+// Names the source of each requirement's change in `diff` from its `amendments`: the order, the
+// instruction and the day; a requirement "added" by a new wording whose previous wording the corpus
+// lacks becomes a NewWording.
+void attribute_changes(InstrumentDiff& diff);
+
+// The order, instruction and day of a change, in the law's words.
+std::string source_of(const OrderChangeView& change);
+
+// The contract's word for a kind: new_wording, supplement, deletion, repeal.
+const char* to_string(OrderChange::Kind kind);
+
+}  // namespace ssd::cli

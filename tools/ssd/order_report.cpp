@@ -1,0 +1,210 @@
+#include "order_report.h"
+
+#include <set>
+
+#include <fmt/format.h>
+
+#include "markup.h"
+#include "ssd/dates.h"
+#include "word_diff.h"
+
+namespace ssd::cli {
+
+namespace {
+
+const char* kind_kk(const OrderChangeView& c) {
+  switch (c.kind) {
+    case OrderChange::NewWording: return "жаңа редакцияда / new wording";
+    case OrderChange::Supplement: return "толықтырылды / supplement";
+    case OrderChange::Deletion: return "алып тасталды / deletion";
+    case OrderChange::Repeal: return "күші жойылды / repeal";
+    case OrderChange::RussianTextOnly: return "қазақ тіліндегі мәтін өзгермейді / Kazakh text unchanged";
+  }
+  return "";
+}
+
+// The structural unit as the law cites it: «Қағидалар, 8-қосымшаның 12-жолы».
+std::string unit_of(const OrderChangeView& c) {
+  return c.citation.empty() ? c.instrument_name : c.instrument_name + ", " + c.citation;
+}
+
+std::string applies(const OrderView& v) {
+  if (v.order.draft)
+    return v.order.applies_from ? fmt::format("жоба, {} бастап қолданылуы көзделген / a draft, to apply from {}",
+                                              format_date(*v.order.applies_from), format_date(*v.order.applies_from))
+                                : "жоба / a draft";
+  if (!v.order.applies_from) return "қолданылу күні жоқ / no date of application";
+  return fmt::format("{} бастап қолданылады{} / applies from {}{}", format_date(*v.order.applies_from),
+                     v.order.applies_from_earliest ? " (ең ерте мүмкін күн: жариялану күні белгісіз)" : "",
+                     format_date(*v.order.applies_from),
+                     v.order.applies_from_earliest ? " (the earliest possible: publication date not known)" : "");
+}
+
+size_t instructions(const OrderView& v) {
+  std::set<std::string> numbers;
+  size_t unnumbered = 0;
+  for (const auto& c : v.changes) c.instruction.empty() ? ++unnumbered : (numbers.insert(c.instruction), 0u);
+  return numbers.size() + unnumbered;
+}
+
+std::string meaning_kk(const OrderChangeView& c) {
+  if (!c.meaning_changed) return "мағынасы: белгісіз / meaning: cannot be told";
+  return *c.meaning_changed ? "мағынасы өзгерді / the meaning changed" : "мағынасы өзгермеді / the meaning did not change";
+}
+
+const char* kNotInCorpus = "бұрынғы редакциясы корпуста жоқ / the previous wording is not in the corpus";
+
+std::string json_text(const std::optional<std::string>& s) { return s ? json_quote(*s) : "null"; }
+
+// A wording under its row: each of its lines indented.
+std::string indented(const std::string& text) {
+  std::string out = "      ";
+  for (const char ch : text) {
+    out += ch;
+    if (ch == '\n') out += "      ";
+  }
+  return out + "\n";
+}
+
+}  // namespace
+
+std::string order_text(const OrderView& v) {
+  const size_t n = instructions(v), changes = v.changes.size();
+  std::string out = fmt::format("{} — {}\n  «{}»\n  {}\n  {} нұсқау, {} өзгеріс / {} instruction{}, {} change{}\n",
+                                v.order.id, v.order.name, v.order.title, applies(v), n, changes, n, n == 1 ? "" : "s",
+                                changes, changes == 1 ? "" : "s");
+  for (const OrderChangeView& c : v.changes) {
+    out += fmt::format("\n{:<5} {}\n      {}\n", c.instruction.empty() ? "—" : c.instruction, unit_of(c), kind_kk(c));
+    if (c.kind == OrderChange::RussianTextOnly) continue;
+    if (!c.previous_in_corpus) out += std::string("      ") + kNotInCorpus + "\n";
+    if (c.previous && c.next) out += indented(marked_text(word_diff(*c.previous, *c.next)));
+    else if (c.next) out += indented("{+" + *c.next + "+}");
+    else if (c.previous) out += indented("[-" + *c.previous + "-]");
+    if (!c.reason.empty()) out += "      кодталмайды / not encoded: " + c.reason + "\n";
+    out += "      " + meaning_kk(c) + "\n";
+    for (const std::string& w : c.what) out += "        " + w + "\n";
+  }
+  return out;
+}
+
+std::string order_json(const OrderView& v) {
+  const std::string day = v.order.applies_from ? json_quote(format_date(*v.order.applies_from)) : "null";
+  const char* earliest = v.order.applies_from_earliest ? "true" : "false";
+  std::string out = fmt::format(
+      "{{\"order\":{{\"id\":{},\"name\":{},\"title\":{},\"registered\":{},\"applies_from\":{},"
+      "\"applies_from_earliest\":{},\"draft\":{},\"instructions\":{}}},\"changes\":[",
+      json_quote(v.order.id), json_quote(v.order.name), json_quote(v.order.title),
+      v.order.registered ? json_quote(format_date(*v.order.registered)) : "null", day, earliest,
+      v.order.draft ? "true" : "false", instructions(v));
+  for (size_t i = 0; i < v.changes.size(); ++i) {
+    const OrderChangeView& c = v.changes[i];
+    std::string what;
+    for (const std::string& w : c.what) append_joined(what, ",", json_quote(w));
+    out += fmt::format(
+        "{}\n{{\"instruction\":{},\"instrument\":{},\"target\":{},\"citation\":{},\"kind\":\"{}\","
+        "\"kazakh_text_unchanged\":{},\"previous\":{},\"previous_in_corpus\":{},\"new\":{},\"meaning_changed\":{},"
+        "\"what\":[{}],\"applies_from\":{},\"applies_from_earliest\":{}}}",
+        i ? "," : "", c.instruction.empty() ? "null" : json_quote(c.instruction), json_quote(c.instrument),
+        json_quote(c.target), json_quote(c.citation), to_string(c.kind),
+        c.kind == OrderChange::RussianTextOnly ? "true" : "false", json_text(c.previous),
+        c.previous_in_corpus ? "true" : "false", json_text(c.next),
+        c.meaning_changed ? (*c.meaning_changed ? "true" : "false") : "null", what, day, earliest);
+  }
+  return out + "\n]}\n";
+}
+
+namespace {
+
+// One side of a change for the pages: the words this side changes in `tag`; a note where the
+// corpus lacks the wording.
+std::string side_html(const OrderChangeView& c, bool previous, std::string_view tag) {
+  if (c.kind == OrderChange::RussianTextOnly) return "<em>Қазақ тіліндегі мәтін өзгермейді.</em>";
+  const std::optional<std::string>& own = previous ? c.previous : c.next;
+  if (previous && !c.previous_in_corpus) return "<em>Бұрынғы редакциясы корпуста жоқ.</em>";
+  if (!own) return previous ? "<em>Жоқ.</em>" : "<em>Алып тасталды.</em>";
+  const std::optional<std::string>& other = previous ? c.next : c.previous;
+  std::string html = other ? marked_html(word_diff(c.previous.value_or(""), c.next.value_or("")),
+                                         previous ? WordRun::Deleted : WordRun::Inserted, tag)
+                           : "<" + std::string(tag) + ">" + html_escape(*own) + "</" + std::string(tag) + ">";
+  return html;
+}
+
+const char* kPageStyle = R"(
+  @page { size: A4 landscape; margin: 15mm; }
+  body { font-family: "DejaVu Serif", "Liberation Serif", "Times New Roman", serif; font-size: 10pt; color: #000; }
+  h1 { font-size: 13pt; text-align: center; margin: 0 0 4pt; }
+  p.order { text-align: center; margin: 0 0 10pt; }
+  table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+  th, td { border: 1px solid #000; padding: 3pt 4pt; vertical-align: top; text-align: left; white-space: pre-wrap; overflow-wrap: anywhere; }
+  th { text-align: center; font-weight: bold; }
+  thead { display: table-header-group; }
+  col.n { width: 5%; } col.unit { width: 17%; } col.text { width: 31%; } col.basis { width: 16%; }
+  td.n { text-align: center; }
+  del { background: #f8d7d7; } ins { background: #d4f0d4; text-decoration: none; }
+)";
+
+}  // namespace
+
+std::string order_html(const OrderView& v) {
+  std::string rows;
+  for (const OrderChangeView& c : v.changes)
+    rows += fmt::format("<tr><td class=\"n\">{}</td><td>{}<br><small>{}</small></td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                        html_escape(c.instruction), html_escape(unit_of(c)), html_escape(kind_kk(c)),
+                        side_html(c, true, "del"), side_html(c, false, "ins"), html_escape(meaning_kk(c)));
+  return fmt::format(R"(<!DOCTYPE html>
+<html lang="kk">
+<head>
+<meta charset="utf-8">
+<title>{0}</title>
+<style>{1}</style>
+</head>
+<body>
+<h1>{2}</h1>
+<p class="order">{3}</p>
+<table>
+<colgroup><col class="n"><col class="unit"><col class="text"><col class="text"><col class="basis"></colgroup>
+<thead><tr><th>Нұсқау</th><th>Құрылымдық элемент</th><th>Бұрынғы редакция</th><th>Жаңа редакция</th><th>Мағынасы</th></tr></thead>
+<tbody>
+{4}</tbody>
+</table>
+</body>
+</html>
+)",
+                     html_escape(v.order.id), kPageStyle, html_escape(v.order.name), html_escape(applies(v)), rows);
+}
+
+std::string order_table(const OrderView& v, const std::string& current_label) {
+  std::string rows;
+  int n = 0;
+  for (const OrderChangeView& c : v.changes) {
+    std::string basis = v.order.draft ? "Жоба" : html_escape(v.order.name);
+    if (!c.instruction.empty()) basis += ", " + html_escape(c.instruction) + "-нұсқау";
+    if (!c.reason.empty()) basis += "<br>" + html_escape(c.reason);
+    rows += fmt::format("<tr><td class=\"n\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", ++n,
+                        html_escape(unit_of(c)), side_html(c, true, "b"), side_html(c, false, "b"), basis);
+  }
+  const std::string subtitle = current_label.empty() ? html_escape(applies(v))
+                                                     : "Қолданыстағы редакция: " + html_escape(current_label) + " күнгі";
+  return fmt::format(R"(<!DOCTYPE html>
+<html lang="kk">
+<head>
+<meta charset="utf-8">
+<title>Салыстырма кесте — {0}</title>
+<style>{1}</style>
+</head>
+<body>
+<h1>Салыстырма кесте</h1>
+<p class="order">{2}<br>{3}</p>
+<table>
+<colgroup><col class="n"><col class="unit"><col class="text"><col class="text"><col class="basis"></colgroup>
+<thead><tr><th>№</th><th>Құрылымдық элемент</th><th>Қолданыстағы редакция</th><th>Ұсынылып отырған редакция</th><th>Негіздеме</th></tr></thead>
+<tbody>
+{4}</tbody>
+</table>
+</body>
+</html>
+)",
+                     html_escape(v.order.id), kPageStyle, html_escape(v.order.title), subtitle, rows);
+}
+
+}  // namespace ssd::cli
