@@ -180,8 +180,9 @@ class Builder {
       }
     };
     declare_blocks(declare_blocks, s.instrument->blocks);
-    for (const auto& [file, m] : modules)
-      for (const auto& a : m->amendments)
+    for (const auto& module : modules) {
+      const SourceFile* file = module.first;  // a named variable: lambdas capture no structured binding in clang 15
+      for (const auto& a : module.second->amendments)
         for (const auto& section : a.sections) {
           if (section.instrument.text != id) continue;
           use(instrument(id), file->name(), range_of(section.instrument.span));
@@ -193,6 +194,7 @@ class Builder {
           };
           walk(walk, section.blocks);
         }
+    }
     // What the law says now: the last wording written, and the orders that word it.
     for (const ProvisionRef& p : s.timeline.provisions) {
       auto it = provisions_.find({id, p.decl->key});
