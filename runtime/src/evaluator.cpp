@@ -35,17 +35,6 @@ const char* unit_word(TimeUnit unit, bool en) {
   return "";
 }
 
-// The law's word for a degree of violation (App. 1, «Бұзушылық дәрежесі»).
-const char* severity_word(Severity s) {
-  switch (s) {
-    case Severity::Gross: return "өрескел";
-    case Severity::Significant: return "елеулі";
-    case Severity::Minor: return "болмашы";
-    case Severity::None: break;
-  }
-  return "";
-}
-
 }  // namespace
 
 // A term leads to a day of the years 0–9999, or to none: a longer term can be judged by no date.
@@ -579,7 +568,7 @@ bool Evaluator::row_found(const Node& held, const Record& r, const Frame* f, std
   kk = fmt::format("{}-жол{} бұзылған деп анықталды", key.text, about_kk);
   en = fmt::format("row {}{} was found violated", key.text, about_en);
   if (const char* degree = severity_code(row->severity)) {
-    kk += fmt::format("; бұзушылық дәрежесі: {}", severity_word(row->severity));
+    kk += fmt::format("; бұзушылық дәрежесі: {}", severity_kk(row->severity));
     en += fmt::format("; degree: {}", degree);
   }
   return true;

@@ -36,6 +36,16 @@ const char* severity_code(Severity s) {
   return nullptr;
 }
 
+const char* severity_kk(Severity s) {
+  switch (s) {
+    case Severity::Gross: return "өрескел";
+    case Severity::Significant: return "елеулі";
+    case Severity::Minor: return "болмашы";
+    case Severity::None: break;
+  }
+  return "";
+}
+
 int enum_of(const Program& p, std::int32_t index) {
   const Node& n = p.nodes[index];
   switch (n.op) {

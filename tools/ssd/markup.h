@@ -72,17 +72,6 @@ inline std::string json_counts(const std::map<std::string, int>& counts) {
   return out + "}";
 }
 
-// The degree of violation as the risk criteria print it.
-inline const char* severity_kk(Severity s) {
-  switch (s) {
-    case Severity::Gross: return "өрескел";
-    case Severity::Significant: return "елеулі";
-    case Severity::Minor: return "болмашы";
-    case Severity::None: break;
-  }
-  return "";
-}
-
 // The JSON value of a severity: "gross", ... or null.
 inline std::string json_severity(Severity s) {
   const char* code = severity_code(s);

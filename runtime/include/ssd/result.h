@@ -22,6 +22,8 @@ SSD_API const char* to_string(FindingStatus status);  // the contract's words: "
 SSD_API const char* to_string(RecordStatus status);   // "compliant", ...
 // The contract's words: "gross", "significant", "minor"; nullptr for None.
 SSD_API const char* severity_code(Severity severity);
+// The law's word for a degree of violation (risk criteria, App. 1): "өрескел", ...; "" for None.
+SSD_API const char* severity_kk(Severity severity);
 
 struct Finding {
   std::int32_t requirement;  // the requirement's number in its instrument
