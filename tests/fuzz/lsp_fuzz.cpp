@@ -31,15 +31,16 @@ const char* kStandard =
     "  }\n"
     "}\n";
 
+// Kept to the end of the process (never destroyed), so that the exit handler may remove it.
 const std::string& workspace() {
-  static const std::string root = [] {
+  static const std::string& root = *new std::string([] {
     std::string name = "/tmp/ssd-lsp-XXXXXX";
     if (!mkdtemp(name.data())) ssd::fuzz::finding("cannot make a temporary workspace");
     fs::create_directories(fs::path(name) / "standards");
     std::ofstream(fs::path(name) / "standards" / "fuzz.ssd") << kStandard;
     std::atexit([] { std::error_code ec; fs::remove_all(workspace(), ec); });
     return name;
-  }();
+  }());
   return root;
 }
 
