@@ -115,7 +115,9 @@ def main():
                 ("empty", "POST", "/v1/check", "", 400),
                 ("a bad lang", "POST", "/v1/check?lang=fr", lines[0], 400),
                 ("a bad findings", "POST", "/v1/check?findings=some", lines[0], 400),
-                ("an unknown path", "GET", "/v1/nothing", None, 404)]:
+                ("an unknown path", "GET", "/v1/nothing", None, 404),
+                ("a method the path does not take", "GET", "/v1/check", None, 405),
+                ("a method no path takes", "DELETE", "/health", None, 405)]:
             status, ctype, body = server.request(method, path, body)
             ok = status == want and ctype == "application/json" and json.loads(body).get("message")
             expect(ok, "%s: %d with a message (got %d %s %s)" % (what, want, status, ctype, body[:120]))

@@ -106,15 +106,19 @@ std::vector<std::string> sample_records(const Program& p) {
   return {fields.size() > 2 ? head + fields : head + "}", head + "}"};
 }
 
+void expect_json_line(std::string_view text, const std::string& what) {
+  if (text.empty() || text.back() != '\n' || text.find('\n') != text.size() - 1)
+    finding(what + " is not one line: " + std::string(text));
+  static simdjson::dom::parser parser;
+  simdjson::dom::element doc;
+  if (auto error = parser.parse(text.data(), text.size()).get(doc); error)
+    finding(what + " is not JSON (" + simdjson::error_message(error) + "): " + std::string(text));
+}
+
 void write_every_way(const RecordResult& r, Writers& writers) {
   std::string line;
   writers.kk.append(r, line);
-  if (line.empty() || line.back() != '\n' || line.find('\n') != line.size() - 1)
-    finding("a result is not one line: " + line);
-  static simdjson::dom::parser parser;
-  simdjson::dom::element doc;
-  if (auto error = parser.parse(line).get(doc); error)
-    finding(std::string("a result is not JSON (") + simdjson::error_message(error) + "): " + line);
+  expect_json_line(line, "a result");
   std::string english, text, html;
   writers.en.append(r, english);
   append_text(r, text);

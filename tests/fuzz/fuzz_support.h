@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ssd/internal/program.h"
@@ -28,6 +29,9 @@ struct Writers {
 // Writes the result as JSON Lines (Kazakh and English), text and the HTML page. Its JSON line must
 // be one line of valid UTF-8 and JSON (contract §5).
 void write_every_way(const RecordResult& result, Writers& writers);
+
+// `text` must be one line of JSON and a newline; `what` names it in the finding.
+void expect_json_line(std::string_view text, const std::string& what);
 
 // Reports what does not hold and aborts.
 [[noreturn]] void finding(const std::string& what);

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "positions.h"
@@ -66,6 +67,13 @@ TEST(LspServer, AnswersMalformedInputWithErrors) {
   EXPECT_TRUE(init["result"]["capabilities"]["hoverProvider"]);
   EXPECT_EQ(reply(s, R"({"jsonrpc":"2.0","id":3,"method":"no/such"})")["error"]["code"], -32601);
   EXPECT_EQ(reply(s, R"({"jsonrpc":"2.0","id":4,"method":"textDocument/hover","params":{"textDocument":7}})")["error"]["code"], -32602);
+  // Positions past any count (UBSan's float-cast and signed overflow before they were checked).
+  for (const char* position : {R"({"line":2147483647,"character":0})", R"({"line":1e300,"character":0})",
+                               R"({"line":0,"character":-1})", R"({"line":0,"character":18446744073709551615})"})
+    EXPECT_EQ(reply(s, std::string(R"({"jsonrpc":"2.0","id":4,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///a.ssd"},"position":)") +
+                           position + "}}")["error"]["code"], -32602) << position;
+  EXPECT_EQ(reply(s, R"({"jsonrpc":"2.0","id":4,"method":"textDocument/codeAction","params":{"textDocument":{"uri":"file:///a.ssd"},)"
+                     R"("range":{"start":{"line":0,"character":0},"end":{"line":2147483647,"character":0}}}})")["error"]["code"], -32602);
   EXPECT_TRUE(s.handle(R"({"jsonrpc":"2.0","method":"no/such/notification"})").empty());
   EXPECT_EQ(reply(s, R"({"jsonrpc":"2.0","id":5,"method":"shutdown"})")["result"], nullptr);
   EXPECT_EQ(reply(s, R"({"jsonrpc":"2.0","id":6,"method":"textDocument/hover","params":{}})")["error"]["code"], -32600);
@@ -110,6 +118,55 @@ TEST(LspServer, CompilesAChangedFolderOnceWhenIdle) {
   EXPECT_TRUE(answered[0]["params"]["diagnostics"].empty());
   EXPECT_EQ(answered[1]["result"][0]["name"], "стандарт a-1");
   std::filesystem::remove_all(folder.parent_path());
+}
+
+// The disk is read inside the workspace only: a file outside it — by its path or by `..` — is
+// compiled alone from the editor's text, so that a file opened in / never walks /.
+TEST(LspServer, ReadsTheDiskInsideItsWorkspaceOnly) {
+  namespace fs = std::filesystem;
+  const fs::path base = fs::temp_directory_path() / "ssd-lsp-bound-test";
+  fs::remove_all(base);
+  const fs::path ws = base / "ws", outside = base / "outside";
+  for (const fs::path& dir : {ws / "standards", ws / "notes", outside / "standards", outside / "notes"}) fs::create_directories(dir);
+  for (const fs::path& dir : {ws, outside}) {
+    std::ofstream(dir / "standards" / "broken.ssd") << "стандарт {\n";
+    std::ofstream(dir / "notes" / "word.ssd") << "жасы\n";
+  }
+  const std::string valid = "стандарт a-1 \"А\" {\n  тармақ 1 \"Б\" {\n    талап т {\n      талап_етіледі тексеру_күні >= 2020-01-01\n    }\n  }\n}\n";
+  auto open = [](Server& s, const std::string& uri, const std::string& text) {
+    const json message = {{"jsonrpc", "2.0"},
+                          {"method", "textDocument/didOpen"},
+                          {"params", {{"textDocument", {{"uri", uri}, {"languageId", "ssd"}, {"version", 1}, {"text", text}}}}}};
+    EXPECT_TRUE(s.handle(message.dump()).empty());
+    std::set<std::string> published;
+    for (const json& n : s.idle()) published.insert(n["params"]["uri"]);
+    return published;
+  };
+  auto hover = [](Server& s, const fs::path& file) {
+    const json message = {{"jsonrpc", "2.0"}, {"id", 9}, {"method", "textDocument/hover"},
+                          {"params", {{"textDocument", {{"uri", uri_of_path(file.string())}}}, {"position", {{"line", 0}, {"character", 1}}}}}};
+    return reply(s, message.dump())["result"];
+  };
+
+  // The workspace the client names.
+  Server s;
+  reply(s, json({{"jsonrpc", "2.0"}, {"id", 1}, {"method", "initialize"}, {"params", {{"rootUri", uri_of_path(ws.string())}}}}).dump());
+  EXPECT_EQ(open(s, uri_of_path((ws / "standards" / "a.ssd").string()), valid),
+            std::set<std::string>{uri_of_path((ws / "standards" / "broken.ssd").string())});
+  const std::string alone = uri_of_path((outside / "standards" / "a.ssd").string());
+  EXPECT_EQ(open(s, alone, "стандарт {"), std::set<std::string>{alone});
+  const std::string dotted = "file://" + ws.string() + "/../outside/standards/c.ssd";
+  EXPECT_EQ(open(s, dotted, "стандарт {"), std::set<std::string>{uri_of_path((outside / "standards" / "c.ssd").string())});
+  EXPECT_FALSE(hover(s, ws / "notes" / "word.ssd").is_null());  // a builtin's signature, read from the disk
+  EXPECT_TRUE(hover(s, outside / "notes" / "word.ssd").is_null());
+
+  // A workspace given to the server: what the client says does not widen it.
+  Server fixed(ws.string());
+  reply(fixed, R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":"file:///"}})");
+  EXPECT_EQ(open(fixed, uri_of_path((outside / "standards" / "b.ssd").string()), valid), std::set<std::string>{});
+  EXPECT_TRUE(hover(fixed, outside / "notes" / "word.ssd").is_null());
+  EXPECT_FALSE(hover(fixed, ws / "notes" / "word.ssd").is_null());
+  fs::remove_all(base);
 }
 
 }  // namespace

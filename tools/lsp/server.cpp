@@ -1,6 +1,8 @@
 #include "server.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <stdexcept>
 #include <filesystem>
 
 #include "positions.h"
@@ -20,6 +22,20 @@ constexpr int kMethodNotFound = -32601;
 constexpr int kInvalidParams = -32602;
 constexpr int kInternalError = -32603;
 constexpr int kServerNotInitialized = -32002;
+
+// Params that are JSON of the right shape but out of range (a position past any file).
+struct BadParams : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// A line or a character of a position: LSP's uinteger, and below 2^30 so that counting from it
+// cannot overflow. A float, a negative or a larger number is a bad request.
+int position_number(const json& value) {
+  constexpr std::uint64_t kLargest = std::uint64_t{1} << 30;
+  if (!value.is_number_unsigned() || value.get<std::uint64_t>() >= kLargest)
+    throw BadParams("a line or character is not a whole number from 0 to 2^30: " + value.dump(-1, ' ', false, json::error_handler_t::replace));
+  return static_cast<int>(value.get<std::uint64_t>());
+}
 
 json error_response(const json& id, int code, const std::string& message) {
   return {{"jsonrpc", "2.0"}, {"id", id}, {"error", {{"code", code}, {"message", message}}}};
@@ -71,14 +87,11 @@ std::string word_at(std::string_view line, int column) {
   return std::string(line.substr(start, end - start));
 }
 
-// The folder compiled with a file: the nearest folder named `standards` above it, else its own.
-std::string folder_of(const std::string& path) {
-  const fs::path own = fs::path(path).parent_path();
-  for (fs::path d = own; !d.empty(); d = d.parent_path()) {
-    if (d.filename() == "standards") return d.string();
-    if (d == d.parent_path()) break;
-  }
-  return own.string();
+// A folder as the server keeps it: absolute, lexically normal, without a trailing '/'.
+std::string folder_path(const std::string& path) {
+  std::string out = fs::path(path).lexically_normal().string();
+  while (out.size() > 1 && out.back() == '/') out.pop_back();
+  return out;
 }
 
 int symbol_kind(SymbolKind kind) {  // LSP's SymbolKind
@@ -136,6 +149,30 @@ std::string uri_of_path(const std::string& path) {
   return out;
 }
 
+Server::Server(std::string root) : fixed_root_(!root.empty()) {
+  if (fixed_root_) roots_.push_back(folder_path(root));
+}
+
+const std::string* Server::root_of(const std::string& path) const {
+  const std::string* best = nullptr;
+  for (const std::string& root : roots_) {
+    const bool inside = path == root || (path.rfind(root, 0) == 0 && (root == "/" || path[root.size()] == '/'));
+    if (inside && (!best || root.size() > best->size())) best = &root;
+  }
+  return best;
+}
+
+std::string Server::folder_of(const std::string& path) const {
+  const std::string* root = root_of(path);
+  if (!root || path == *root) return path;
+  const fs::path own = fs::path(path).parent_path();
+  for (fs::path d = own; d.string().size() >= root->size(); d = d.parent_path()) {
+    if (d.filename() == "standards") return d.string();
+    if (d == d.parent_path()) break;
+  }
+  return own.string();
+}
+
 std::vector<json> Server::handle(const std::string& message) {
   std::vector<json> out;
   json request;
@@ -171,6 +208,8 @@ std::vector<json> Server::handle(const std::string& message) {
     if (!result) out.push_back(error_response(id, kMethodNotFound, "no method " + method));
     else out.push_back({{"jsonrpc", "2.0"}, {"id", id}, {"result", *result}});
   } catch (const json::exception& e) {
+    if (is_request) out.push_back(error_response(id, kInvalidParams, std::string("bad params: ") + e.what()));
+  } catch (const BadParams& e) {
     if (is_request) out.push_back(error_response(id, kInvalidParams, std::string("bad params: ") + e.what()));
   } catch (const std::exception& e) {
     if (is_request) out.push_back(error_response(id, kInternalError, e.what()));
@@ -217,6 +256,18 @@ std::optional<json> Server::dispatch(const std::string& method, const json& para
 
 json Server::initialize(const json& params) {
   initialized_ = true;
+  if (!fixed_root_ && params.is_object()) {
+    auto add = [&](const json& uri, bool is_uri) {
+      if (!uri.is_string()) return;
+      const std::string path = is_uri ? path_of_uri(uri.get<std::string>()) : uri.get<std::string>();
+      if (fs::path(path).is_absolute()) roots_.push_back(folder_path(path));
+    };
+    if (params.contains("workspaceFolders") && params["workspaceFolders"].is_array())
+      for (const json& folder : params["workspaceFolders"])
+        if (folder.is_object() && folder.contains("uri")) add(folder["uri"], true);
+    if (roots_.empty() && params.contains("rootUri")) add(params["rootUri"], true);
+    if (roots_.empty() && params.contains("rootPath")) add(params["rootPath"], false);
+  }
   const std::string locale = params.is_object() && params.contains("locale") && params["locale"].is_string() ? params["locale"].get<std::string>() : "";
   lang_ = locale.rfind("en", 0) == 0 ? Lang::En : Lang::Kk;
   return {{"capabilities",
@@ -252,7 +303,9 @@ void Server::compile(const std::string& folder, std::vector<json>& out) {
   Workspace& w = workspaces_[folder];
   std::vector<std::shared_ptr<const SourceFile>> files;
   std::set<std::string> named;
-  for (const std::string& listed : source_files(folder).files) {
+  std::error_code ec;
+  const bool on_disk = root_of(folder) && fs::is_directory(folder, ec);  // else a file outside the workspace
+  for (const std::string& listed : on_disk ? source_files(folder).files : std::vector<std::string>{}) {
     const std::string path = fs::path(listed).lexically_normal().string();
     named.insert(path);
     if (auto open = documents_.find(path); open != documents_.end()) {
@@ -328,6 +381,7 @@ std::shared_ptr<const SourceFile> Server::source(const std::string& path) {
   if (auto it = documents_.find(path); it != documents_.end()) return it->second;
   if (Workspace* w = workspace_of(path))
     if (auto it = w->sources.find(path); it != w->sources.end()) return it->second;
+  if (!root_of(path)) return nullptr;  // the disk is read inside the workspace only
   std::string error;
   if (std::optional<SourceFile> read = read_source_file(path, &error)) return std::make_shared<const SourceFile>(std::move(*read));
   return nullptr;
@@ -343,8 +397,8 @@ json Server::range(const std::string& path, const Range& r) {
 json Server::location(const std::string& path, const Range& r) { return {{"uri", uri_of_path(path)}, {"range", range(path, r)}}; }
 
 Server::Place Server::place_of(const json& params) const {
-  Place p{path_of_uri(params.at("textDocument").at("uri")), params.at("position").at("line").get<int>() + 1, 0};
-  const int utf16 = params.at("position").at("character");
+  Place p{path_of_uri(params.at("textDocument").at("uri")), position_number(params.at("position").at("line")) + 1, 0};
+  const int utf16 = position_number(params.at("position").at("character"));
   auto it = documents_.find(p.path);
   p.column = it == documents_.end() ? utf16 : code_point_column(it->second->line(p.line), utf16);
   return p;
@@ -477,10 +531,10 @@ json Server::formatting(const json& params) {
 json Server::code_actions(const json& params) {
   const std::string path = path_of_uri(params.at("textDocument").at("uri"));
   const Workspace* w = workspace_of(path);
+  const int first = position_number(params.at("range").at("start").at("line")) + 1;
+  const int last = position_number(params.at("range").at("end").at("line")) + 1;
   json actions = json::array();
   if (!w) return actions;
-  const int first = params.at("range").at("start").at("line").get<int>() + 1;
-  const int last = params.at("range").at("end").at("line").get<int>() + 1;
   for (const Diagnostic& d : w->result.diagnostics.all()) {
     if (d.fixits.empty() || !d.file || d.file->name() != path || d.span.line < first || d.span.line > last) continue;
     json changes = json::object();

@@ -1,7 +1,9 @@
 // The language server of .ssd (LSP 3.17): one message in, the messages to send out. It compiles
-// the standards folder a file belongs to — the nearest folder named `standards` above it, else the
-// file's own folder — with the editor's unsaved texts in place of the files on disk, so that
-// amending orders and the instruments they amend resolve together (docs/editor.md).
+// the standards folder a file belongs to — the nearest folder named `standards` above it inside
+// the workspace, else the file's own folder — with the editor's unsaved texts in place of the
+// files on disk, so that amending orders and the instruments they amend resolve together
+// (docs/editor.md). It reads the disk only inside the workspace: a file outside it is compiled
+// alone, from the editor's text.
 #pragma once
 
 #include <map>
@@ -21,6 +23,10 @@ using json = nlohmann::json;
 
 class Server {
  public:
+  // `root`: the one workspace folder, whatever the client says (an absolute path); empty: the
+  // folders the client names in `initialize` (workspaceFolders, else rootUri, else rootPath).
+  explicit Server(std::string root = "");
+
   // The responses and notifications to send for one JSON-RPC message, in order. Malformed input
   // gets an error response, never an exception.
   std::vector<json> handle(const std::string& message);
@@ -61,11 +67,18 @@ class Server {
   };
   Place place_of(const json& params) const;
   Workspace* workspace_of(const std::string& path);
+  // Whether a path is a workspace folder or inside one; the innermost such folder.
+  const std::string* root_of(const std::string& path) const;
+  // The folder compiled with a file: its standards folder, or for a file outside the workspace its
+  // own path (it is compiled alone).
+  std::string folder_of(const std::string& path) const;
   std::shared_ptr<const SourceFile> source(const std::string& path);
   json range(const std::string& path, const Range& r);
   json location(const std::string& path, const Range& r);
   json diagnostic(const Diagnostic& d) const;
 
+  bool fixed_root_;
+  std::vector<std::string> roots_;  // absolute, lexically normal, no trailing '/'
   Lang lang_ = Lang::Kk;
   bool initialized_ = false;
   bool shutdown_ = false;

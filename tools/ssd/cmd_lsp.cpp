@@ -4,8 +4,7 @@
 #include <iostream>
 
 #include "commands.h"
-#include "protocol.h"
-#include "server.h"
+#include "session.h"
 
 namespace ssd::cli {
 
@@ -18,24 +17,10 @@ bool input_waiting() {
   return poll(&fd, 1, 0) > 0;
 }
 
-void send(const std::vector<lsp::json>& messages) {
-  for (const lsp::json& message : messages) std::cout << lsp::frame(message.dump(-1, ' ', false, lsp::json::error_handler_t::replace));
-  std::cout.flush();
-}
-
 int run_lsp() {
   std::ios::sync_with_stdio(false);
   lsp::Server server;
-  for (;;) {
-    const lsp::Frame frame = lsp::read_frame(std::cin);
-    std::vector<lsp::json> out;
-    if (frame.body) out = server.handle(*frame.body);
-    else if (!frame.error.empty()) out.push_back({{"jsonrpc", "2.0"}, {"id", nullptr}, {"error", {{"code", -32700}, {"message", frame.error}}}});
-    else return 1;  // the input ended without `exit`
-    send(out);
-    if (server.exited()) return server.exit_code();
-    if (!input_waiting()) send(server.idle());
-  }
+  return lsp::converse(std::cin, std::cout, server, input_waiting);
 }
 
 }  // namespace
