@@ -12,9 +12,10 @@ of the seeds' extraction from PDF are normalised away, and only these:
   2. displaced words: the extraction moves a word or two of a line to the end of a later line
      ("№ 611 \\n бекітілген … талаптарға бұйрықпен"). A text that differs from the seed only so —
      the characters missing at one place are exactly those the seed has extra at another, or
-     the word missing is the seed's next (or previous) beyond the text's end, or the seed's
-     stretch as long as the text, from its start, is the text's characters in another order, at
-     most DISPLACED_CHARS of them — is read as the seed's; `-v` lists every such text;
+     the word missing is the seed's next (or previous) beyond the text's end, at most
+     DISPLACED_CHARS of them, or the seed's stretch as long as the text, from its start, is the
+     text's characters in another order, moved in pieces of at most DISPLACED_CHARS — is read as
+     the seed's; `-v` lists every such text;
   3. split cells: in a table the extraction splices the row's other cells into the text of one —
      its number and its degree of violation ("Стационар мен жартылай 9 стационар …",
      "… гигиеналық құралдарды өрескел пайдалануға …"). Those words of the seed, standing where the
@@ -165,16 +166,17 @@ SPLICED_CELLS = ("өрескел", "елеулі", "болмашы")  # the degr
 
 def permuted_stretch(text, window, ops):
     """True when the seed's stretch as long as the text, from where the text begins in `window`
-    (or up to where it ends), has the text's characters in another order, at most DISPLACED_CHARS
-    of them out of place: words moved within the text ("журналы ;(4-қосымша)")."""
+    (or up to where it ends), has the text's characters in another order, moved in pieces of at
+    most DISPLACED_CHARS: words moved within the text, one or a few a line ("журналы ;(4-қосымша)")."""
     blocks = [op for op in ops if op[0] == "equal"]
     if not blocks:
         return False
     for start in (blocks[0][3] - blocks[0][1], blocks[-1][4] + (len(text) - blocks[-1][2]) - len(text)):
         stretch = window[start:start + len(text)] if start >= 0 else ""
-        if (len(stretch) == len(text) and collections.Counter(stretch) == collections.Counter(text) and
-                sum(a != b for a, b in zip(stretch, text)) <= DISPLACED_CHARS):
-            return True
+        if len(stretch) == len(text) and collections.Counter(stretch) == collections.Counter(text):
+            moved = difflib.SequenceMatcher(None, text, stretch, autojunk=False).get_opcodes()
+            if all(max(i2 - i1, j2 - j1) <= DISPLACED_CHARS for tag, i1, i2, j1, j2 in moved if tag != "equal"):
+                return True
     return False
 
 
