@@ -29,10 +29,11 @@ an instrument's lines in its seed (SPANS: the act's body and each appendix; an a
 indented as the law's paragraphs are, with the unindented lines after it up to a blank line) must
 be covered by the texts of the instrument's provisions, found there exactly or through displaced
 words, but for at most MISSING_CHARS characters. A paragraph not covered fails the test — unless
-`ssd coverage` lists the appendix it stands in as not encoded, with its reason. The register's own
-notes ("Ескерту. …", "РҚАО-ның ескертпесі") are not the law's text and are passed over. The rows
-of tables (the risk criteria, the checklists, staffing norms), which the seeds print without the
-paragraphs' indentation, are checked by `ssd coverage --strict` (every row number in the file).
+`ssd coverage` lists it (its paragraph, sub-paragraph or appendix) as not encoded, with its
+reason. The register's own notes ("Ескерту. …", "РҚАО-ның ескертпесі") are not the law's text
+and are passed over. The rows of tables (the risk criteria, the checklists, staffing norms),
+which the seeds print without the paragraphs' indentation, are checked by `ssd coverage
+--strict` (every row number in the file).
 
 tests/text/known-differences.txt lists the provisions whose text is known to differ and is still
 to be restored, one `instrument § rule` a line. They are printed, and do not fail the test; a
@@ -152,6 +153,20 @@ def seed_paragraphs(lines, first, last):
         elif current:
             current[1] += "\n" + line
     return [(n, text) for n, text in paragraphs if not text.strip().startswith(REGISTER_NOTES)]
+
+
+def cited_rules(paragraphs, appendix):
+    """The citation of each abzats of a span, as `ssd coverage` writes it: the appendix's
+    ("app1"), or in the act's body the paragraph's number ("5"), a sub-paragraph's ("5.1"), and
+    for an abzats without a number that of the paragraph it follows."""
+    number, rules = "", []
+    for _, text in paragraphs:
+        paragraph = re.match(r"\s*(\d+(?:-\d+)?) ?\.\s", text)
+        sub = re.match(r"\s*(\d+(?:-\d+)?) ?\)", text)
+        if paragraph:
+            number = paragraph.group(1)
+        rules.append(appendix or ("%s.%s" % (number, sub.group(1)) if sub and number else number))
+    return rules
 
 
 def not_encoded(ssd, standards, instrument):
@@ -303,8 +318,9 @@ def main():
         # Every abzats of the instrument's lines in the seed is covered by its texts.
         explained = not_encoded(args.ssd, args.standards, instrument) if spans else {}
         missing = []
-        for rule, first, last, _, _ in spans:
-            for n, paragraph in seed_paragraphs(lines, first, last):
+        for appendix, first, last, _, _ in spans:
+            paragraphs = seed_paragraphs(lines, first, last)
+            for (n, paragraph), rule in zip(paragraphs, cited_rules(paragraphs, appendix)):
                 start = offsets[n - 1]
                 end = start + len(squash(paragraph))
                 if end - start - sum(covered[start:end]) > MISSING_CHARS and rule not in explained:
