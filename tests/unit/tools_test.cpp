@@ -108,6 +108,19 @@ TEST(LoadStandards, FailsOnAMissingOrEmptyFolderOrAnError) {
   EXPECT_FALSE(library.results[0].diagnostics.all().empty());
 }
 
+TEST(CompileWithFolder, TakesTheFilesOwnFolderUnlessGivenOne) {
+  CommonOptions o;
+  CompileResult r;
+  ASSERT_TRUE(compile_with_folder(kFixtures + "/fixture-checklist.ssd", o, r));
+  EXPECT_EQ(r.instruments.size(), 3u);  // the checklist, the standard it inspects, the risk criteria
+
+  TempFolder alone;
+  o.standards = alone.path();  // a folder with no other file: the checklist compiles by itself
+  CompileResult by_itself;
+  ASSERT_TRUE(compile_with_folder(kFixtures + "/fixture-checklist.ssd", o, by_itself));
+  EXPECT_EQ(by_itself.instruments.size(), 1u);
+}
+
 TEST(Coverage, CountsProvisionsAndFindsTheParagraphsNotMentioned) {
   const CompileResult r = compile_text(instrument(
       "  тармақ 1 \"Заңның негізі.\" { кодталмайды \"құқықтық негізі\" }\n"

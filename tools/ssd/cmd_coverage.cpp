@@ -29,8 +29,7 @@ int run_coverage(const CoverageOptions& o) {
   for (const std::string& target : o.targets) {
     if (std::filesystem::path(target).extension() == ".ssd") {
       CompileResult result;
-      const std::optional<std::vector<std::string>> files = companions(target, folder_of(target, o.common.standards));
-      if (!files || !compile_together(*files, Lang::Kk, result)) return kCannotRun;
+      if (!compile_with_folder(target, o.common, result)) return kCannotRun;
       std::error_code ec;
       for (auto& in : result.instruments)
         if (std::filesystem::weakly_canonical(in.program.source_name, ec) == std::filesystem::weakly_canonical(target, ec))

@@ -55,8 +55,7 @@ int run_test(const TestOptions& o) {
     // The file is compiled with the files whose orders may amend it and whose instruments its
     // orders may amend (the standards folder, or its own); its own examples are run.
     CompileResult result;
-    const std::optional<std::vector<std::string>> files = companions(path, folder_of(path, o.common.standards));
-    if (!files || !compile_together(*files, lang, result)) {
+    if (!compile_with_folder(path, o.common, result)) {
       ++failed;
       continue;
     }

@@ -24,6 +24,11 @@ bool load_standards(const CommonOptions& o, Library& library) {
   return load_library(o.standards_folder(), o.language(), library, cache);
 }
 
+bool compile_with_folder(const std::string& file, const CommonOptions& o, CompileResult& result) {
+  const std::optional<std::vector<std::string>> files = companions(file, folder_of(file, o.standards));
+  return files && compile_together(*files, o.language(), result);
+}
+
 void add_programs(RecordChecker& checker, const std::vector<std::shared_ptr<const Program>>& programs) {
   for (const auto& p : programs) checker.add(p);
 }

@@ -50,6 +50,10 @@ void add_common_options(CLI::App& command, CommonOptions& options, const CommonO
 // not compile or cannot be read (library.h, load_library).
 bool load_standards(const CommonOptions& options, Library& library);
 
+// Compiles a source file with the other files of its folder (--standards, else the file's own:
+// library.h, companions), diagnostics on stderr in --lang; false when it does not compile.
+bool compile_with_folder(const std::string& file, const CommonOptions& options, CompileResult& result);
+
 // Adds every program to the checker.
 void add_programs(RecordChecker& checker, const std::vector<std::shared_ptr<const Program>>& programs);
 
