@@ -8,6 +8,7 @@
 
 #include "check_page.h"
 #include "commands.h"
+#include "common_options.h"
 #include "database_records.h"
 #include "library.h"
 #include "output.h"
@@ -20,15 +21,11 @@ namespace ssd::cli {
 namespace {
 
 struct CheckOptions {
-  std::string standards;
+  CommonOptions common;
   std::string format = "jsonl";
-  std::string lang = "kk";
   std::string findings = "all";
   std::vector<std::string> inputs;
   std::string from, query;  // records from a database
-  unsigned threads = 0;     // 0: the machine's cores
-  bool quiet = false;
-  bool no_cache = false;
 };
 
 // One thread's means to check and write results: its own checker and writer over the shared
@@ -38,7 +35,7 @@ class Renderer : public BlockWork {
   // With a page, results are written as its sections; otherwise in `format`.
   Renderer(const Library& library, OutputFormat format, const CheckPage* page, FindingsOutput findings, bool english)
       : format_(format), page_(page), findings_(findings), english_(english), jsonl_(english, findings) {
-    for (const auto& p : library.programs) checker_.add(p);
+    add_programs(checker_, library.programs);
     // Brief output writes no message at all; English output explains in both languages.
     checker_.set_explanations(findings == FindingsOutput::Brief ? RecordChecker::Explanations::None
                               : english                         ? RecordChecker::Explanations::KazakhAndEnglish
@@ -72,10 +69,9 @@ class Renderer : public BlockWork {
 };
 
 int run_check(const CheckOptions& o) {
-  const Lang lang = o.lang == "en" ? Lang::En : Lang::Kk;
+  const Lang lang = o.common.language();
   Library library;
-  const CompileCache cache = o.no_cache ? CompileCache::disabled() : CompileCache::open_default();
-  if (!load_library(standards_dir(o.standards), lang, library, cache)) return kCannotRun;
+  if (!load_standards(o.common, library)) return kCannotRun;
   const FindingsOutput findings = o.findings == "brief" ? FindingsOutput::Brief
                                  : o.findings == "failing" ? FindingsOutput::Failing : FindingsOutput::All;
   const bool html = o.format == "html";
@@ -84,7 +80,7 @@ int run_check(const CheckOptions& o) {
   auto make_renderer = [&] {
     return std::make_unique<Renderer>(library, format, html ? &page : nullptr, findings, lang == Lang::En);
   };
-  const bool progress = !o.quiet && isatty(STDERR_FILENO);
+  const bool progress = !o.common.quiet && isatty(STDERR_FILENO);
   std::array<long, 5> counts{};
   long records = 0;
   auto counted = [&](long n) {
@@ -102,7 +98,7 @@ int run_check(const CheckOptions& o) {
     // stops (the exit status and the message come from finish_output).
     const std::vector<std::string> inputs = o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;
     read_ok = check_files_parallel(
-        inputs, o.threads ? o.threads : default_threads(), RecordChecker::padding(),
+        inputs, o.common.thread_count(), RecordChecker::padding(),
         [&]() -> std::unique_ptr<BlockWork> { return make_renderer(); },
         [&](CheckedBlock& block) {
           for (size_t s = 0; s < counts.size(); ++s) counts[s] += block.statuses[s];
@@ -157,11 +153,16 @@ Command add_check(CLI::App& app) {
       "  ssd check --from postgresql://localhost/social --query \"SELECT record FROM cases ORDER BY id\"\n"
       "  ssd check --from sqlite:cases.db --query \"SELECT record FROM cases\"");
   auto* inputs = cmd->add_option("inputs", o->inputs, "JSON Lines files; none or - reads standard input");
-  cmd->add_option("--standards", o->standards,
-                  "folder of .ssd standards (default: $SSD_STANDARDS, the installed ones, or the source tree's)");
+  add_common_options(*cmd, o->common,
+                     {.standards = "folder of .ssd standards (default: $SSD_STANDARDS, the installed ones, or the source tree's)",
+                      .lang = "kk, or en: diagnostics in English and an English message_en beside each message",
+                      .no_cache = true,
+                      .threads = true,
+                      .quiet = true});
   auto* from = cmd->add_option("--from", o->from,
                                "read records from a database: postgresql://… (a libpq URI) or sqlite:FILE");
-  auto* query = cmd->add_option("--query", o->query, "with --from: SQL whose rows' first column is one record each (JSON)");
+  auto* query = cmd->add_option("--query", o->query, "with --from: SQL whose rows' first column is one record each (JSON); the rows are\n"
+                               "checked on one thread");
   from->needs(query)->excludes(inputs);
   query->needs(from);
   cmd->add_option("--format", o->format,
@@ -172,15 +173,6 @@ Command add_check(CLI::App& app) {
                   "all: every finding in full (default); brief: each finding's rule, status and severity\n"
                   "only; failing: in full, only the findings that are not pass")
       ->check(CLI::IsMember({"all", "brief", "failing"}));
-  cmd->add_option("--lang", o->lang, "kk, or en: diagnostics in English and an English message_en beside each message")
-      ->check(CLI::IsMember({"kk", "en"}));
-  cmd->add_option("-j,--threads", o->threads,
-                  "check on N threads (default: the machine's cores); results stay in input order.\n"
-                  "Records read --from a database are checked on one thread")
-      ->check(CLI::Range(1u, 1024u));
-  cmd->add_flag("-q,--quiet", o->quiet, "no progress on standard error");
-  cmd->add_flag("--no-cache", o->no_cache,
-                "compile the standards even when a compiled copy is cached ($SSD_CACHE_DIR, ~/.cache/ssd)");
   return [o] { return run_check(*o); };
 }
 

@@ -6,6 +6,7 @@
 #include "checklist.h"
 #include "checklist_page.h"
 #include "commands.h"
+#include "common_options.h"
 #include "output.h"
 #include "library.h"
 #include "record_files.h"
@@ -19,10 +20,8 @@ struct ChecklistOptions {
   std::string id, standard;
   std::string inspection, risk, as_of;
   std::vector<std::string> cases;
-  std::string standards;
+  CommonOptions common;
   std::string format = "html";
-  std::string lang = "kk";
-  bool no_cache = false;
 };
 
 // Checks a record held in a file of its own; prints why and gives nullptr when it cannot be used.
@@ -47,12 +46,10 @@ int run_checklist(const ChecklistOptions& o) {
     return kCannotRun;
   }
   const std::string id = o.id.empty() ? o.standard : o.id;
-  const Lang lang = o.lang == "en" ? Lang::En : Lang::Kk;
   Library library;
-  const CompileCache cache = o.no_cache ? CompileCache::disabled() : CompileCache::open_default();
-  if (!load_library(standards_dir(o.standards), lang, library, cache)) return kCannotRun;
+  if (!load_standards(o.common, library)) return kCannotRun;
   RecordChecker checker;
-  for (auto& p : library.programs) checker.add(p);
+  add_programs(checker, library.programs);
   ChecklistForm form;
   form.program = checker.find(id);
   form.from_standard = !o.standard.empty();
@@ -145,10 +142,8 @@ Command add_checklist(CLI::App& app) {
       ->allow_extra_args(false);
   cmd->add_option("--risk", o->risk, "a risk-criteria record (JSON): its violations by severity and group");
   cmd->add_option("--as-of", o->as_of, "without --inspection: the date whose wording the form shows (default today)");
-  cmd->add_option("--standards", o->standards, "folder of .ssd standards");
   cmd->add_option("--format", o->format, "html (printable A4) or json")->check(CLI::IsMember({"html", "json"}));
-  cmd->add_option("--lang", o->lang, "language of diagnostics: kk or en")->check(CLI::IsMember({"kk", "en"}));
-  cmd->add_flag("--no-cache", o->no_cache, "compile the standards even when a compiled copy is cached");
+  add_common_options(*cmd, o->common, {.standards = kStandardsFolderHelp, .lang = kLangHelp, .no_cache = true});
   return [o] { return run_checklist(*o); };
 }
 

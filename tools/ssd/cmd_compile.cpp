@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "common_options.h"
 #include "output.h"
 #include "library.h"
 #include "ssd/calendar.h"
@@ -19,9 +20,8 @@ namespace {
 
 struct CompileOptions {
   std::string input;
-  std::string standards;
   std::string output;
-  std::string lang = "kk";
+  CommonOptions common;
   bool alone = false;
   bool dump = false;
   bool check_only = false;
@@ -85,9 +85,8 @@ int run_bundle(const CompileOptions& o, Lang lang) {
     std::cerr << "ssd: compile: give a .ssd file, or -o FILE.ssdb for a bundle of the standards folder\n";
     return kCannotRun;
   }
-  const std::string dir = standards_dir(o.standards);
   Library library;
-  if (!load_library(dir, lang, library)) return kCannotRun;
+  if (!load_standards(o.common, library)) return kCannotRun;
   std::vector<const Program*> programs;
   for (const auto& p : library.programs) {
     programs.push_back(p.get());
@@ -102,14 +101,14 @@ int run_bundle(const CompileOptions& o, Lang lang) {
     std::cerr << "ssd: cannot write " << o.output << ": " << std::strerror(errno) << "\n";
     return kCannotRun;
   }
-  std::cerr << dir << " → " << o.output << " (" << programs.size() << " instruments, " << bytes.size() << " bytes)\n";
+  std::cerr << o.common.standards_folder() << " → " << o.output << " (" << programs.size() << " instruments, " << bytes.size() << " bytes)\n";
   return kOk;
 }
 
 int run_compile(const CompileOptions& o) {
-  const Lang lang = o.lang == "en" ? Lang::En : Lang::Kk;
+  const Lang lang = o.common.language();
   if (o.input.empty()) return run_bundle(o, lang);
-  const std::string folder = folder_of(o.input, o.standards);
+  const std::string folder = folder_of(o.input, o.common.standards);
   std::vector<std::string> left_out;
   if (o.alone) left_out = orders_left_out(o.input, folder, lang);
   // An instrument goes with the amending orders of its folder, unless --alone asks otherwise.
@@ -163,16 +162,16 @@ Command add_compile(CLI::App& app) {
   cmd->add_option("input", o->input, ".ssd file; none: a bundle of the whole standards folder (-o)")
       ->check(CLI::ExistingFile);
   cmd->add_option("-o,--output", o->output, "artifact path (default: <id>.ssdc beside the source); the bundle's path");
-  cmd->add_option("--standards", o->standards,
-                  "the folder the file is compiled with (default: the file's own folder); of a bundle, the "
-                  "standards folder (default: as for ssd check)");
+  add_common_options(*cmd, o->common,
+                     {.standards = "the folder the file is compiled with (default: the file's own folder); of a bundle, "
+                                   "the standards folder (default: as for ssd check)",
+                      .lang = kLangHelp});
   cmd->add_flag("--alone", o->alone, "compile the file by itself; the orders of its folder that amend it are listed as not applied");
   cmd->add_flag("--dump", o->dump, "print the compiled program, node by node, with source lines");
   cmd->add_flag("--check", o->check_only, "check only, write no artifact");
   cmd->add_flag("--fix", o->fix,
                 "first write into the files the fix-its of the warnings: the new spelling of each old one\n"
                 "(a keyword renamed, x ішінде S as S тізімінде x, ...); then compile as asked");
-  cmd->add_option("--lang", o->lang, "language of diagnostics: kk or en")->check(CLI::IsMember({"kk", "en"}));
   return [o] { return run_compile(*o); };
 }
 

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "common_options.h"
 #include "output.h"
 #include "consolidate.h"
 #include "library.h"
@@ -14,7 +15,7 @@ struct ConsolidateOptions {
   std::string id;
   std::string as_of;
   std::string format = "ssd";
-  std::string standards;
+  CommonOptions common;
 };
 
 int run_consolidate(const ConsolidateOptions& o) {
@@ -24,7 +25,7 @@ int run_consolidate(const ConsolidateOptions& o) {
     return kCannotRun;
   }
   Library library;
-  if (!load_library(standards_dir(o.standards), Lang::Kk, library)) return kCannotRun;
+  if (!load_standards(o.common, library)) return kCannotRun;
   for (const auto& p : library.programs) {
     if (p->instrument.id != o.id) continue;
     write_out(o.format == "text"   ? consolidated_text(*p, *day)
@@ -51,7 +52,7 @@ Command add_consolidate(CLI::App& app) {
   cmd->add_option("id", o->id, "instrument id")->required();
   cmd->add_option("--as-of", o->as_of, "the date, YYYY-MM-DD")->required();
   cmd->add_option("--format", o->format, "ssd, text or json")->check(CLI::IsMember({"ssd", "text", "json"}));
-  cmd->add_option("--standards", o->standards, "folder of .ssd standards");
+  add_common_options(*cmd, o->common, {.standards = kStandardsFolderHelp});
   return [o] { return run_consolidate(*o); };
 }
 

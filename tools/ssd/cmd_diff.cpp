@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "commands.h"
+#include "common_options.h"
 #include "consolidate.h"
 #include "diff_report.h"
 #include "headless_print.h"
@@ -24,9 +25,8 @@ struct DiffOptions {
   std::string older, newer;
   std::string from, to;
   std::string order, as_of, pdf;
-  std::string standards;
+  CommonOptions common;
   std::string format = "text";
-  std::string lang = "kk";
 };
 
 // A version: a .ssdc artifact, or a .ssd source compiled now; its one instrument.
@@ -63,7 +63,7 @@ int run_dated_diff(const DiffOptions& o, Lang lang, InstrumentDiff& d) {
     return kCannotRun;
   }
   Library library;
-  if (!load_library(standards_dir(o.standards), lang, library)) return kCannotRun;
+  if (!load_standards(o.common, library)) return kCannotRun;
   for (const auto& p : library.programs) {
     if (p->instrument.id != o.older) continue;
     d = diff_programs(in_force_on(*p, *from), in_force_on(*p, *to));
@@ -98,7 +98,7 @@ int run_order_diff(const DiffOptions& o, Lang lang) {
     std::cerr << "ssd: --as-of takes a date YYYY-MM-DD\n";
     return kCannotRun;
   }
-  const std::string dir = standards_dir(o.standards);
+  const std::string dir = o.common.standards_folder();
   const bool is_file = std::filesystem::path(o.order).extension() == ".ssd";
   const std::optional<std::vector<std::string>> files =
       is_file ? companions(o.order, dir) : folder_files(dir);
@@ -139,7 +139,7 @@ int run_order_diff(const DiffOptions& o, Lang lang) {
 }
 
 int run_diff(const DiffOptions& o) {
-  const Lang lang = o.lang == "en" ? Lang::En : Lang::Kk;
+  const Lang lang = o.common.language();
   if (!o.order.empty()) {
     if (!o.newer.empty() || !o.older.empty() || !o.from.empty() || !o.to.empty()) {
       std::cerr << "ssd: give either --order ORDER, or OLD NEW, or ID --from DATE --to DATE\n";
@@ -167,7 +167,7 @@ int run_diff(const DiffOptions& o) {
       std::cerr << "ssd: diff needs OLD and NEW, or ID --from DATE --to DATE\n";
       return kCannotRun;
     }
-    const std::optional<Program> a = version(o.older, o.standards, lang), b = version(o.newer, o.standards, lang);
+    const std::optional<Program> a = version(o.older, o.common.standards, lang), b = version(o.newer, o.common.standards, lang);
     if (!a || !b) return kCannotRun;
     d = diff_programs(*a, *b);
     d.old_label = o.older;
@@ -205,12 +205,14 @@ Command add_diff(CLI::App& app) {
   cmd->add_option("new", o->newer, "the newer version (a file)");
   cmd->add_option("--from", o->from, "with an instrument id: the earlier date");
   cmd->add_option("--to", o->to, "with an instrument id: the later date");
-  cmd->add_option("--standards", o->standards, "folder of .ssd standards: of ID --from/--to; a source file OLD or NEW is compiled with it (else alone)");
   cmd->add_option("--order", o->order, "an amending order: its id in the standards folder (391-2024), or its .ssd file (a draft)");
   cmd->add_option("--as-of", o->as_of, "with --order: the day whose wording is the current one (default today)");
   cmd->add_option("--pdf", o->pdf, "with --order: write the comparative table as PDF (headless Chromium) to this file");
   cmd->add_option("--format", o->format, "text, json or html; with --order also table")->check(CLI::IsMember({"text", "json", "html", "table"}));
-  cmd->add_option("--lang", o->lang, "language of diagnostics: kk or en")->check(CLI::IsMember({"kk", "en"}));
+  add_common_options(*cmd, o->common,
+                     {.standards = "folder of .ssd standards: of ID --from/--to; a source file OLD or NEW is compiled "
+                                   "with it (else alone)",
+                      .lang = kLangHelp});
   return [o] { return run_diff(*o); };
 }
 

@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "common_options.h"
 #include "headless_print.h"
 #include "instrument_doc.h"
 #include "library.h"
@@ -19,8 +20,9 @@ namespace ssd::cli {
 namespace {
 
 struct DocOptions {
-  std::string id, as_of, standards, output;
+  std::string id, as_of, output;
   std::string format = "html";
+  CommonOptions common;
 };
 
 Day today() {
@@ -41,7 +43,7 @@ int run_doc(const DocOptions& o) {
     as_of = *day;
   }
   // The examples are not stored in compiled programs: the folder is compiled, never cached.
-  const std::string dir = standards_dir(o.standards);
+  const std::string dir = o.common.standards_folder();
   const std::optional<std::vector<std::string>> files = folder_files(dir);
   CompileResult result;
   if (!files || !compile_together(*files, Lang::Kk, result)) return kCannotRun;
@@ -87,7 +89,7 @@ Command add_doc(CLI::App& app) {
   cmd->add_option("--as-of", o->as_of, "the day whose wording is shown (default today)");
   cmd->add_option("--format", o->format, "html (default) or pdf")->check(CLI::IsMember({"html", "pdf"}));
   cmd->add_option("-o,--output", o->output, "the file to write (html: default standard output; pdf: default ID.pdf)");
-  cmd->add_option("--standards", o->standards, "folder of .ssd standards");
+  add_common_options(*cmd, o->common, {.standards = kStandardsFolderHelp});
   return [o] { return run_doc(*o); };
 }
 

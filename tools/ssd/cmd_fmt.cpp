@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "common_options.h"
 #include "output.h"
 #include "ssd/compiler.h"
 #include "ssd/format.h"
@@ -20,7 +21,7 @@ namespace fs = std::filesystem;
 struct FmtOptions {
   std::vector<std::string> paths;
   bool check = false;
-  std::string lang = "kk";
+  CommonOptions common;
 };
 
 // Writes `text` beside `path` and moves it over, so that a failed write leaves the file whole.
@@ -73,7 +74,7 @@ std::optional<std::vector<std::string>> files_of(const std::vector<std::string>&
 }
 
 int run_fmt(const FmtOptions& o) {
-  const Lang lang = o.lang == "en" ? Lang::En : Lang::Kk;
+  const Lang lang = o.common.language();
   const std::optional<std::vector<std::string>> files = files_of(o.paths, lang);
   if (!files) return kCannotRun;
   int unformatted = 0, failed = 0;
@@ -139,7 +140,7 @@ Command add_fmt(CLI::App& app) {
       "  ssd fmt --check standards          only list the files not formatted (exit status 1)");
   cmd->add_option("paths", o->paths, ".ssd files, or folders (every .ssd file below them)")->required();
   cmd->add_flag("--check", o->check, "change nothing: list the files that are not formatted and exit with 1 if any");
-  cmd->add_option("--lang", o->lang, "language of messages: kk or en")->check(CLI::IsMember({"kk", "en"}));
+  add_common_options(*cmd, o->common, {.lang = "language of messages: kk or en"});
   return [o] { return run_fmt(*o); };
 }
 

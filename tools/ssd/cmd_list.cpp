@@ -5,23 +5,24 @@
 #include <fmt/format.h>
 
 #include "commands.h"
+#include "common_options.h"
 #include "output.h"
 #include "library.h"
 
 namespace ssd::cli {
 
 Command add_list(CLI::App& app) {
-  auto standards = std::make_shared<std::string>();
+  auto o = std::make_shared<CommonOptions>();
   CLI::App* cmd = app.add_subcommand("list", "List the instruments of the standards folder: id, period of force, title;\n"
                                              "under each, marked '?', the days on which the wording in force depends on a\n"
                                              "publication date the corpus does not give (docs/time.md).\n"
                                              "then the amending orders: id, the day they apply from, name, and the\n"
                                              "instruments they touch (ssd diff --order ID shows what they change).\n"
                                              "  ssd list");
-  cmd->add_option("--standards", *standards, "folder of .ssd standards");
-  return [standards] {
+  add_common_options(*cmd, *o, {.standards = kStandardsFolderHelp});
+  return [o] {
     Library library;
-    if (!load_library(standards_dir(*standards), Lang::Kk, library)) return kCannotRun;
+    if (!load_standards(*o, library)) return kCannotRun;
     for (const auto& p : library.programs) {
       const Instrument& in = p->instrument;
       write_out(fmt::format("{:<22} {}{} – {}  {}\n", in.id, in.in_force_estimated ? "≥" : "",
@@ -30,7 +31,7 @@ Command add_list(CLI::App& app) {
       for (const UncertainPeriod& u : in.uncertain)
         write_out(fmt::format("{:<22} ? {} – {}  {}\n", "", format_date(u.from), format_date(u.to - 1), u.why_kk));
     }
-    const std::optional<std::vector<std::string>> files = folder_files(standards_dir(*standards));
+    const std::optional<std::vector<std::string>> files = folder_files(o->standards_folder());
     std::vector<std::shared_ptr<const SourceFile>> sources;
     if (!files || !read_sources(*files, sources)) return kCannotRun;
     for (const AmendingOrder& order : declarations(sources).orders) {

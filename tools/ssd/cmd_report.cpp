@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "common_options.h"
 #include "headless_print.h"
 #include "library.h"
 #include "org_figures.h"
@@ -24,30 +25,23 @@ constexpr size_t kManySections = 50;
 
 struct ReportOptions {
   std::vector<std::string> inputs;
-  std::string standards;
+  CommonOptions common;
   std::string format = "json";
   bool format_given = false;
   std::string pdf;
   size_t sections = SIZE_MAX;
-  std::string lang = "kk";
-  unsigned threads = 0;  // 0: the machine's cores
-  bool quiet = false;
-  bool no_cache = false;
 };
 
 int run_report(const ReportOptions& o) {
-  const Lang lang = o.lang == "en" ? Lang::En : Lang::Kk;
   Library library;
-  const CompileCache cache = o.no_cache ? CompileCache::disabled() : CompileCache::open_default();
-  if (!load_library(standards_dir(o.standards), lang, library, cache)) return kCannotRun;
+  if (!load_standards(o.common, library)) return kCannotRun;
   ReportBuilder overall(library.programs);
   OrganizationTally tally(library.programs);
   bool all_compliant = true;
-  const bool progress = !o.quiet && isatty(STDERR_FILENO);
+  const bool progress = !o.common.quiet && isatty(STDERR_FILENO);
   long records = 0;
   const std::vector<std::string> inputs = o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;
-  const unsigned threads = o.threads ? o.threads : default_threads();
-  const bool read = check_case_files(library.programs, threads, inputs, [&](const RecordResult& r) {
+  const bool read = check_case_files(library.programs, o.common.thread_count(), inputs, [&](const RecordResult& r) {
     overall.add(r);
     tally.add(r);
     all_compliant = all_compliant && (r.status == RecordStatus::Compliant || r.status == RecordStatus::NotInForce);
@@ -58,7 +52,7 @@ int run_report(const ReportOptions& o) {
   if (!read) return kCannotRun;
   const OrganizationsReport report = make_figures(overall.finish(), tally);
   const bool page = o.format == "html" || !o.pdf.empty();
-  if (page && !o.quiet && o.sections == SIZE_MAX && report.organizations.size() > kManySections)
+  if (page && !o.common.quiet && o.sections == SIZE_MAX && report.organizations.size() > kManySections)
     std::cerr << "ssd: the page has a section for each of " << report.organizations.size()
               << " organisations; --sections N keeps those of the N first in the ranking\n";
   if (!o.pdf.empty()) {
@@ -90,7 +84,6 @@ Command add_report(CLI::App& app) {
       "  ssd report --format html cases.jsonl > report.html   (charts and tables; prints on A4)\n"
       "  ssd report --pdf report.pdf cases.jsonl              (the page, printed by Chromium)");
   cmd->add_option("inputs", o->inputs, "JSON Lines files; none or - reads standard input");
-  cmd->add_option("--standards", o->standards, "folder of .ssd standards");
   cmd->add_option("--format", o->format, "json (default) or html, written to standard output")
       ->check(CLI::IsMember({"json", "html"}))
       ->each([o](const std::string&) { o->format_given = true; });
@@ -101,11 +94,8 @@ Command add_report(CLI::App& app) {
                   "on the page, sections only for the N organisations ranked first by share (all are in the "
                   "rankings; the JSON has all)")
       ->check(CLI::PositiveNumber);
-  cmd->add_option("--lang", o->lang, "language of diagnostics: kk or en")->check(CLI::IsMember({"kk", "en"}));
-  cmd->add_option("-j,--threads", o->threads, "check on N threads (default: the machine's cores)")
-      ->check(CLI::Range(1u, 1024u));
-  cmd->add_flag("-q,--quiet", o->quiet, "no progress on standard error");
-  cmd->add_flag("--no-cache", o->no_cache, "compile the standards even when a compiled copy is cached");
+  add_common_options(*cmd, o->common,
+                     {.standards = kStandardsFolderHelp, .lang = kLangHelp, .no_cache = true, .threads = true, .quiet = true});
   return [o] { return run_report(*o); };
 }
 

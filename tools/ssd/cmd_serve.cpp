@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "commands.h"
+#include "common_options.h"
 #include "http_service.h"
 #include "library.h"
 #include "ssd/runtime.h"
@@ -17,18 +18,17 @@ namespace ssd::cli {
 namespace {
 
 struct ServeOptions {
-  std::string standards;
+  CommonOptions common{.lang = "en"};  // diagnostics of the folder in English
   std::string bind = "127.0.0.1";
   int port = 8181;
   unsigned threads = 0;
   size_t max_body = 8 << 20;
-  bool no_cache = false;
 };
 
 // The standards a server answers with: a bundle or artifact file, or a folder compiled now (its
 // diagnostics on stderr). Null when they do not load.
 std::shared_ptr<const ssd::Library> open_standards(const ServeOptions& o) {
-  const std::string path = standards_dir(o.standards);
+  const std::string path = o.common.standards_folder();
   std::string error;
   std::error_code ec;
   if (std::filesystem::is_regular_file(path, ec)) {
@@ -37,8 +37,7 @@ std::shared_ptr<const ssd::Library> open_standards(const ServeOptions& o) {
     return library;
   }
   Library folder;
-  const CompileCache cache = o.no_cache ? CompileCache::disabled() : CompileCache::open_default();
-  if (!load_library(path, Lang::En, folder, cache)) return nullptr;
+  if (!load_standards(o.common, folder)) return nullptr;
   auto library = ssd::Library::of(folder.programs, &error);
   if (!library) std::cerr << "ssd: " << error << "\n";
   return library;
@@ -60,7 +59,7 @@ int run_serve(const ServeOptions& o) {
   if (!first) return kCannotRun;
   HttpService service(first, [&o] {
     auto next = open_standards(o);
-    if (next) std::cerr << "ssd serve: reloaded " << standards_dir(o.standards) << "\n";
+    if (next) std::cerr << "ssd serve: reloaded " << o.common.standards_folder() << "\n";
     return next;
   });
 
@@ -139,13 +138,12 @@ Command add_serve(CLI::App& app) {
       "SIGTERM or Ctrl-C stops it after the requests in flight.\n"
       "  ssd serve --standards standards --port 8181\n"
       "  curl -s --data-binary @cases.jsonl http://127.0.0.1:8181/v1/check");
-  cmd->add_option("--standards", o->standards,
-                  "folder of .ssd standards, or a bundle (.ssdb) (default: as for ssd check)");
+  add_common_options(*cmd, o->common,
+                     {.standards = "folder of .ssd standards, or a bundle (.ssdb) (default: as for ssd check)", .no_cache = true});
   cmd->add_option("--bind", o->bind, "address to listen on (default 127.0.0.1: this machine only)");
   cmd->add_option("--port", o->port, "port (default 8181; 0: any free port, said on stderr)")->check(CLI::Range(0, 65535));
   cmd->add_option("--threads", o->threads, "worker threads (default: the number of cores, at least 2)");
   cmd->add_option("--max-body", o->max_body, "largest request body in bytes (default 8 MiB); larger: 413");
-  cmd->add_flag("--no-cache", o->no_cache, "compile the standards folder without the compile cache");
   return [o] { return run_serve(*o); };
 }
 

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "commands.h"
+#include "common_options.h"
 #include "output.h"
 #include "library.h"
 #include "ssd/runtime.h"
@@ -17,8 +18,7 @@ namespace {
 
 struct TestOptions {
   std::vector<std::string> inputs;
-  std::string standards;
-  std::string lang = "kk";
+  CommonOptions common;
   bool verbose = false;
 };
 
@@ -48,15 +48,14 @@ std::string actual(const RecordResult& r, const Example::Expectation& want) {
 }
 
 int run_test(const TestOptions& o) {
-  const Lang lang = o.lang == "en" ? Lang::En : Lang::Kk;
+  const Lang lang = o.common.language();
   int passed = 0, failed = 0;
   std::set<std::pair<std::string, int>> run;  // each example once, when several inputs reach it
   for (const std::string& path : o.inputs) {
     // The file is compiled with the files whose orders may amend it and whose instruments its
     // orders may amend (the standards folder, or its own); its own examples are run.
     CompileResult result;
-    const std::optional<std::vector<std::string>> files = companions(path, folder_of(path, o.standards));
-    if (!files || !compile_together(*files, lang, result)) {
+    if (!compile_with_folder(path, o.common, result)) {
       ++failed;
       continue;
     }
@@ -118,8 +117,8 @@ Command add_test(CLI::App& app) {
       "  ssd test -v standards/*.ssd");
   cmd->add_option("inputs", o->inputs, ".ssd files")->required()->check(CLI::ExistingFile);
   cmd->add_flag("-v,--verbose", o->verbose, "name every example that passes too");
-  cmd->add_option("--standards", o->standards, "the folder a file is compiled with (default: the file's own folder)");
-  cmd->add_option("--lang", o->lang, "language of diagnostics: kk or en")->check(CLI::IsMember({"kk", "en"}));
+  add_common_options(*cmd, o->common,
+                     {.standards = "the folder a file is compiled with (default: the file's own folder)", .lang = kLangHelp});
   return [o] { return run_test(*o); };
 }
 

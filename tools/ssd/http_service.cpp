@@ -13,11 +13,11 @@ namespace {
 
 // Each worker thread checks with its own checker over the library it last saw.
 struct Worker {
-  std::shared_ptr<const Library> library;
+  std::shared_ptr<const ssd::Library> library;
   std::unique_ptr<RecordChecker> checker;
   std::unique_ptr<JsonlWriter> writers[2][3];  // [English][FindingsOutput], made when first asked for
 
-  void use(const std::shared_ptr<const Library>& current) {
+  void use(const std::shared_ptr<const ssd::Library>& current) {
     if (library == current) return;
     library = current;
     checker = std::make_unique<RecordChecker>(current);
@@ -39,7 +39,7 @@ std::optional<std::string> param(const httplib::Params& params, const std::strin
 }
 
 // POST /v1/check: one record or JSON Lines in; the lines `ssd check` writes out.
-HttpResponse check(const std::shared_ptr<const Library>& library, const httplib::Params& params, const std::string& body) {
+HttpResponse check(const std::shared_ptr<const ssd::Library>& library, const httplib::Params& params, const std::string& body) {
   const std::string lang = param(params, "lang").value_or("kk");
   if (lang != "kk" && lang != "en") return http_error(400, "invalid_parameter", "lang must be kk or en");
   const bool english = lang == "en";
@@ -70,7 +70,7 @@ HttpResponse check(const std::shared_ptr<const Library>& library, const httplib:
   return res;
 }
 
-std::string standards_json(const Library& library) {
+std::string standards_json(const ssd::Library& library) {
   std::string out = "{\"result\":[";
   for (const InstrumentInfo& in : library.instruments()) {
     if (out.back() != '[') out += ',';
@@ -101,10 +101,10 @@ HttpResponse http_error(int status, const std::string& code, const std::string& 
   return res;
 }
 
-HttpService::HttpService(std::shared_ptr<const Library> first, Loader load)
+HttpService::HttpService(std::shared_ptr<const ssd::Library> first, Loader load)
     : load_(std::move(load)), library_(std::move(first)) {}
 
-std::shared_ptr<const Library> HttpService::current() const {
+std::shared_ptr<const ssd::Library> HttpService::current() const {
   std::lock_guard lock(mutex_);
   return library_;
 }

@@ -31,8 +31,8 @@ HttpResponse http_error(int status, const std::string& code, const std::string& 
 class HttpService {
  public:
   // `load` loads the standards again for POST /v1/reload (null when they do not load).
-  using Loader = std::function<std::shared_ptr<const Library>()>;
-  HttpService(std::shared_ptr<const Library> first, Loader load);
+  using Loader = std::function<std::shared_ptr<const ssd::Library>()>;
+  HttpService(std::shared_ptr<const ssd::Library> first, Loader load);
 
   // Safe to call from many threads at once; never throws.
   HttpResponse handle(const HttpRequest& request);
@@ -44,12 +44,12 @@ class HttpService {
   int in_flight() const { return in_flight_; }
 
  private:
-  std::shared_ptr<const Library> current() const;
+  std::shared_ptr<const ssd::Library> current() const;
   HttpResponse route(const std::string& method, const std::string& path, const std::string& query, const std::string& body);
 
   Loader load_;
   mutable std::mutex mutex_;  // guards library_
-  std::shared_ptr<const Library> library_;
+  std::shared_ptr<const ssd::Library> library_;
   std::mutex reloading_;
   std::atomic<int> in_flight_ = 0;
 };
