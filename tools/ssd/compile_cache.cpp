@@ -43,23 +43,26 @@ std::string binary_identity() {
 }
 
 // Everything an entry's programs depend on — the binary's identity, the prelude and the source,
-// joined by NUL bytes — as its length and hash, without joining them; nullopt when the binary
-// cannot say who it is.
+// joined by NUL bytes — as its length and a 128-bit hash, without joining them: one half of the
+// hash names the entry, the other is stored in it, so that two sources whose names collide are no
+// hit. nullopt when the binary cannot say who it is.
 struct Origin {
-  std::uint64_t size = 0, hash = 0;
+  std::uint64_t size = 0, name = 0, check = 0;
 };
 std::optional<Origin> compiled_from(const std::string& source) {
   static const std::string identity = binary_identity();
   if (identity.empty()) return std::nullopt;
   XXH3_state_t state;
-  XXH3_64bits_reset(&state);
+  XXH3_128bits_reset(&state);
   Origin origin;
   for (std::string_view part : {std::string_view(identity), std::string_view("\0", 1), std::string_view(prelude_source()),
                                 std::string_view("\0", 1), std::string_view(source)}) {
-    XXH3_64bits_update(&state, part.data(), part.size());
+    XXH3_128bits_update(&state, part.data(), part.size());
     origin.size += part.size();
   }
-  origin.hash = XXH3_64bits_digest(&state);
+  const XXH128_hash_t hash = XXH3_128bits_digest(&state);
+  origin.name = hash.low64;
+  origin.check = hash.high64;
   return origin;
 }
 
@@ -81,9 +84,9 @@ class MappedFile {
   ~MappedFile() {
     if (data_) munmap(data_, size_);
   }
-  // False when the file cannot be opened or mapped.
   MappedFile(const MappedFile&) = delete;
   MappedFile& operator=(const MappedFile&) = delete;
+  // False when the file cannot be opened or mapped.
   bool opened() const { return opened_; }
   std::string_view bytes() const { return opened_ ? std::string_view(static_cast<const char*>(data_), size_) : std::string_view(); }
 
@@ -121,10 +124,10 @@ std::optional<std::vector<Program>> read_entry(std::string_view bytes, const Ori
   take(bytes, checksum);
   if (version != kEntryVersion || length != bytes.size() || hash_of(bytes) != checksum) return std::nullopt;
   // What it was compiled from, against what is compiled now: a collision of names is no hit.
-  std::uint64_t from_size = 0, stored_from_hash = 0;
+  std::uint64_t from_size = 0, from_check = 0;
   std::uint32_t count = 0;
-  if (!take(bytes, from_size) || !take(bytes, stored_from_hash) || from_size != from.size ||
-      stored_from_hash != from.hash || !take(bytes, count))
+  if (!take(bytes, from_size) || !take(bytes, from_check) || from_size != from.size || from_check != from.check ||
+      !take(bytes, count))
     return std::nullopt;
   std::vector<Program> programs;
   for (std::uint32_t i = 0; i < count; ++i) {
@@ -152,19 +155,19 @@ CompileCache CompileCache::open_default() {
   return CompileCache(dir);
 }
 
-// Named by the hash of what it was compiled from.
-std::string CompileCache::path_of(std::uint64_t from_hash) const {
-  return fmt::format("{}/{:016x}.ssdk", dir_, from_hash);
+// Named by (half) the hash of what it was compiled from.
+std::string CompileCache::path_of(std::uint64_t from_name) const {
+  return fmt::format("{}/{:016x}.ssdk", dir_, from_name);
 }
 
 // An entry: a header — "SSDK", u32 version, u64 length and u64 XXH3 of the body — then the
-// body: u64 length and u64 XXH3 of what it was compiled from (compiled_from), u32 number of
-// programs, and each program as a u64 size and a .ssdc artifact.
+// body: u64 length and the check half of the hash of what it was compiled from (compiled_from),
+// u32 number of programs, and each program as a u64 size and a .ssdc artifact.
 std::optional<std::vector<Program>> CompileCache::find(const std::string& source) const {
   if (dir_.empty()) return std::nullopt;
   const std::optional<Origin> from = compiled_from(source);
   if (!from) return std::nullopt;
-  const std::string path = path_of(from->hash);
+  const std::string path = path_of(from->name);
   const MappedFile entry(path);
   if (!entry.opened()) return std::nullopt;
   std::optional<std::vector<Program>> programs = read_entry(entry.bytes(), *from);
@@ -180,10 +183,10 @@ void CompileCache::store(const std::string& source, const std::vector<const Prog
   if (dir_.empty()) return;
   const std::optional<Origin> from = compiled_from(source);
   if (!from) return;
-  const std::string path = path_of(from->hash);
+  const std::string path = path_of(from->name);
   std::string body;
   put_u64(body, from->size);
-  put_u64(body, from->hash);
+  put_u64(body, from->check);
   put_u32(body, static_cast<std::uint32_t>(programs.size()));
   for (const Program* p : programs) {
     const std::string artifact = serialize(*p);

@@ -27,7 +27,7 @@ class CompileCache {
 
  private:
   explicit CompileCache(std::string dir) : dir_(std::move(dir)) {}
-  std::string path_of(std::uint64_t compiled_from_hash) const;
+  std::string path_of(std::uint64_t compiled_from_name) const;
   void prune() const;
   std::string dir_;
 };
