@@ -76,7 +76,7 @@ std::optional<Bundle> deserialize_bundle(std::string_view bytes, std::string* er
     std::uint64_t size = 0;
     if (!take(body, size) || size > body.size()) return fail("the bundle is malformed");
     std::string why;
-    std::optional<Program> p = deserialize(body.substr(0, size), &why);
+    std::optional<Program> p = deserialize(body.substr(0, size), &why, Checksum::Trusted);  // the body's checksum held
     if (!p) return fail("instrument " + std::to_string(i + 1) + " of the bundle: " + why);
     bundle.programs.push_back(std::move(*p));
     body.remove_prefix(size);

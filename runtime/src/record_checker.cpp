@@ -14,13 +14,39 @@ namespace ssd {
 
 namespace {
 
+// The fields read of every record — "id", "standard", "as_of" and "organization" — found in one
+// pass over its keys, not searched by name one by one. Of a key given twice the first counts, as
+// a search by name finds it.
+struct Head {
+  simdjson::dom::element id, standard, as_of, organization;
+  bool has_id = false, has_standard = false, has_as_of = false, has_organization = false;
+
+  explicit Head(const simdjson::dom::object& object) {
+    for (const simdjson::dom::key_value_pair field : object) {
+      const std::string_view key = field.key;
+      if (key == "id") take(id, has_id, field.value);
+      else if (key == "standard") take(standard, has_standard, field.value);
+      else if (key == "as_of") take(as_of, has_as_of, field.value);
+      else if (key == "organization") take(organization, has_organization, field.value);
+    }
+  }
+  static void take(simdjson::dom::element& to, bool& has, const simdjson::dom::element& value) {
+    if (!has) to = value;
+    has = true;
+  }
+  // The field's text, when it is there and a string.
+  static bool text(const simdjson::dom::element& e, bool has, std::string_view& out) {
+    return has && !e.get_string().get(out);
+  }
+};
+
 // "as_of" and "organization": {"id", "name"} as the record gives them, for reports that group
 // records; a value of another type is left out here and judged (or not) by the schema.
-void read_grouping(const simdjson::dom::object& object, RecordResult& out) {
+void read_grouping(const Head& head, RecordResult& out) {
   std::string_view text;
-  if (!object["as_of"].get_string().get(text)) out.as_of.assign(text);
+  if (Head::text(head.as_of, head.has_as_of, text)) out.as_of.assign(text);
   simdjson::dom::object organization;
-  if (object["organization"].get_object().get(organization)) return;
+  if (!head.has_organization || head.organization.get_object().get(organization)) return;
   if (simdjson::dom::element id; !organization["id"].get(id)) {
     if (!id.get_string().get(text)) out.organization_id.assign(text);
     else if (std::int64_t n; !id.get_int64().get(n)) out.organization_id = std::to_string(n);
@@ -112,7 +138,10 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
   out.has_id = out.has_standard = false;
   out.standard.clear();
   out.error.clear();
-  out.program = nullptr;
+  // The program is kept from the last record, and replaced only when this one names another: a
+  // reference count changing hands on every record is a cache line that threads checking the same
+  // instrument would pass back and forth.
+  bool named = false;  // the record names a known instrument
   state_->clear_findings();
   out.as_of.clear();
   out.organization_id.clear();
@@ -123,6 +152,7 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
   // The reason is one line whatever the record held (contract §5): its values are quoted and cut,
   // and no control character gets through.
   auto fail = [&](const std::string& why) -> const RecordResult& {
+    if (!named) out.program = nullptr;
     out.status = RecordStatus::Error;
     out.error = printable(why);
     return out;
@@ -135,14 +165,15 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
   }
   simdjson::dom::object object;
   if (doc.get_object().get(object)) return fail("the record is not a JSON object");
-  read_grouping(object, out);
+  const Head head(object);
+  read_grouping(head, out);
 
   std::string_view id, standard, as_of;
-  if (!object["id"].get_string().get(id)) {
+  if (Head::text(head.id, head.has_id, id)) {
     out.id.assign(id);
     out.has_id = true;
   }
-  if (!object["standard"].get_string().get(standard)) {
+  if (Head::text(head.standard, head.has_standard, standard)) {
     out.standard.assign(standard);
     out.has_standard = true;
   }
@@ -151,9 +182,10 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
   auto it = instruments_.find(out.standard);
   if (it == instruments_.end()) return fail("unknown standard " + in_quotes(out.standard));
   Instrument& instrument = *it->second;
-  out.program = instrument.program;
+  if (out.program != instrument.program) out.program = instrument.program;
+  named = true;
   const Program& program = *instrument.program;
-  if (object["as_of"].get_string().get(as_of)) return fail("\"as_of\" is missing or not a string");
+  if (!Head::text(head.as_of, head.has_as_of, as_of)) return fail("\"as_of\" is missing or not a string");
   const std::optional<Day> as_of_day = parse_date(as_of);
   if (!as_of_day) return fail("as_of: not a date YYYY-MM-DD: " + in_quotes(as_of));
 

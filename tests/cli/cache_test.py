@@ -15,7 +15,7 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from expectations import expect, finish  # noqa: E402
 
-HEADER = 20  # "SSDK", version, body length, body CRC
+HEADER = 24  # "SSDK", version, body length, body checksum
 # Two standards that compile alone, in a folder of their own: each run here may compile them.
 STANDARDS = ("edu-center", "pnd-day")
 CASES = [{"id": "c1", "standard": "edu-center", "as_of": "2021-03-15", "client": {"categories": ["neglected_homeless"]},
@@ -23,7 +23,7 @@ CASES = [{"id": "c1", "standard": "edu-center", "as_of": "2021-03-15", "client":
          {"id": "c2", "standard": "edu-center", "as_of": "2021-03-15", "housing": {"sleeping_area_m2": 5,
                                                                                    "children_in_room": 3}},
          {"id": "p1", "standard": "pnd-day", "as_of": "2009-12-01"}]
-COUNT = HEADER + 8 + 4  # after the size and CRC of what the entry was compiled from
+COUNT = HEADER + 8 + 8  # after the size and hash of what the entry was compiled from
 
 
 def main():

@@ -6,6 +6,7 @@
 // next compilation writes it again.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,7 +27,7 @@ class CompileCache {
 
  private:
   explicit CompileCache(std::string dir) : dir_(std::move(dir)) {}
-  std::string path_of(const std::string& compiled_from) const;
+  std::string path_of(std::uint64_t compiled_from_name) const;
   void prune() const;
   std::string dir_;
 };

@@ -34,13 +34,21 @@ struct Section {
   bool empty() const { return blocks.empty() && rows.children.empty(); }
 };
 
-const std::regex kAppendix(R"(^(\d+)\s?-?\s?қосымша$)");
-const std::regex kParagraph(R"(^(\d+(?:-\d+)?)\s?\.\s+(\S.*)$)");
-const std::regex kSubParagraph(R"(^(\d+(?:-\d+)?)\s?\)\s*(\S.*)$)");
-const std::regex kChapter(R"(^\d+\.\s+\S.*$|^\d+-тарау.*$)");
-const std::regex kRowNumber(R"(^(\d+)$)");
-const std::regex kDate(R"((\d{4}) жылғы (\d{1,2}) (\S+))");
-const std::regex kNumber(R"(№\s?(\S+))");
+// Compiled on first use: every other command of ssd would pay for them at start-up.
+struct Patterns {
+  const std::regex appendix{R"(^(\d+)\s?-?\s?қосымша$)"};
+  const std::regex paragraph{R"(^(\d+(?:-\d+)?)\s?\.\s+(\S.*)$)"};
+  const std::regex subparagraph{R"(^(\d+(?:-\d+)?)\s?\)\s*(\S.*)$)"};
+  const std::regex chapter{R"(^\d+\.\s+\S.*$|^\d+-тарау.*$)"};
+  const std::regex row_number{R"(^(\d+)$)"};
+  const std::regex date{R"((\d{4}) жылғы (\d{1,2}) (\S+))"};
+  const std::regex number{R"(№\s?(\S+))"};
+};
+
+const Patterns& patterns() {
+  static const Patterns p;
+  return p;
+}
 
 constexpr const char* kMonths[] = {"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
                                    "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"};
@@ -115,7 +123,7 @@ std::string quoted(const std::string& s) {
 // The dates and numbers of the act's requisites: "2019 жылғы 25 маусымдағы № 282" → "2019-06-25 № 282".
 std::string requisites(const std::string& header) {
   std::string out;
-  for (std::sregex_iterator it(header.begin(), header.end(), kDate), end; it != end; ++it) {
+  for (std::sregex_iterator it(header.begin(), header.end(), patterns().date), end; it != end; ++it) {
     const std::smatch& m = *it;
     int month = 0;
     for (int k = 0; k < 12; ++k)
@@ -124,7 +132,7 @@ std::string requisites(const std::string& header) {
     std::string item = fmt::format("{}-{:02}-{:02}", m[1].str(), month, std::stoi(m[2].str()));
     const std::string after = header.substr(m.position(0) + m.length(0), 80);
     std::smatch number;
-    if (std::regex_search(after, number, kNumber) && number.position(0) < 60) item += " № " + number[1].str();
+    if (std::regex_search(after, number, patterns().number) && number.position(0) < 60) item += " № " + number[1].str();
     if (out.find(item) == std::string::npos) out += (out.empty() ? "" : "; ") + item;
   }
   return out;
@@ -189,7 +197,7 @@ class Importer {
       return;
     }
     std::smatch m;
-    if (std::regex_match(t, m, kAppendix)) {
+    if (std::regex_match(t, m, patterns().appendix)) {
       // A corner label repeats the appendix (the order's, then the standard's it replaces): what
       // stands between the two is a few lines of the label, and one section holds both.
       const bool label = sections_.size() > 1 && !s.numbered && s.text_size < 400;
@@ -203,14 +211,14 @@ class Importer {
       return;
     }
     const bool indented = indent(raw) != std::string::npos && indent(raw) >= 4;
-    if (indented && std::regex_match(t, m, kParagraph)) return paragraph(s, m[1].str(), t);
-    if (indented && std::regex_match(t, m, kSubParagraph)) return subparagraph(s, m[1].str(), t);
-    if (!indented && t.size() < 200 && s.titled && std::regex_match(t, kChapter) && !std::regex_match(t, kRowNumber)) {
+    if (indented && std::regex_match(t, m, patterns().paragraph)) return paragraph(s, m[1].str(), t);
+    if (indented && std::regex_match(t, m, patterns().subparagraph)) return subparagraph(s, m[1].str(), t);
+    if (!indented && t.size() < 200 && s.titled && std::regex_match(t, patterns().chapter) && !std::regex_match(t, patterns().row_number)) {
       s.blocks.push_back({"//", "", t, {}});
       paragraph_ = current_ = nullptr;
       return;
     }
-    if (sections_.size() > 1 && std::regex_match(t, m, kRowNumber) && std::stoi(m[1].str()) == s.last_row + 1) {
+    if (sections_.size() > 1 && std::regex_match(t, m, patterns().row_number) && std::stoi(m[1].str()) == s.last_row + 1) {
       s.last_row++;
       s.titled = s.numbered = true;
       s.rows.children.push_back({"жол", m[1].str(), "", {}});

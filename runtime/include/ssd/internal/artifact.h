@@ -14,9 +14,12 @@ inline constexpr char kArtifactMagic[4] = {'S', 'S', 'D', 'C'};
 inline constexpr std::uint32_t kArtifactVersion = 9;
 
 std::string serialize(const Program& program);
+// Whether deserialize computes the artifact's checksum: Trusted only for bytes inside a file whose
+// own checksum, over them, has just held (a compile cache entry). The program is verified either way.
+enum class Checksum { Check, Trusted };
 // nullopt, and why in `error`, for a file that is not an artifact, of another format version,
 // corrupt (checksum) or truncated.
-std::optional<Program> deserialize(std::string_view bytes, std::string* error);
+std::optional<Program> deserialize(std::string_view bytes, std::string* error, Checksum checksum = Checksum::Check);
 
 bool save_artifact(const Program& program, const std::string& path, std::string* error);
 
