@@ -12,8 +12,9 @@
 #include "library.h"
 #include "output.h"
 #include "parallel_records.h"
-#include "ssd/runtime.h"
+#include "ssd/internal/text.h"
 #include "ssd/report.h"
+#include "ssd/runtime.h"
 
 namespace ssd::cli {
 
@@ -36,8 +37,9 @@ struct CheckOptions {
 class Renderer : public BlockWork {
  public:
   // With a page, results are written as its sections; otherwise in `format`.
-  Renderer(const Library& library, OutputFormat format, const CheckPage* page, FindingsOutput findings, bool english)
-      : format_(format), page_(page), findings_(findings), english_(english), jsonl_(english, findings) {
+  Renderer(const Library& library, OutputFormat format, const CheckPage* page, FindingsOutput findings, bool english,
+           bool warn)
+      : format_(format), page_(page), findings_(findings), english_(english), warn_(warn), jsonl_(english, findings) {
     for (const auto& p : library.programs) checker_.add(p);
     // Brief output writes no message at all; English output explains in both languages.
     checker_.set_explanations(findings == FindingsOutput::Brief ? RecordChecker::Explanations::None
@@ -48,6 +50,7 @@ class Renderer : public BlockWork {
   RecordChecker& checker() { return checker_; }
 
   void render(const RecordResult& r, std::string& out) {
+    if (warn_) warn_unknown_attestations(r);
     if (page_) page_->append(r, out);
     else if (format_ == OutputFormat::Jsonl) jsonl_.append(r, out);
     else append_text(r, out, english_, findings_);
@@ -63,11 +66,23 @@ class Renderer : public BlockWork {
   }
 
  private:
+  // A rule of `attestations` that is no attested requirement leaves the requirement it was meant
+  // for unanswered: said on stderr, one line a record (the result carries it too).
+  static void warn_unknown_attestations(const RecordResult& r) {
+    if (r.unknown_attestations.empty()) return;
+    std::string rules;
+    for (const std::string& rule : r.unknown_attestations) rules += (rules.empty() ? "\"" : ", \"") + printable(rule, 40) + "\"";
+    const std::string line = fmt::format("ssd check: warning: record {}: attestations {} name no attested requirement of {}; not read\n",
+                                         r.has_id ? "\"" + printable(r.id, 80) + "\"" : "(no id)", rules, printable(r.standard, 80));
+    std::fputs(line.c_str(), stderr);
+  }
+
   RecordChecker checker_;
   OutputFormat format_;
   const CheckPage* page_;
   FindingsOutput findings_;
   bool english_;
+  bool warn_;
   JsonlWriter jsonl_;
 };
 
@@ -82,7 +97,7 @@ int run_check(const CheckOptions& o) {
   const OutputFormat format = o.format == "text" ? OutputFormat::Text : OutputFormat::Jsonl;
   const CheckPage page(lang == Lang::En);
   auto make_renderer = [&] {
-    return std::make_unique<Renderer>(library, format, html ? &page : nullptr, findings, lang == Lang::En);
+    return std::make_unique<Renderer>(library, format, html ? &page : nullptr, findings, lang == Lang::En, !o.quiet);
   };
   const bool progress = !o.quiet && isatty(STDERR_FILENO);
   std::array<long, 5> counts{};
@@ -178,7 +193,7 @@ Command add_check(CLI::App& app) {
                   "check on N threads (default: the machine's cores); results stay in input order.\n"
                   "Records read --from a database are checked on one thread")
       ->check(CLI::Range(1u, 1024u));
-  cmd->add_flag("-q,--quiet", o->quiet, "no progress on standard error");
+  cmd->add_flag("-q,--quiet", o->quiet, "no progress and no warnings (unknown attestations) on standard error");
   cmd->add_flag("--no-cache", o->no_cache,
                 "compile the standards even when a compiled copy is cached ($SSD_CACHE_DIR, ~/.cache/ssd)");
   return [o] { return run_check(*o); };
