@@ -52,12 +52,12 @@ class Lowerer {
       slot_of_field_[i] = static_cast<int>(p_.slots.size());
       const bool objects = f.type.kind == Type::ObjectList;
       p_.slots.push_back({f.decl->path.text, f.decl->json_path, value_type(f.type),
-                          objects ? -1 : f.type.enum_id, objects ? f.type.enum_id : -1});
+                          objects ? -1 : f.type.enum_id, objects ? f.type.enum_id : -1, {}, {}});
     }
     for (const RecordTypeInfo& r : s_.records) {
       RecordType out{r.name, {}};
       for (const auto& f : r.fields)
-        out.fields.push_back({r.name + "." + f.decl->name.text, f.decl->json_key, value_type(f.type), f.type.enum_id, -1});
+        out.fields.push_back({r.name + "." + f.decl->name.text, f.decl->json_key, value_type(f.type), f.type.enum_id, -1, {}, {}});
       p_.record_types.push_back(std::move(out));
     }
     for (const auto& ref : s_.timeline.provisions) provision(ref);

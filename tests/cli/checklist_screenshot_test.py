@@ -66,20 +66,18 @@ def main():
         return finish()
 
     with tempfile.TemporaryDirectory() as tmp:
-        page, png = os.path.join(tmp, "form.html"), os.path.join(tmp, "form.png")
+        page = os.path.join(tmp, "form.html")
         with open(page, "w", encoding="utf-8") as f:
             f.write(subprocess.run([args.ssd, "checklist", "--standards", fx, "fixture-checklist",
                                     "--inspection", os.path.join(fx, "inspection.json"),
                                     "--cases", os.path.join(fx, "cases.jsonl"),
                                     "--risk", os.path.join(fx, "risk.json")],
                                    capture_output=True, text=True).stdout)
-        expect(screenshot.screenshot(page, png, 1000, 1800), "chromium wrote no screenshot")
-        if not os.path.exists(png):
-            return report()
-        if args.keep:
-            with open(png, "rb") as src, open(args.keep, "wb") as dst:
-                dst.write(src.read())
-        width, height, rows = screenshot.pixels(png)
+        pixels = screenshot.shot(page, 1000, 1800, keep=args.keep)
+    expect(pixels is not None, "chromium wrote no screenshot")
+    if pixels is None:
+        return finish()
+    width, height, rows = pixels
 
     verticals, horizontals = table_grid(width, height, rows)
     expect(len(verticals) == 7, "table: 7 vertical borders (6 columns), found %r" % verticals)

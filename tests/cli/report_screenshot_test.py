@@ -67,19 +67,17 @@ def main():
     shares = [o["non_compliant"]["share"] for o in report["organizations"] if o["non_compliant"]["share"] is not None]
 
     with tempfile.TemporaryDirectory() as tmp:
-        page, png = os.path.join(tmp, "report.html"), os.path.join(tmp, "report.png")
+        page = os.path.join(tmp, "report.html")
         html = subprocess.run([args.ssd, "report", "--format", "html", cases], capture_output=True, text=True).stdout
         with open(page, "w", encoding="utf-8") as f:
             f.write(html)
         expect("vegaLite.compile" in html and "<script src" not in html and "http" not in html.split("<script>", 1)[0],
                "the library is inlined and the page loads nothing")
-        expect(screenshot.screenshot(page, png, 1300, 2000, budget_ms=10000), "chromium wrote no screenshot")
-        if not os.path.exists(png):
-            return finish()
-        if args.keep:
-            with open(png, "rb") as src, open(args.keep, "wb") as dst:
-                dst.write(src.read())
-        width, height, rows = screenshot.pixels(png)
+        pixels = screenshot.shot(page, 1300, 2000, keep=args.keep, budget_ms=10000)
+    expect(pixels is not None, "chromium wrote no screenshot")
+    if pixels is None:
+        return finish()
+    width, height, rows = pixels
 
     # The ranking chart: one bar per organisation with records checked, in rank order, each
     # share × the chart's width long (the axis runs from 0 to 100 %).

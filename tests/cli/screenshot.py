@@ -31,6 +31,18 @@ def screenshot(html_path, png_path, width=1400, height=1000, budget_ms=None):
     return os.path.exists(png_path)
 
 
+def shot(html_path, width, height, keep=None, budget_ms=None):
+    """The pixels (as `pixels` gives them) of the page's screenshot, or None when Chromium wrote
+    none; `keep`: a path to copy the PNG to, to look at it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        png = os.path.join(tmp, "page.png")
+        if not screenshot(html_path, png, width, height, budget_ms):
+            return None
+        if keep:
+            shutil.copyfile(png, keep)
+        return pixels(png)
+
+
 def pixels(png_path):
     """(width, height, rows of (r, g, b)) of an 8-bit RGB or RGBA PNG."""
     with open(png_path, "rb") as f:

@@ -10,6 +10,9 @@ import os
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import golden  # noqa: E402
+
 
 def dump(ssd, args, cwd):
     proc = subprocess.run([ssd, "compile", "--dump"] + args, cwd=cwd, capture_output=True, text=True)
@@ -35,24 +38,10 @@ def main():
             cases[stem] = (["--standards", standards, os.path.join(standards, stem + ".ssd")], standards)
     failed = passed = 0
     for stem, (ssd_args, cwd) in cases.items():
-        expected_path = os.path.join(args.dir, stem + ".dump")
-        got = dump(ssd, ssd_args, cwd)
-        if args.update:
-            with open(expected_path, "w", encoding="utf-8") as f:
-                f.write(got)
-            continue
-        with open(expected_path, encoding="utf-8") as f:
-            want = f.read()
-        if got == want:
+        if golden.matches(os.path.join(args.dir, stem + ".dump"), dump(ssd, ssd_args, cwd), args.update):
             passed += 1
-            continue
-        failed += 1
-        want_lines, got_lines = want.splitlines(), got.splitlines()
-        first = next((i for i, (a, b) in enumerate(zip(want_lines, got_lines)) if a != b),
-                     min(len(want_lines), len(got_lines)))
-        print("FAIL %s: line %d differs (a changed program or standard: rerun with --update and read "
-              "the diff)\n--- expected\n%s\n--- got\n%s" % (
-                  stem, first + 1, "\n".join(want_lines[first:first + 5]), "\n".join(got_lines[first:first + 5])))
+        else:
+            failed += 1
     if args.update:
         print("%d dumps written" % len(cases))
         return 0

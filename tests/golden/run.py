@@ -9,6 +9,9 @@ import os
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import golden  # noqa: E402
+
 
 def render(ssd, path, lang):
     proc = subprocess.run([ssd, "compile", "--alone", "--check", "--lang", lang, os.path.basename(path)],
@@ -29,19 +32,11 @@ def main():
             continue
         source = os.path.join(args.dir, name)
         for lang in ("kk", "en"):
-            expected_path = source[:-4] + ".%s.expected" % lang
             got = render(args.ssd, source, lang)
-            if args.update:
-                with open(expected_path, "w", encoding="utf-8") as f:
-                    f.write(got)
-                continue
-            with open(expected_path, encoding="utf-8") as f:
-                want = f.read()
-            if got == want:
+            if golden.matches(source[:-4] + ".%s.expected" % lang, got, args.update):
                 passed += 1
             else:
                 failed += 1
-                print("FAIL %s (%s)\n--- expected\n%s--- got\n%s" % (name, lang, want, got))
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 

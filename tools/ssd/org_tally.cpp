@@ -64,7 +64,7 @@ OrganizationTally::Group& OrganizationTally::group_of(const RecordResult& r) {
   // Records of one organisation often come together: the last group is tried first.
   if (last_group_ != SIZE_MAX && groups_[last_group_].id == r.organization_id) return groups_[last_group_];
   auto [it, added] = group_index_.try_emplace(r.organization_id, groups_.size());
-  if (added) groups_.push_back(Group{.id = r.organization_id});
+  if (added) groups_.emplace_back().id = r.organization_id;
   last_group_ = it->second;
   return groups_[last_group_];
 }
@@ -82,7 +82,7 @@ void OrganizationTally::add(const RecordResult& r) {
   size_t s = 0;
   const Program* program = r.program.get();
   while (s < g.standards.size() && g.standards[s].program != program) ++s;
-  if (s == g.standards.size()) g.standards.push_back({program, {}, std::vector<StatusCounts>(program->requirements.size())});
+  if (s == g.standards.size()) g.standards.push_back({program, {}, std::vector<StatusCounts>(program->requirements.size()), {}});
   Standard& standard = g.standards[s];
   ++standard.records[status];
   std::vector<int>* failures = nullptr;  // of the record's month, made at its first failure
