@@ -89,15 +89,16 @@ blockMember
   ;
 
 // нұсқау 1.6: which instruction of the amending order makes the change its block (or section)
-// carries — the order's paragraph, and the instruction's place in it, as the order's text runs.
-instruction : INSTRUCTION NUMBER ;
+// carries — the order's paragraph, and the instruction's place in it, as the order's text runs;
+// a draft may give why (the comparative table's «Негіздеме»): нұсқау 1.6 негіздемесі "…"
+instruction : INSTRUCTION NUMBER (JUSTIFICATION STRING)? ;
 // An instruction that changes no provision encoded here — the approving act's preamble, a
 // chapter's title: the part it changes in the order's words, what it does (the new text, where
 // the corpus has it), and why it is no block. An instruction that changes only the Russian text:
 //   нұсқау 1.1 "кіріспе" қазақ_мәтіні_өзгермейді
 //   нұсқау 1.2 "1-тараудың тақырыбы" мынадай_редакцияда "1-тарау. Жалпы ережелер" { кодталмайды "…" }
 unencodedInstruction
-  : INSTRUCTION NUMBER STRING (blockOperation STRING? | KAZAKH_UNCHANGED) ('{' (REASON STRING | NOTE STRING)* '}')?
+  : INSTRUCTION NUMBER STRING (blockOperation STRING? | KAZAKH_UNCHANGED) ('{' (REASON STRING | NOTE STRING | JUSTIFICATION STRING)* '}')?
   ;
 
 // 391-2024 өзгерісінде: the provision (or, at the top of an instrument, the whole instrument) is
@@ -114,6 +115,7 @@ metaItem
   | SHORT_NAME STRING                                        # shortName
   | NOTE STRING                                              # note
   | PARTIAL STRING                                           # partial
+  | JUSTIFICATION STRING                                     # justification
   ;
 
 // жариялау_мерзімі 10 күнтізбелік күн: how long the act's official publication is taken to take,
@@ -237,6 +239,7 @@ DELETE       : 'алып_тасталсын' ;
 REPEAL       : 'күші_жойылсын' ;
 AMENDED_IN   : 'өзгерісінде' ;
 INSTRUCTION  : 'нұсқау' ;
+JUSTIFICATION : 'негіздемесі' ;
 KAZAKH_UNCHANGED : 'қазақ_мәтіні_өзгермейді' ;
 PARAGRAPH    : 'тармақ' ;
 SUBPARAGRAPH : 'тармақша' ;

@@ -201,6 +201,7 @@ enum class OperationKind { NewWording, Supplement, Delete, Repeal };
 struct InstructionRef {
   std::string number;
   Span span;
+  std::string justification;  // негіздемесі "…": why the order makes it, where the file says
 };
 
 // `нұсқау 1.2 "1-тараудың тақырыбы" мынадай_редакцияда "…" { кодталмайды "…" }`: an instruction
@@ -275,6 +276,7 @@ struct Metadata {
   // The corpus gives only part of the instrument (ішінара "why"): an amendment may re-word a
   // paragraph the file does not have.
   std::optional<MetaValue> partial;
+  std::optional<MetaValue> justification;  // an amending order's негіздемесі: why it is made
   std::vector<MetaValue> notes;
 };
 

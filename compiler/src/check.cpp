@@ -4,6 +4,7 @@
 #include <set>
 
 #include "amend.h"
+#include "blocks.h"
 #include "builtins.h"
 #include "example_record.h"
 #include "ssd/internal/text.h"
@@ -172,7 +173,7 @@ class TypeChecker {
         }
         bool cited = false;
         for (const auto& r : s_.timeline.requirements)
-          cited = cited || (s_.timeline.provisions[r.within].decl->key == e.citation->rule &&
+          cited = cited || (rule_of_key(s_.timeline.provisions[r.within].decl->key) == e.citation->rule &&
                             (!e.requirement || r.decl->name.text == e.requirement->text));
         if (!cited)
           error(DiagId::unknown_rule, e.requirement ? e.requirement->span : e.citation->span,

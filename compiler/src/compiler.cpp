@@ -230,7 +230,9 @@ std::vector<CompiledOrder> compiled_orders(const std::vector<std::unique_ptr<Sco
     o.name = a.decl->meta.short_name ? a.decl->meta.short_name->text : a.decl->title;
     o.file = a.file->name();
     o.draft = !options.draft_order.empty() && o.id == options.draft_order;
-    if (a.decl->meta.in_force) o.registered = a.decl->meta.in_force->date;
+    // The date an order in force "N days after publication" counts from is its registration's.
+    if (a.decl->meta.in_force && a.decl->meta.in_force_days_after_publication) o.registered = a.decl->meta.in_force->date;
+    if (a.decl->meta.justification) o.justification = a.decl->meta.justification->text;
     o.applies_from = a.day;
     o.applies_from_earliest = !o.draft && starts_uncertain(a.decl->meta);
     index[a.decl] = out.size();
@@ -240,7 +242,7 @@ std::vector<CompiledOrder> compiled_orders(const std::vector<std::unique_ptr<Sco
     for (const ChangeRef& c : scope->timeline.changes) {
       OrderChange change;
       change.kind = change_kind(c);
-      if (c.instruction) change.instruction = c.instruction->number;
+      if (c.instruction) change.instruction = c.instruction->number, change.justification = c.instruction->justification;
       change.instrument = scope->instrument->id.text;
       change.target = rule_of_key(c.target);
       if (!c.target.empty())
@@ -256,6 +258,16 @@ std::vector<CompiledOrder> compiled_orders(const std::vector<std::unique_ptr<Sco
       change.line = c.span.line;
       out[index.at(c.order)].changes.push_back(std::move(change));
     }
+  // One instruction may make several changes and give its justification in one of them; a change
+  // whose instruction gives none takes the order's.
+  for (CompiledOrder& o : out) {
+    std::map<std::string, std::string> given;
+    for (const OrderChange& c : o.changes)
+      if (!c.instruction.empty() && !c.justification.empty()) given.emplace(c.instruction, c.justification);
+    for (OrderChange& c : o.changes)
+      if (c.justification.empty())
+        c.justification = given.count(c.instruction) ? given[c.instruction] : o.justification;
+  }
   for (CompiledOrder& o : out)
     std::stable_sort(o.changes.begin(), o.changes.end(), [](const OrderChange& x, const OrderChange& y) {
       return std::make_pair(instruction_place(x.instruction), x.line) < std::make_pair(instruction_place(y.instruction), y.line);
@@ -352,8 +364,7 @@ Declarations declarations(const std::vector<std::shared_ptr<const SourceFile>>& 
     for (const ast::AmendmentDecl& a : module.amendments) {
       AmendingOrder order{a.id.text, a.meta.short_name ? a.meta.short_name->text : a.title, file->name(), {},
                           first_day_in_force(a.meta),
-                          starts_uncertain(a.meta), a.title,
-                          a.meta.in_force ? a.meta.in_force->date : std::nullopt};
+                          starts_uncertain(a.meta), a.title};
       for (const auto& section : a.sections)
         if (std::find(order.instruments.begin(), order.instruments.end(), section.instrument.text) == order.instruments.end())
           order.instruments.push_back(section.instrument.text);

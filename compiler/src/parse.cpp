@@ -430,13 +430,13 @@ class Builder {
   }
 
   ast::InstructionRef instruction_ref(P::InstructionContext* ctx) {
-    return {ctx->NUMBER() ? ctx->NUMBER()->getText() : "", span_of(ctx)};
+    return {ctx->NUMBER() ? ctx->NUMBER()->getText() : "", span_of(ctx), ctx->STRING() ? string_value(ctx->STRING()) : ""};
   }
 
   ast::UnencodedInstruction unencoded_instruction(P::UnencodedInstructionContext* ctx) {
     ast::UnencodedInstruction u;
     u.span = span_of(ctx);
-    u.instruction = {ctx->NUMBER() ? ctx->NUMBER()->getText() : "", u.span};
+    u.instruction = {ctx->NUMBER() ? ctx->NUMBER()->getText() : "", u.span, ""};
     const auto strings = ctx->STRING();
     if (!strings.empty()) u.unit = string_value(strings[0]);
     size_t next = 1;  // the strings after the unit: the new text, then those of кодталмайды and ескертпе
@@ -449,10 +449,14 @@ class Builder {
     }
     for (auto* child : ctx->children) {
       auto* t = dynamic_cast<antlr4::tree::TerminalNode*>(child);
-      if (!t || (t->getSymbol()->getType() != g::SsdLexer::REASON && t->getSymbol()->getType() != g::SsdLexer::NOTE)) continue;
+      const size_t type = t ? t->getSymbol()->getType() : 0;
+      if (type != g::SsdLexer::REASON && type != g::SsdLexer::NOTE && type != g::SsdLexer::JUSTIFICATION) continue;
       if (next >= strings.size()) break;
       ast::MetaValue v{string_value(strings[next++]), std::nullopt, token_span(t->getSymbol())};
-      if (t->getSymbol()->getType() == g::SsdLexer::NOTE) {
+      if (type == g::SsdLexer::JUSTIFICATION) {
+        if (!u.instruction.justification.empty()) diags_.report(DiagId::duplicate_clause, &file_, v.span, {"негіздемесі"});
+        u.instruction.justification = std::move(v.text);
+      } else if (type == g::SsdLexer::NOTE) {
         u.notes.push_back(std::move(v));
       } else {
         if (u.reason) diags_.report(DiagId::duplicate_clause, &file_, v.span, {"кодталмайды"});
@@ -668,6 +672,8 @@ class Builder {
       if (c->unit()) in.in_force_unit = ast::Name{unit_name(c->unit()), span_of(c->unit())};
     } else if (auto* c = dynamic_cast<P::PartialContext*>(ctx)) {
       set_meta(in.partial, meta(c->STRING(), nullptr, c), "ішінара");
+    } else if (auto* c = dynamic_cast<P::JustificationContext*>(ctx)) {
+      set_meta(in.justification, meta(c->STRING(), nullptr, c), "негіздемесі");
     } else if (auto* c = dynamic_cast<P::NoteContext*>(ctx)) {
       in.notes.push_back(meta(c->STRING(), nullptr, c));
     } else if (auto* c = dynamic_cast<P::RepealedContext*>(ctx)) {

@@ -19,13 +19,15 @@ FIELDS = {"instruction", "instrument", "target", "kind", "previous", "previous_i
           "meaning_changed", "applies_from", "applies_from_earliest"}
 
 # A draft order as a drafter writes it: no date yet; it re-words the diapers row of temporary-stay
-# App. 3 (which № 391 worded): 3 a day instead of 1, in the text and in the requirement.
+# App. 3 (which № 391 worded): 3 a day instead of 1, in the text and in the requirement; it gives
+# the justification of the whole order and of its instruction.
 DRAFT = '''өзгеріс draft-diapers "Уақытша болу стандартына өзгеріс енгізу туралы (жоба)" {
+  негіздемесі "Уақытша болу ұйымдарының өтініштері"
   temporary-stay {
     қосымша 3 {
       жол 18 мынадай_редакцияда """18 Жөргектер дана уақытша болу ұйымы дәрігерінің қорытындысы бойынша, бірақ күніне
         ресоциализация туралы шарт жасаған бір қызметтерді алушыға 3 данадан артық емес""" {
-        нұсқау 1.1
+        нұсқау 1.1 негіздемесі "Күніне бір дана жөргек қызмет алушының қажеттілігін өтемейді"
         талап жөргектер_күніне_үш_данадан_артық_емес {
           сипаттама "жөргектер дәрігердің қорытындысы бойынша беріледі, бір қызмет алушыға күніне 3 данадан артық емес"
           талап_етіледі егер жабдықтау тізімінде кемінде_біреуі s: s.заты = жаялық
@@ -93,6 +95,11 @@ def main():
     by = {(c["instrument"], c["target"]): c for c in out["changes"]}
     expect(by[("temporary-stay", "app3:18")]["instruction"] == "2.5", "391: the diapers row is instruction 2.5")
     expect(by[("trafficking-victims", "app2:6-1")]["kind"] == "supplement", "391: rows 6-1 supplement")
+    expect(out["order"]["justification"] is None and all(c["justification"] is None for c in out["changes"]),
+           "391: the order's text gives no justification")
+    paragraph = by[("domestic-violence", "16")]
+    expect(paragraph["instruction"] == "2.17" and paragraph["citation"] == "16-тармақтың екінші абзацы",
+           "391: 2.17 changes the second abzats of § 16, cited as the law does")
 
     sr = json.loads(diff(args.ssd, args.standards, "--order", "757-2022", "--format", "json").stdout)
     paragraphs = [c for c in sr["changes"] if c["target"] in ("1", "5", "7", "13")]
@@ -114,7 +121,8 @@ def main():
         expect(table.returncode == 0, "draft table: exit %d\n%s" % (table.returncode, table.stderr))
         page = table.stdout
         for needle in ("Салыстырма кесте", "Қолданыстағы редакция", "Ұсынылып отырған редакция", "Негіздеме",
-                       "3-қосымшаның 18-жолы", "<b>1</b>", "<b>3</b>", "2025-01-01"):
+                       "3-қосымшаның 18-жолы", "<b>1</b>", "<b>3</b>", "2025-01-01",
+                       "<td>Күніне бір дана жөргек қызмет алушының қажеттілігін өтемейді</td>"):
             expect(needle in page, "draft table shows " + needle)
         page_html = diff(args.ssd, args.standards, "--order", draft, "--format", "html", "--as-of", "2025-01-01").stdout
         expect("<del>1</del>" in page_html and "<ins>3</ins>" in page_html, "draft html: deleted and inserted words")
@@ -125,6 +133,12 @@ def main():
         expect(row["previous_in_corpus"] and "1 данадан" in row["previous"] and "3 данадан" in row["new"],
                "draft: current wording (№ 391's) and proposed")
         expect(js["order"]["draft"] is True, "draft: marked as a draft")
+        expect(js["order"]["justification"] == "Уақытша болу ұйымдарының өтініштері"
+               and row["justification"] == "Күніне бір дана жөргек қызмет алушының қажеттілігін өтемейді",
+               "draft: the order's and the instruction's justification")
+        order_table = diff(args.ssd, args.standards, "--order", "391-2024", "--format", "table").stdout
+        expect("Мемлекеттік тіркелген күні: 2024-09-30" in order_table and "№ 391 бұйрығы" in order_table,
+               "391 table: the heading names the order, its date and registration")
 
         html = os.path.join(tmp, "table.html")
         with open(html, "w", encoding="utf-8") as f:

@@ -248,6 +248,28 @@ TEST(Amend, ADraftOrder) {
   EXPECT_EQ(ids({base(), draft}), "amendment_no_date operation_without_pointer");
 }
 
+// A draft's justification: an instruction's own, given once for all its changes, else the order's.
+TEST(Amend, Justifications) {
+  const std::string draft = R"(өзгеріс d "жоба" {
+  негіздемесі "бүкіл бұйрықтың"
+  base {
+    тармақ 9 мынадай_редакцияда "тоғыз" { нұсқау 1.1 негіздемесі "бірінші нұсқаудың" талап а { талап_етіледі ақиқат } }
+    тармақ 10 мынадай_редакцияда "он" { нұсқау 1.1 талап т { талап_етіледі ақиқат } }
+    тармақ 7 мынадай_редакцияда "ай сайын" { нұсқау 1.2 талап к { талап_етіледі ақиқат } }
+    нұсқау 1.3 "кіріспе" қазақ_мәтіні_өзгермейді { негіздемесі "орыс мәтіні" кодталмайды "x" }
+  }
+})";
+  const CompileResult r = compile_sources({std::make_shared<const SourceFile>("f0.ssd", base()),
+                                           std::make_shared<const SourceFile>("f1.ssd", draft)},
+                                          {"d", *parse_date("2025-02-01")});
+  ASSERT_TRUE(r.ok()) << r.diagnostics.render(Lang::En);
+  const CompiledOrder& o = r.orders.at(0);
+  EXPECT_EQ(o.justification, "бүкіл бұйрықтың");
+  std::string got;
+  for (const OrderChange& c : o.changes) got += c.instruction + "=" + c.justification + ";";
+  EXPECT_EQ(got, "1.1=бірінші нұсқаудың;1.1=бірінші нұсқаудың;1.2=бүкіл бұйрықтың;1.3=орыс мәтіні;");
+}
+
 // A paragraph's numbered абзац: an order changes it alone; the contract cites the paragraph.
 TEST(Amend, AParagraphsAbzats) {
   const CompileResult r = compile_all({R"(

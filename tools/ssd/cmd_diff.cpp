@@ -196,7 +196,8 @@ Command add_diff(CLI::App& app) {
       "law's words, the kind (new wording, supplement, deletion, repeal), the previous and the new\n"
       "wording word by word, whether the meaning changed, and the day it applies from. An order\n"
       "not yet in force on --as-of (default today) is a draft: its current wording is the one in\n"
-      "force on that day. --format table is the comparative table (салыстырма кесте), A4 HTML.\n"
+      "force on that day. --format table is the comparative table (салыстырма кесте), A4 HTML;\n"
+      "its justification column holds what the order's file gives (негіздемесі), else nothing.\n"
       "  ssd diff --order 391-2024\n"
       "  ssd diff --order 391-2024 --format json\n"
       "  ssd diff --order drafts/my-order.ssd --format table --pdf table.pdf");

@@ -38,6 +38,7 @@ Command add_list(CLI::App& app) {
       for (const std::string& id : order.instruments) touched += (touched.empty() ? "" : ", ") + id;
       write_out(fmt::format("{:<22} {}{}  {}: {}\n", order.id, order.applies_from_earliest ? "≥" : "",
                             order.applies_from ? format_date(*order.applies_from) : "…", order.name, touched));
+      if (order.title != order.name) write_out(fmt::format("{:<22} «{}»\n", "", order.title));
     }
     return kOk;
   };

@@ -93,6 +93,7 @@ std::optional<OrderView> order_view(const CompileResult& result, const std::stri
     v.kind = c.kind;
     v.unit = c.unit;
     v.reason = c.reason;
+    v.justification = c.justification;
     v.previous = wording(p, c.ended);
     v.next = c.kind == OrderChange::RussianTextOnly ? std::nullopt
              : !c.started.empty()                   ? wording(p, c.started)

@@ -28,6 +28,7 @@ struct OrderChangeView {
   std::vector<std::string> what;        // each change in meaning, "kk — en"
   std::string unit;    // an instruction that changes no block: the part it changes, in the order's words
   std::string reason;  // and why it is no block
+  std::string justification;  // why the order makes it (the instruction's or the order's); "" none given
 };
 
 struct InstrumentDiff;

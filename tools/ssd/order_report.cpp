@@ -55,6 +55,7 @@ std::string meaning_kk(const OrderChangeView& c) {
 const char* kNotInCorpus = "бұрынғы редакциясы корпуста жоқ / the previous wording is not in the corpus";
 
 std::string json_text(const std::optional<std::string>& s) { return s ? json_quote(*s) : "null"; }
+std::string json_or_null(const std::string& s) { return s.empty() ? "null" : json_quote(s); }
 
 // A wording under its row: each of its lines indented.
 std::string indented(const std::string& text) {
@@ -81,6 +82,7 @@ std::string order_text(const OrderView& v) {
     else if (c.next) out += indented("{+" + *c.next + "+}");
     else if (c.previous) out += indented("[-" + *c.previous + "-]");
     if (!c.reason.empty()) out += "      кодталмайды / not encoded: " + c.reason + "\n";
+    if (!c.justification.empty()) out += "      негіздеме / justification: " + c.justification + "\n";
     out += "      " + meaning_kk(c) + "\n";
     for (const std::string& w : c.what) out += "        " + w + "\n";
   }
@@ -92,10 +94,10 @@ std::string order_json(const OrderView& v) {
   const char* earliest = v.order.applies_from_earliest ? "true" : "false";
   std::string out = fmt::format(
       "{{\"order\":{{\"id\":{},\"name\":{},\"title\":{},\"registered\":{},\"applies_from\":{},"
-      "\"applies_from_earliest\":{},\"draft\":{},\"instructions\":{}}},\"changes\":[",
+      "\"applies_from_earliest\":{},\"draft\":{},\"instructions\":{},\"justification\":{}}},\"changes\":[",
       json_quote(v.order.id), json_quote(v.order.name), json_quote(v.order.title),
       v.order.registered ? json_quote(format_date(*v.order.registered)) : "null", day, earliest,
-      v.order.draft ? "true" : "false", instructions(v));
+      v.order.draft ? "true" : "false", instructions(v), json_or_null(v.order.justification));
   for (size_t i = 0; i < v.changes.size(); ++i) {
     const OrderChangeView& c = v.changes[i];
     std::string what;
@@ -103,12 +105,13 @@ std::string order_json(const OrderView& v) {
     out += fmt::format(
         "{}\n{{\"instruction\":{},\"instrument\":{},\"target\":{},\"citation\":{},\"kind\":\"{}\","
         "\"kazakh_text_unchanged\":{},\"previous\":{},\"previous_in_corpus\":{},\"new\":{},\"meaning_changed\":{},"
-        "\"what\":[{}],\"applies_from\":{},\"applies_from_earliest\":{}}}",
+        "\"what\":[{}],\"applies_from\":{},\"applies_from_earliest\":{},\"justification\":{}}}",
         i ? "," : "", c.instruction.empty() ? "null" : json_quote(c.instruction), json_quote(c.instrument),
         json_quote(c.target), json_quote(c.citation), to_string(c.kind),
         c.kind == OrderChange::RussianTextOnly ? "true" : "false", json_text(c.previous),
         c.previous_in_corpus ? "true" : "false", json_text(c.next),
-        c.meaning_changed ? (*c.meaning_changed ? "true" : "false") : "null", what, day, earliest);
+        c.meaning_changed ? (*c.meaning_changed ? "true" : "false") : "null", what, day, earliest,
+        json_or_null(c.justification));
   }
   return out + "\n]}\n";
 }
@@ -177,12 +180,18 @@ std::string order_table(const OrderView& v, const std::string& current_label) {
   std::string rows;
   int n = 0;
   for (const OrderChangeView& c : v.changes) {
-    std::string basis = v.order.draft ? "Жоба" : html_escape(v.order.name);
-    if (!c.instruction.empty()) basis += ", " + html_escape(c.instruction) + "-нұсқау";
-    if (!c.reason.empty()) basis += "<br>" + html_escape(c.reason);
-    rows += fmt::format("<tr><td class=\"n\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", ++n,
-                        html_escape(unit_of(c)), side_html(c, true, "b"), side_html(c, false, "b"), basis);
+    // The unit, and under it the instruction that changes it; the justification is the order's
+    // own word only (an order in force whose text gives none leaves it empty).
+    std::string unit = html_escape(unit_of(c));
+    if (!c.instruction.empty()) unit += "<br><small>" + html_escape(c.instruction) + "-нұсқау</small>";
+    if (!c.reason.empty()) unit += "<br><small>кодталмайды: " + html_escape(c.reason) + "</small>";
+    rows += fmt::format("<tr><td class=\"n\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", ++n, unit,
+                        side_html(c, true, "b"), side_html(c, false, "b"), html_escape(c.justification));
   }
+  // The order as the law names it: its number and date (its қысқаша), its title, its registration.
+  std::string heading = html_escape(v.order.name);
+  if (v.order.title != v.order.name) heading += "<br>«" + html_escape(v.order.title) + "»";
+  if (v.order.registered) heading += "<br>Мемлекеттік тіркелген күні: " + format_date(*v.order.registered);
   const std::string subtitle = current_label.empty() ? html_escape(applies(v))
                                                      : "Қолданыстағы редакция: " + html_escape(current_label) + " күнгі";
   return fmt::format(R"(<!DOCTYPE html>
@@ -204,7 +213,7 @@ std::string order_table(const OrderView& v, const std::string& current_label) {
 </body>
 </html>
 )",
-                     html_escape(v.order.id), kPageStyle, html_escape(v.order.title), subtitle, rows);
+                     html_escape(v.order.id), kPageStyle, heading, subtitle, rows);
 }
 
 }  // namespace ssd::cli

@@ -47,6 +47,9 @@ struct OrderChange {
   // An instruction that changes no provision encoded: the part it changes in the order's words,
   // the text it gives (where the corpus has it), and why it is no block.
   std::string unit, text, reason;
+  // Why the order makes it (негіздемесі), where the order's file says: the instruction's own, or
+  // else the whole order's. Empty for an order whose text gives none.
+  std::string justification;
   // The provisions (CompiledInstrument::program.provisions) whose wording it ends, and those it
   // puts in force: its previous and its new wording.
   std::vector<std::int32_t> ended, started;
@@ -62,6 +65,7 @@ struct CompiledOrder {
   std::optional<Day> applies_from;   // its first day; a draft: the day it was compiled for
   bool applies_from_earliest = false;  // the earliest possible: the publication date is not known
   bool draft = false;
+  std::string justification;  // the whole order's негіздемесі, where its file gives one
   std::vector<OrderChange> changes;
 };
 
@@ -99,7 +103,6 @@ struct AmendingOrder {
   std::optional<Day> applies_from;       // its first day, where its file gives one
   bool applies_from_earliest = false;    // the earliest possible: the publication date is not known
   std::string title;
-  std::optional<Day> registered;
 };
 // What files declare, read without compiling them; files that do not parse are passed over.
 struct Declarations {
