@@ -21,14 +21,16 @@ constexpr BuiltinParam kDate{is<Type::Date>, Type::Date};
 constexpr BuiltinParam kDates{is<Type::DateList>, Type::DateList};
 
 const Builtin kRows[] = {
-    {"жасы", Op::Age, 2, {kDate, kDate}, Type::Number, false},
-    {"саны", Op::Count, 1, {{list_or_set, Type::Error, Word::list_or_set}}, Type::Number, false},
-    {"бар", Op::Present, 1, {{}}, Type::Bool, false},
-    {"кезең_сайын", Op::EveryPeriod, 3,
-     {kDates, {is<Type::Duration>, Type::Error, Word::any_term}, kDate},
+    {"жасы", Op::Age, 2, 0, {kDate, kDate}, Type::Number, false},
+    {"саны", Op::Count, 1, 0, {{list_or_set, Type::Error, Word::list_or_set}}, Type::Number, false},
+    {"бар", Op::Present, 1, 0, {{}}, Type::Bool, false},
+    // The fourth argument, optional, is the day the duty starts (an admission, an opening): the
+    // first period is counted from it (language.md §21).
+    {"кезең_сайын", Op::EveryPeriod, 3, 1,
+     {kDates, {is<Type::Duration>, Type::Error, Word::any_term}, kDate, kDate},
      Type::Bool, true},
-    {"күнтізбелік_кезең_сайын", Op::CalendarEvery, 3,
-     {kDates, {calendar_term, Type::Error, Word::calendar_term}, kDate},
+    {"күнтізбелік_кезең_сайын", Op::CalendarEvery, 3, 1,
+     {kDates, {calendar_term, Type::Error, Word::calendar_term}, kDate, kDate},
      Type::Bool, true},
 };
 

@@ -23,8 +23,9 @@ struct BuiltinParam {
 struct Builtin {
   const char* name;
   Op op;               // the evaluator's entry
-  std::size_t arity;
-  BuiltinParam params[3];
+  std::size_t arity;     // the arguments it needs
+  std::size_t optional;  // and how many more it may take after them
+  BuiltinParam params[4];
   Type::Kind result;
   bool unit_of_term;   // the op counts in the unit of its term, argument 2
 };

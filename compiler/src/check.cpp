@@ -266,9 +266,10 @@ class TypeChecker {
     }
   }
 
-  bool arity(ast::Expr& e, size_t n) {
-    if (e.args.size() == n) return true;
-    error(DiagId::wrong_arity, e.span, {e.text, std::to_string(n), std::to_string(e.args.size())});
+  bool arity(ast::Expr& e, size_t n, size_t optional = 0) {
+    if (e.args.size() >= n && e.args.size() <= n + optional) return true;
+    const std::string takes = optional == 0 ? std::to_string(n) : std::to_string(n) + "–" + std::to_string(n + optional);
+    error(DiagId::wrong_arity, e.span, {e.text, takes, std::to_string(e.args.size())});
     return false;
   }
 
@@ -294,8 +295,8 @@ class TypeChecker {
       return Type::enumeration(Type::EnumSet, m.to_enum);
     }
     const Builtin& f = builtins()[e.symbol->index];
-    if (!arity(e, f.arity)) return {};
-    for (size_t i = 0; i < f.arity; ++i) {
+    if (!arity(e, f.arity, f.optional)) return {};
+    for (size_t i = 0; i < e.args.size(); ++i) {
       const BuiltinParam& p = f.params[i];
       if (!p.accepts) {
         expr(*e.args[i], false);

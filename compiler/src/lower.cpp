@@ -315,6 +315,7 @@ class Lowerer {
     n.a = expr(*e.args[0]);
     if (e.args.size() > 1) n.b = expr(*e.args[1]);
     if (e.args.size() > 2) n.c = expr(*e.args[2]);
+    if (e.args.size() > 3) n.bits = static_cast<std::uint64_t>(expr(*e.args[3])) + 1;  // the start: program.h
     return emit(n, e);
   }
 

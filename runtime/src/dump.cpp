@@ -177,6 +177,8 @@ class Disassembler {
     for (const auto& [operand, value] : {std::pair{op.a, n.a}, {op.b, n.b}, {op.c, n.c}})
       if (operand.kind == Operand::Node || (operand.kind == Operand::Optional && value >= 0))
         children.emplace_back(operand.role, value);
+    if ((n.op == Op::EveryPeriod || n.op == Op::CalendarEvery) && n.bits != 0)
+      children.emplace_back("start", static_cast<std::int32_t>(n.bits - 1));  // program.h
     for (size_t k = 0; k < children.size(); ++k) {
       const bool last = k + 1 == children.size();
       node(children[k].second, children[k].first, indent + (last ? "└─ " : "├─ "), indent + (last ? "   " : "│  "),

@@ -35,6 +35,16 @@ const char* unit_word(TimeUnit unit, bool en) {
   return "";
 }
 
+// Link i of a periodic duty's chain (every_period): the start (where given), the dates, then the
+// until date; as its first and last day.
+std::pair<Day, Day> chain_link(const Record& r, const Value& list, const Value& until, std::optional<Day> start,
+                               std::uint32_t i) {
+  const Day* dates = r.dates.data() + list.offset;
+  const std::uint32_t end = start ? i : i + 1;  // the date the link ends on; list.length: until
+  const Day from = start ? (i == 0 ? *start : dates[i - 1]) : dates[i];
+  return {from, end < list.length ? dates[end] : static_cast<Day>(until.num)};
+}
+
 }  // namespace
 
 // A term leads to a day of the years 0–9999, or to none: a longer term can be judged by no date.
@@ -90,23 +100,32 @@ Value Evaluator::compare(const Node& n, const Record& r, const Frame* f) const {
   }
 }
 
-// Dates a (any order) never further apart than the term b, and the last no further than b
-// before date c. No dates at all: false.
+// The chain of a periodic duty — the start (where one is given), the dates a (sorted when read),
+// then date c — with no link longer than the term b. No dates and no start: false; no dates while
+// the first period from the start still runs: not applicable.
 Value Evaluator::every_period(const Node& n, const Record& r, const Frame* f) const {
   const Value list = eval(n.a, r, f), term = eval(n.b, r, f), until = eval(n.c, r, f);
   if (!list.present() || !term.present() || !until.present()) {
     return list.state == State::Missing || term.state == State::Missing || until.state == State::Missing
         ? Value::missing() : Value::not_applicable();
   }
-  if (list.length == 0) return Value::boolean(false);
-  const Day* dates = r.dates.data() + list.offset;
-  for (std::uint32_t i = 0; i < list.length; ++i) {
-    const Day next = i + 1 < list.length ? dates[i + 1] : static_cast<Day>(until.num);
-    const Value deadline = date_add(dates[i], term.num, n.unit, 1);
+  const std::optional<Day> start = period_start(n, r, f);
+  if (list.length == 0 && !start) return Value::boolean(false);
+  if (first_period_running(n, r, f)) return Value::not_applicable();
+  for (std::uint32_t i = 0; i < list.length + (start ? 1 : 0); ++i) {
+    const auto [from, to] = chain_link(r, list, until, start, i);
+    const Value deadline = date_add(from, term.num, n.unit, 1);
     if (!deadline.present()) return deadline;
-    if (next > deadline.num) return Value::boolean(false);
+    if (to > deadline.num) return Value::boolean(false);
   }
   return Value::boolean(true);
+}
+
+std::optional<Day> Evaluator::period_start(const Node& n, const Record& r, const Frame* f) const {
+  if (n.bits == 0) return std::nullopt;
+  const Value start = eval(static_cast<std::int32_t>(n.bits - 1), r, f);
+  if (!start.present()) return std::nullopt;
+  return static_cast<Day>(start.num);
 }
 
 namespace {
@@ -114,6 +133,20 @@ namespace {
 long month_index(Day day) {
   const CivilDate c = civil_from_day(day);
   return c.year * 12L + static_cast<long>(c.month) - 1;
+}
+
+// The first calendar period of `months` months that begins on or after `day`.
+long first_whole_period(Day day, long months) {
+  const CivilDate c = civil_from_day(day);
+  const long index = month_index(day) / months;
+  const bool at_its_start = c.day == 1 && month_index(day) % months == 0;
+  return at_its_start ? index : index + 1;
+}
+
+// The last day of calendar period `period` of `months` months.
+Day last_day_of_period(long period, long months) {
+  const long next = (period + 1) * months;
+  return day_from_civil({static_cast<int>(next / 12), static_cast<unsigned>(next % 12 + 1), 1}) - 1;
 }
 
 }  // namespace
@@ -124,9 +157,11 @@ long Evaluator::first_empty_period(const Node& n, const Record& r, const Frame* 
   const long months = static_cast<long>(term.num) * (n.unit == TimeUnit::Years ? 12 : 1);
   if (months <= 0) return -2;
   if (list.length == 0) return 0;
+  const std::optional<Day> start = period_start(n, r, f);
   const Day* dates = r.dates.data() + list.offset;  // sorted when read
-  // Periods aligned to the calendar: months from January, quarters from January, years.
-  const long first = month_index(dates[0]) / months;
+  // Periods aligned to the calendar: months from January, quarters from January, years; from
+  // the start, the first period it holds whole.
+  const long first = start ? first_whole_period(*start, months) : month_index(dates[0]) / months;
   const long last = month_index(static_cast<Day>(until.num)) / months - 1;  // the last ended
   std::uint32_t i = 0;
   for (long period = first; period <= last; ++period) {
@@ -134,6 +169,22 @@ long Evaluator::first_empty_period(const Node& n, const Record& r, const Frame* 
     if (i == list.length || month_index(dates[i]) / months != period) return period;
   }
   return -1;
+}
+
+std::optional<Day> Evaluator::first_period_running(const Node& n, const Record& r, const Frame* f) const {
+  const std::optional<Day> start = period_start(n, r, f);
+  if (!start) return std::nullopt;
+  const Value list = eval(n.a, r, f), term = eval(n.b, r, f), until = eval(n.c, r, f);
+  if (!list.present() || list.length != 0 || !term.present() || !until.present()) return std::nullopt;
+  std::optional<Day> last;
+  if (n.op == Op::EveryPeriod) {
+    if (const Value end = date_add(*start, term.num, n.unit, 1); end.present()) last = static_cast<Day>(end.num);
+  } else if (std::fabs(term.num) <= kLongestTerm && term.num >= 1) {
+    const long months = static_cast<long>(term.num) * (n.unit == TimeUnit::Years ? 12 : 1);
+    last = last_day_of_period(first_whole_period(*start, months), months);
+  }
+  if (!last || until.num > *last) return std::nullopt;
+  return last;
 }
 
 std::uint32_t Evaluator::element_width(std::int32_t list_node) const {
@@ -312,6 +363,7 @@ Value Evaluator::eval(std::int32_t index, const Record& r, const Frame* f) const
           if (!v.present()) return v;
         return Value::missing();
       }
+      if (empty == 0 && first_period_running(n, r, f)) return Value::not_applicable();
       return Value::boolean(empty == -1);
     }
     case Op::Every:
@@ -453,23 +505,25 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
     }
     case Op::EveryPeriod: {
       const Value list = eval(n.a, r, f), term = eval(n.b, r, f), until = eval(n.c, r, f);
-      if (list.length == 0) {
+      const std::optional<Day> start = period_start(n, r, f);
+      if (list.length == 0 && !start) {
         clause();
         fmt::format_to(kk, "«{}»: бірде-бір күн жоқ", source);
         if (x.en) fmt::format_to(std::back_inserter(*x.en), "'{}': no dates at all", source);
         return;
       }
-      const Day* dates = r.dates.data() + list.offset;
-      for (std::uint32_t i = 0; i < list.length; ++i) {
-        const Day next = i + 1 < list.length ? dates[i + 1] : static_cast<Day>(until.num);
-        const Value deadline = date_add(dates[i], term.num, n.unit, 1);
-        if (deadline.present() && next > deadline.num) {
+      for (std::uint32_t i = 0; i < list.length + (start ? 1 : 0); ++i) {
+        const auto [from, to] = chain_link(r, list, until, start, i);
+        const Value deadline = date_add(from, term.num, n.unit, 1);
+        if (deadline.present() && to > deadline.num) {
           clause();
-          fmt::format_to(kk, "{} мен {} арасы {:g} {} мерзімінен асады", format_date(dates[i]), format_date(next),
-                         term.num, unit_word(n.unit, false));
+          // The first link, from the start, is named as such: no date came in the first period.
+          const bool first = start && i == 0;
+          fmt::format_to(kk, "{} мен {} арасы {:g} {} мерзімінен асады{}", format_date(from), format_date(to), term.num,
+                         unit_word(n.unit, false), first ? " (басталған күннен бастап бірінші кезең)" : "");
           if (x.en)
-            fmt::format_to(std::back_inserter(*x.en), "{} to {} is longer than {:g} {}", format_date(dates[i]),
-                           format_date(next), term.num, unit_word(n.unit, true));
+            fmt::format_to(std::back_inserter(*x.en), "{} to {} is longer than {:g} {}{}", format_date(from),
+                           format_date(to), term.num, unit_word(n.unit, true), first ? " (the first period from the start)" : "");
           return;
         }
       }
@@ -582,6 +636,17 @@ void Evaluator::terms_running(std::int32_t index, const Record& r, const Frame* 
       if (!kk.empty()) { kk += "; "; en += "; "; }
       kk += fmt::format("«{}» әлі жоқ, мерзім {} қоса алғанда жүреді", event, format_date(*last));
       en += fmt::format("'{}' is not there yet, and the term runs until {} inclusive", event, format_date(*last));
+    }
+    return;
+  }
+  if (n.op == Op::EveryPeriod || n.op == Op::CalendarEvery) {
+    if (const std::optional<Day> last = first_period_running(n, r, f)) {
+      const Node& list = p_.nodes[n.a];
+      const std::string_view dates = list.op == Op::Field ? p_.slots[list.a].name : p_.texts[n.text];
+      const std::string_view json = list.op == Op::Field ? p_.slots[list.a].json_path : dates;
+      if (!kk.empty()) { kk += "; "; en += "; "; }
+      kk += fmt::format("«{}» бойынша әлі бірде-бір күн жоқ, бірінші кезең {} қоса алғанда жүреді", dates, format_date(*last));
+      en += fmt::format("'{}' has no date yet, and the first period runs until {} inclusive", json, format_date(*last));
     }
     return;
   }

@@ -40,6 +40,11 @@ class Evaluator {
   void terms_running(std::int32_t node, const Record& r, const Frame* f, std::string& kk, std::string& en) const;
   Value date_add(Day day, double count, TimeUnit unit, int sign) const;
   Value every_period(const Node& n, const Record& r, const Frame* f) const;
+  // The day a periodic duty starts (the fourth argument of кезең_сайын), where given and present.
+  std::optional<Day> period_start(const Node& n, const Record& r, const Frame* f) const;
+  // The last day of a periodic duty's first period, where no date is there yet and that period
+  // still runs on the until date: nothing can be late yet (language.md §21).
+  std::optional<Day> first_period_running(const Node& n, const Record& r, const Frame* f) const;
   // The first calendar period (as a count of months since year 0, divided by the period's
   // length) that has no date, or -1 when every one has; -2 when nothing can be said.
   long first_empty_period(const Node& n, const Record& r, const Frame* f) const;

@@ -147,6 +147,7 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
   out.organization_id.clear();
   out.organization_name.clear();
   out.uncertain = -1;
+  out.unknown_attestations.clear();
   out.status = RecordStatus::Error;
 
   // The reason is one line whatever the record held (contract §5): its values are quoted and cut,
@@ -194,6 +195,11 @@ const RecordResult& RecordChecker::check_padded(const char* data, size_t size, s
   rec.as_of = *as_of_day;
   const Prepared& in = instrument.prepare(calendar_);
   if (std::string error = in.schema.decode(object, rec); !error.empty()) return fail(error);
+
+  for (const auto& [rule, answer] : rec.attestations)
+    if (!in.attested.contains(std::string(rule)) &&
+        std::find(out.unknown_attestations.begin(), out.unknown_attestations.end(), rule) == out.unknown_attestations.end())
+      out.unknown_attestations.emplace_back(rule);
 
   const auto& period = program.instrument;
   if (const UncertainPeriod* u = period.uncertain_on(rec.as_of))

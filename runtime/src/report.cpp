@@ -101,6 +101,17 @@ void append_uncertain(const RecordResult& r, std::string& out) {
   out += "}";
 }
 
+// ,"unknown_attestations":["26.9"] — the rules of `attestations` that name no attested requirement.
+void append_unknown_attestations(const RecordResult& r, std::string& out) {
+  if (r.unknown_attestations.empty()) return;
+  out += ",\"unknown_attestations\":[";
+  for (size_t i = 0; i < r.unknown_attestations.size(); ++i) {
+    if (i) out.push_back(',');
+    append_json_string(r.unknown_attestations[i], out);
+  }
+  out.push_back(']');
+}
+
 void append_record_head(const RecordResult& r, std::string& out) {
   out += "{\"id\":";
   if (r.has_id) append_json_string(r.id, out);
@@ -228,6 +239,7 @@ void append_jsonl(const RecordResult& r, std::string& out, bool english) {
   }
   out += "]";
   append_uncertain(r, out);
+  append_unknown_attestations(r, out);
   if (r.program && r.status != RecordStatus::Error) {
     const Grading grading(*r.program);
     std::vector<int> counts;
@@ -295,6 +307,7 @@ void JsonlWriter::append(const RecordResult& r, std::string& out) {
   }
   out += "]";
   append_uncertain(r, out);
+  append_unknown_attestations(r, out);
   if (f && r.status != RecordStatus::Error && f->grading.graded) f->grading.append_summary(r, counts_, out);
   out += "}\n";
 }
@@ -308,6 +321,12 @@ void append_text(const RecordResult& r, std::string& out, bool en, FindingsOutpu
     const UncertainPeriod& u = r.program->instrument.uncertain[r.uncertain];
     if (en) out += fmt::format("    in force uncertain: {} – {}: {}\n", format_date(u.from), format_date(u.to - 1), u.why_en);
     else out += fmt::format("    күшінде болуы белгісіз / in force uncertain: {} – {}: {}\n", format_date(u.from), format_date(u.to - 1), u.why_kk);
+  }
+  if (!r.unknown_attestations.empty()) {
+    std::string rules;
+    for (const std::string& rule : r.unknown_attestations) rules += (rules.empty() ? "" : ", ") + printable(rule);
+    if (en) out += fmt::format("    attestations of no attested requirement, not read: {}\n", rules);
+    else out += fmt::format("    куәландырылатын талабы жоқ куәландырулар, оқылмады / attestations not read: {}\n", rules);
   }
   for (const Finding& f : r.findings) {
     if (findings == FindingsOutput::Failing && f.status == FindingStatus::Pass) continue;

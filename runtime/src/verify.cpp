@@ -101,6 +101,12 @@ class Verifier {
     return fmt::format("operand {} is {}, expected {}", which, to_string(got), names);
   }
 
+  // A periodic duty's start (bits: 1 + its node, 0: none; node() checks it is an earlier one) is a date.
+  std::string period_start(const Node& n) const {
+    if (n.bits == 0) return "";
+    return type_is("start", static_cast<std::int32_t>(n.bits - 1), {T::Date});
+  }
+
   std::string result_is(const Node& n, T want) const {
     if (n.type == want) return "";
     return fmt::format("its value is {}, expected {}", to_string(n.type), to_string(want));
@@ -160,9 +166,12 @@ class Verifier {
     if (n.text < -1 || n.text >= static_cast<std::int32_t>(p_.texts.size()))
       return fmt::format("text {} is not one of the {} texts", n.text, p_.texts.size());
     const OpInfo& op = op_info(n.op);
-    const std::pair<const char*, std::int32_t> values[] = {{"a", n.a}, {"b", n.b}, {"c", n.c}};
-    const Operand uses[] = {op.a.kind, op.b.kind, op.c.kind};
-    for (int k = 0; k < 3; ++k) {
+    // A periodic duty's start is a fourth operand, kept in bits (program.h).
+    const bool started = (n.op == Op::EveryPeriod || n.op == Op::CalendarEvery) && n.bits != 0;
+    const std::int32_t start = !started ? -1 : n.bits <= static_cast<std::uint64_t>(i) ? static_cast<std::int32_t>(n.bits - 1) : i;
+    const std::pair<const char*, std::int32_t> values[] = {{"a", n.a}, {"b", n.b}, {"c", n.c}, {"start", start}};
+    const Operand uses[] = {op.a.kind, op.b.kind, op.c.kind, started ? Operand::Node : Operand::None};
+    for (int k = 0; k < 4; ++k) {
       const auto [name, child] = values[k];
       if (is_index(uses[k])) continue;  // checked by the op's own case in typed()
       if (uses[k] == Operand::None || (uses[k] == Operand::Optional && child == -1)) {
@@ -277,7 +286,7 @@ class Verifier {
       case Op::CalendarEvery: {
         const bool calendar_unit = n.unit == TimeUnit::Months || n.unit == TimeUnit::Years;
         return all({type_is("a", n.a, {T::DateList}), type_is("b", n.b, {T::Duration}), type_is("c", n.c, {T::Date}),
-                    result_is(n, T::Bool), same_unit(n, n.b),
+                    result_is(n, T::Bool), same_unit(n, n.b), period_start(n),
                     n.op == Op::CalendarEvery && !calendar_unit ? "calendar periods are months or years" : ""});
       }
       case Op::Every:

@@ -2,7 +2,8 @@
 """`ssd check --format html`: one section per record in input order, its findings grouped by
 status (fail, missing_data, pass, not_applicable), each with its rule, citation and the law's
 text, the counts at the end; what a record holds is escaped, so no payload becomes markup; the
-exit status is check's. Rendered in headless Chromium: the page shows text and its status marks."""
+exit status is check's; a record judged on a day whose wording in force is uncertain says so, its
+reason escaped too. Rendered in headless Chromium: the page shows text and its status marks."""
 import argparse
 import html.parser
 import json
@@ -28,7 +29,17 @@ RECORDS = [
     {"id": "old", "standard": "edu-org", "as_of": "1999-01-01"},
     {"id": PAYLOAD, "standard": "edu-org", "as_of": "2020-11-23", "client": {"categories": [PAYLOAD]}},
     {"id": "nowhere", "standard": PAYLOAD, "as_of": "2020-11-23"},
+    # The first days of joint order № 401/№ 69: in force from its earliest possible day, uncertain.
+    {"id": "uncertain", "standard": "risk-criteria", "as_of": "2022-10-15", "violations": []},
 ]
+
+# An instrument whose reason for the uncertain days carries markup.
+FIXTURE = """стандарт t-uncertain "Тест" {
+  күшіне_енеді жарияланғаннан_кейін 10 күнтізбелік күн тіркелген 2022-10-03 "%s"
+  жариялау_мерзімі 10 күнтізбелік күн "жариялауға жіберу мерзімі"
+  тармақ 1 { талап а { талап_етіледі ақиқат } }
+}
+""" % PAYLOAD.replace('"', "'")
 
 
 class Page(html.parser.HTMLParser):
@@ -99,7 +110,29 @@ def main():
     expect("§\xa05.1" in page.sections[1]["text"] and "төрт шаршы метр" in page.sections[1]["text"],
            "the law's text of § 5.1")
     summary = text[text.rindex("Қорытынды"):]
-    expect("<td>6</td>" in summary, "the count of all records")
+    expect("<td>%d</td>" % len(RECORDS) in summary, "the count of all records")
+
+    # The uncertain days: on the record judged in them, and only there.
+    for result, section in zip(results, page.sections):
+        window = result.get("in_force_uncertain")
+        shown = "in force uncertain: %s – %s: " % (window["from"], window["to"]) if window else "in force uncertain"
+        expect((shown in section["text"]) == bool(window), "%s: the uncertain days %s" % (result["id"], window))
+        if window:
+            expect(window["why"] in section["text"], "%s: why the days are uncertain" % result["id"])
+    expect(results[-1].get("in_force_uncertain", {}).get("from") == "2022-10-14", "risk-criteria's uncertain days")
+    with tempfile.TemporaryDirectory() as folder:
+        with open(os.path.join(folder, "t.ssd"), "w", encoding="utf-8") as f:
+            f.write(FIXTURE)
+        record = json.dumps({"id": "r", "standard": "t-uncertain", "as_of": "2022-10-14"}).encode()
+        run = subprocess.run([args.ssd, "check", "--standards", folder, "--format", "html"], input=record,
+                             capture_output=True)
+        fixture = Page()
+        fixture.feed(run.stdout.decode("utf-8"))
+        expect(run.returncode == 0, "the fixture checks: %s" % run.stderr.decode())
+        expect("script" not in fixture.tags and "img" not in fixture.tags,
+               "the reason became markup: %s" % sorted(set(fixture.tags)))
+        expect(PAYLOAD.replace('"', "'") in fixture.sections[0]["text"] if fixture.sections else False,
+               "the reason is shown, escaped")
 
     if screenshot.chromium():
         with tempfile.TemporaryDirectory() as tmp:

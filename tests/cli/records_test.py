@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """`ssd check` on a file of good and malformed records: exactly one output line per input record,
 in input order; the malformed ones are `error` with a reason on one line, in valid UTF-8 whatever
-the record held, the good ones are still checked; the exit status follows the contract (§6)."""
+the record held, the good ones are still checked; the exit status follows the contract (§6).
+Attestations of no attested requirement are shown, and warned of."""
 import argparse
 import json
 import os
@@ -96,6 +97,17 @@ def main():
     expect("in force uncertain: 2022-10-14 – 2022-10-23" in readable, "text: %s" % readable)
     listing = subprocess.run([args.ssd, "list", "--standards", args.standards], capture_output=True).stdout.decode("utf-8")
     expect("? 2022-10-14 – 2022-10-23" in listing and "? 2010-12-06 – 2010-12-26" in listing, "ssd list: %s" % listing)
+    # A rule of `attestations` no attested requirement cites (a typo of "20"): shown in the
+    # result and warned of on stderr, one line a record; the status stays the findings'.
+    typo = json.dumps({"id": "typo", "standard": "pnd-day", "as_of": "2010-05-20", "attestations": {"20": True, "200": True}})
+    run = subprocess.run([args.ssd, "check", "--standards", args.standards], input=typo.encode(), capture_output=True)
+    result = json.loads(run.stdout)
+    warnings = run.stderr.decode("utf-8").splitlines()
+    expect(result.get("unknown_attestations") == ["200"] and result["status"] != "error", "unknown attestations: %s" % result)
+    expect(warnings == ['ssd check: warning: record "typo": attestations "200" name no attested requirement of pnd-day; not read'],
+           "the warning: %s" % warnings)
+    quiet = subprocess.run([args.ssd, "check", "--quiet", "--standards", args.standards], input=typo.encode(), capture_output=True)
+    expect(quiet.stderr == b"" and quiet.stdout == run.stdout, "--quiet: %r" % quiet.stderr)
     # The readable format: one heading line per record, and one line for each reason.
     text_out = subprocess.run([args.ssd, "check", "--format", "text", "--standards", args.standards],
                               input=text.encode(), capture_output=True).stdout.decode("utf-8")

@@ -317,6 +317,73 @@ TEST(Evaluate, TermStillRunningIsNotYetDue) {
   EXPECT_NE(line.find("term runs until 2025-09-22 inclusive"), std::string::npos) << line;
 }
 
+// A periodic duty counted from its start: no date while the first period runs is not yet due;
+// once it is over, no date, or a first date after it, fails; without the start, as before.
+TEST(Evaluate, FirstPeriodStillRunningIsNotYetDue) {
+  Checked c(instrument("  тармақ 19 { талап т { талап_етіледі кезең_сайын(мониторинг_күндері, 3 ай, тексеру_күні, қабылдау.күні) } }"));
+  auto on = [](const std::string& as_of, const std::string& more) {
+    return "{\"id\":\"r\",\"standard\":\"t-1\",\"as_of\":\"" + as_of + "\"" + more + "}";
+  };
+  const std::string admitted = ",\"admission\":{\"date\":\"2010-03-01\"}";
+  EXPECT_EQ(c.status(on("2010-03-01", admitted + ",\"monitoring\":[]"), "19"), "not_applicable");
+  EXPECT_EQ(c.status(on("2010-06-02", admitted + ",\"monitoring\":[]"), "19"), "fail");
+  EXPECT_EQ(c.status(on("2010-06-10", admitted + ",\"monitoring\":[\"2010-06-02\"]"), "19"), "fail");
+  EXPECT_EQ(c.status(on("2010-06-10", admitted + ",\"monitoring\":[\"2010-06-01\"]"), "19"), "pass");
+  EXPECT_EQ(c.status(on("2010-05-01", admitted), "19"), "missing_data");
+  EXPECT_EQ(c.status(on("2010-05-01", ",\"monitoring\":[]"), "19"), "fail");  // no start: as before
+  EXPECT_EQ(c.status(on("2010-05-01", ",\"monitoring\":[\"2010-04-20\"]"), "19"), "pass");
+
+  const RecordResult& due = c.check(on("2010-06-01", admitted + ",\"monitoring\":[]"));
+  ASSERT_EQ(due.findings.size(), 1u);
+  EXPECT_EQ(due.findings[0].status, FindingStatus::NotApplicable);
+  EXPECT_EQ(due.message(due.findings[0]),
+            "т: мерзімі әлі өтпеген — «мониторинг_күндері» бойынша әлі бірде-бір күн жоқ, бірінші кезең 2010-06-01 қоса алғанда жүреді.");
+  EXPECT_EQ(due.message(due.findings[0], true),
+            "т: not yet due — 'monitoring' has no date yet, and the first period runs until 2010-06-01 inclusive.");
+  const RecordResult& late = c.check(on("2010-06-10", admitted + ",\"monitoring\":[\"2010-06-02\"]"));
+  ASSERT_EQ(late.findings.size(), 1u);
+  EXPECT_NE(late.message(late.findings[0]).find("2010-03-01 мен 2010-06-02 арасы 3 ай мерзімінен асады (басталған күннен бастап бірінші кезең)"),
+            std::string::npos) << late.message(late.findings[0]);
+}
+
+// Calendar periods from the start: the first whole one is the first required.
+TEST(Evaluate, FirstCalendarPeriodStillRunningIsNotYetDue) {
+  Checked c(instrument("  тармақ 7 { талап т { талап_етіледі күнтізбелік_кезең_сайын(шағымдар_кітабы.қаралған_күндері, 1 ай, тексеру_күні, шағымдар_кітабы.ашылған_күні) } }"));
+  auto on = [](const std::string& as_of, const std::string& opened, const std::string& reviews) {
+    return "{\"id\":\"r\",\"standard\":\"t-1\",\"as_of\":\"" + as_of + "\",\"complaints_book\":{\"opened\":\"" + opened +
+           "\",\"reviews\":[" + reviews + "]}}";
+  };
+  EXPECT_EQ(c.status(on("2025-11-30", "2025-10-15", ""), "7"), "not_applicable");  // November, the first whole month
+  EXPECT_EQ(c.status(on("2025-12-01", "2025-10-15", ""), "7"), "fail");
+  EXPECT_EQ(c.status(on("2025-10-31", "2025-10-01", ""), "7"), "not_applicable");  // October is whole
+  EXPECT_EQ(c.status(on("2025-11-01", "2025-10-01", ""), "7"), "fail");
+  EXPECT_EQ(c.status(on("2025-11-27", "2025-09-15", "\"2025-10-20\""), "7"), "pass");
+  EXPECT_EQ(c.status(on("2025-11-27", "2025-09-15", "\"2025-09-20\""), "7"), "fail");
+  const RecordResult& r = c.check(on("2025-11-30", "2025-10-15", ""));
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_NE(r.message(r.findings[0]).find("бірінші кезең 2025-11-30 қоса алғанда жүреді"), std::string::npos) << r.message(r.findings[0]);
+}
+
+// A rule of `attestations` that no attested requirement cites is not read, and the result says so.
+TEST(Evaluate, UnknownAttestationsAreShown) {
+  Checked c(instrument("  тармақ 6 { тармақша 4 \"жиһаз\" { талап ж куәландырылады { } } }\n"
+                       "  тармақ 22 { талап т { талап_етіледі шағымдар_кітабы.жүргізіледі } }"));
+  const RecordResult& r = c.check(rec("\"attestations\":{\"6.4\":true,\"6.9\":false,\"22\":true,\"6.9\":true}"));
+  EXPECT_EQ(r.status, RecordStatus::Incomplete);
+  EXPECT_EQ(r.unknown_attestations, (std::vector<std::string>{"6.9", "22"}));
+  std::string line;
+  JsonlWriter().append(r, line);
+  EXPECT_NE(line.find("],\"unknown_attestations\":[\"6.9\",\"22\"]}"), std::string::npos) << line;
+  std::string text;
+  append_text(r, text, true);
+  EXPECT_NE(text.find("attestations of no attested requirement, not read: 6.9, 22"), std::string::npos) << text;
+  const RecordResult& known = c.check(rec("\"attestations\":{\"6.4\":true}"));
+  EXPECT_TRUE(known.unknown_attestations.empty());
+  line.clear();
+  JsonlWriter().append(known, line);
+  EXPECT_EQ(line.find("unknown_attestations"), std::string::npos) << line;
+}
+
 // A row of a closed table named in the record: the row, its criterion and its degree.
 TEST(Evaluate, ViolatedRowInPlainWords) {
   Checked c(instrument("  жабық бұзушылықтар\n"

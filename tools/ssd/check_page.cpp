@@ -55,6 +55,7 @@ constexpr const char* kStyle = R"(
   .st.incomplete, .st.missing_data { background: #fdf0c8; }
   .st.compliant, .st.pass { background: #d7f0d7; }
   p.error { color: #a00; }
+  p.uncertain { background: #fdf0c8; padding: 2pt 4pt; }
 )";
 
 }  // namespace
@@ -84,6 +85,18 @@ void CheckPage::append(const RecordResult& r, std::string& out) const {
   if (r.status == RecordStatus::Error) out += "<p class=\"error\">қате / error: " + html_escape(r.error) + "</p>\n";
   if (r.status == RecordStatus::NotInForce)
     out += "<p>Стандарт жазбаның күнінде күшінде емес / the standard is not in force on the record's date.</p>\n";
+  if (r.uncertain >= 0 && r.program) {
+    // The days on which the wording in force depends on a publication date (docs/time.md §1).
+    const UncertainPeriod& u = r.program->instrument.uncertain[r.uncertain];
+    out += fmt::format("<p class=\"uncertain\">Күшінде болуы белгісіз / in force uncertain: {} – {}: {}</p>\n",
+                       format_date(u.from), format_date(u.to - 1), html_escape(english_ ? u.why_en : u.why_kk));
+  }
+  if (!r.unknown_attestations.empty()) {
+    std::string rules;
+    for (const std::string& rule : r.unknown_attestations) rules += (rules.empty() ? "" : ", ") + shown(rule);
+    out += "<p class=\"error\">Куәландырылатын талабы жоқ куәландырулар, оқылмады / attestations of no attested "
+           "requirement, not read: " + rules + "</p>\n";
+  }
   for (const FindingStatus group : {FindingStatus::Fail, FindingStatus::MissingData, FindingStatus::Pass,
                                     FindingStatus::NotApplicable}) {
     std::string rows;

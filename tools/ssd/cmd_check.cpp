@@ -13,8 +13,9 @@
 #include "library.h"
 #include "output.h"
 #include "parallel_records.h"
-#include "ssd/runtime.h"
+#include "ssd/internal/text.h"
 #include "ssd/report.h"
+#include "ssd/runtime.h"
 
 namespace ssd::cli {
 
@@ -33,8 +34,9 @@ struct CheckOptions {
 class Renderer : public BlockWork {
  public:
   // With a page, results are written as its sections; otherwise in `format`.
-  Renderer(const Library& library, OutputFormat format, const CheckPage* page, FindingsOutput findings, bool english)
-      : format_(format), page_(page), findings_(findings), english_(english), jsonl_(english, findings) {
+  Renderer(const Library& library, OutputFormat format, const CheckPage* page, FindingsOutput findings, bool english,
+           bool warn)
+      : format_(format), page_(page), findings_(findings), english_(english), warn_(warn), jsonl_(english, findings) {
     add_programs(checker_, library.programs);
     // Brief output writes no message at all; English output explains in both languages.
     checker_.set_explanations(findings == FindingsOutput::Brief ? RecordChecker::Explanations::None
@@ -45,6 +47,7 @@ class Renderer : public BlockWork {
   RecordChecker& checker() { return checker_; }
 
   void render(const RecordResult& r, std::string& out) {
+    if (warn_) warn_unknown_attestations(r);
     if (page_) page_->append(r, out);
     else if (format_ == OutputFormat::Jsonl) jsonl_.append(r, out);
     else append_text(r, out, english_, findings_);
@@ -60,11 +63,23 @@ class Renderer : public BlockWork {
   }
 
  private:
+  // A rule of `attestations` that is no attested requirement leaves the requirement it was meant
+  // for unanswered: said on stderr, one line a record (the result carries it too).
+  static void warn_unknown_attestations(const RecordResult& r) {
+    if (r.unknown_attestations.empty()) return;
+    std::string rules;
+    for (const std::string& rule : r.unknown_attestations) rules += (rules.empty() ? "\"" : ", \"") + printable(rule, 40) + "\"";
+    const std::string line = fmt::format("ssd check: warning: record {}: attestations {} name no attested requirement of {}; not read\n",
+                                         r.has_id ? "\"" + printable(r.id, 80) + "\"" : "(no id)", rules, printable(r.standard, 80));
+    std::fputs(line.c_str(), stderr);
+  }
+
   RecordChecker checker_;
   OutputFormat format_;
   const CheckPage* page_;
   FindingsOutput findings_;
   bool english_;
+  bool warn_;
   JsonlWriter jsonl_;
 };
 
@@ -78,7 +93,7 @@ int run_check(const CheckOptions& o) {
   const OutputFormat format = o.format == "text" ? OutputFormat::Text : OutputFormat::Jsonl;
   const CheckPage page(lang == Lang::En);
   auto make_renderer = [&] {
-    return std::make_unique<Renderer>(library, format, html ? &page : nullptr, findings, lang == Lang::En);
+    return std::make_unique<Renderer>(library, format, html ? &page : nullptr, findings, lang == Lang::En, !o.common.quiet);
   };
   const bool progress = !o.common.quiet && isatty(STDERR_FILENO);
   std::array<long, 5> counts{};

@@ -65,9 +65,10 @@ class Plain {
       case Op::Age: return fmt::format("{} бойынша {} күнгі толық жасы", of(n.a), of(n.b));
       case Op::Count: return of(n.a) + " саны";
       case Op::EveryPeriod:
-        return fmt::format("{} арасы {} аспайды (кезең соңы — {})", of(n.a), of(n.b), of(n.c));
+        return fmt::format("{} арасы {} аспайды ({}кезең соңы — {})", of(n.a), of(n.b), since(n), of(n.c));
       case Op::CalendarEvery:
-        return fmt::format("{} әрбір күнтізбелік {} сайын бар (кезең соңы — {})", of(n.a), unit_words(n.unit), of(n.c));
+        return fmt::format("{} әрбір күнтізбелік {} сайын бар ({}кезең соңы — {})", of(n.a), unit_words(n.unit), since(n),
+                           of(n.c));
       case Op::Every: return fmt::format("{} тізімінің әрбір жазбасында: {}", of(n.a), cond(n.b));
       case Op::Some: return fmt::format("{} тізімінің кемінде бір жазбасында: {}", of(n.a), cond(n.b));
       case Op::Sum:
@@ -80,6 +81,11 @@ class Plain {
   }
 
  private:
+  // A periodic duty's start, where one is given (program.h): "бастап — қабылдау күні; ".
+  std::string since(const Node& n) const {
+    return n.bits == 0 ? "" : fmt::format("бірінші кезең {} бастап; ", of(static_cast<std::int32_t>(n.bits - 1)));
+  }
+
   // A comparison, its bound in words: "кемінде 6 м²", "14 күнтізбелік күн ішінде".
   std::string comparison(const Node& n, int a_enum, int b_enum) const {
     const std::string left = of(n.a, b_enum);

@@ -78,6 +78,8 @@ class Canon {
         if (op_info(n.op).unit) out += fmt::format("<{}>", to_string(n.unit));
         out += "(" + of(n.a, b_enum) + "," + of(n.b, a_enum);
         if (n.c >= 0) out += "," + of(n.c);
+        if ((n.op == Op::EveryPeriod || n.op == Op::CalendarEvery) && n.bits != 0)
+          out += ",start=" + of(static_cast<std::int32_t>(n.bits - 1));  // program.h
         return out + ")";
       }
     }

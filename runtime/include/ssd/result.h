@@ -52,6 +52,9 @@ struct SSD_API RecordResult {
   // Where the wording in force on as_of depends on a publication date the corpus does not give
   // (docs/time.md): the period's number in the program's instrument; -1 otherwise.
   std::int32_t uncertain = -1;
+  // The rules the record's `attestations` name that are no attested requirement of the instrument
+  // (a typo, or a computed requirement): their answers are not read. Empty for most records.
+  std::vector<std::string> unknown_attestations;
 
   // What a finding of this result says, read from its requirement. Each view lives as long as
   // the result's program, that is, at least as long as this result.

@@ -57,7 +57,8 @@ enum class Op : std::uint8_t {
   Map,         // the image of set (or enum) a under mapping b
   Age,         // completed years from date a to date b
   Count,       // the number of elements of a list or set
-  EveryPeriod, // dates a are never further apart than duration b, up to date c
+  EveryPeriod, // dates a are never further apart than duration b, up to date c; from the start
+               // date (bits: 1 + its node, 0: none) where one is given
   Element,     // field b of the element bound a quantifiers out (0: the innermost)
   Every,       // body b holds for every element of list a
   Some,        // body b holds for some element of list a
@@ -66,7 +67,8 @@ enum class Op : std::uint8_t {
   TextIn,      // text a is in list b
   Index,       // the number of table a under key b
   CalendarEvery, // dates a fall in every calendar period of b (months or years) from the first
-                 // date's to the last period ended before date c
+                 // date's (or the first whole one from the start date, bits as for EveryPeriod)
+                 // to the last period ended before date c
 };
 inline constexpr std::size_t kOpCount = static_cast<std::size_t>(Op::CalendarEvery) + 1;
 
@@ -76,7 +78,7 @@ struct Node {
   TimeUnit unit = TimeUnit::CalendarDays;  // Duration and DateAdd/DateSub/EveryPeriod
   std::int32_t a = -1, b = -1, c = -1;
   double num = 0;
-  std::uint64_t bits = 0;
+  std::uint64_t bits = 0;  // Const: members; Element: record type; EveryPeriod, CalendarEvery: start
   std::int32_t text = -1;  // Program::texts: a Text constant, or the source of a comparison
   std::int32_t line = 0;   // in the instrument's source, for dumps and explanations
 };
