@@ -25,7 +25,9 @@ NOT_WORD_AFTER = r"(?![\p{L}\p{N}_])"
 
 
 def words(ws):
-    return NOT_WORD_BEFORE + "(?:" + "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)) + ")" + NOT_WORD_AFTER
+    # Longest first, so that no word stops the match at a shorter one; then alphabetically, so that
+    # the file is the same on every run.
+    return NOT_WORD_BEFORE + "(?:" + "|".join(re.escape(w) for w in sorted(ws, key=lambda w: (-len(w), w))) + ")" + NOT_WORD_AFTER
 
 
 def main():
