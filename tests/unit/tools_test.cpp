@@ -60,7 +60,7 @@ CommonOptions parsed(const CommonOptionSet& set, std::vector<std::string> args) 
 }
 
 TEST(CommonOptions, AreRegisteredAsAsked) {
-  const CommonOptionSet all{.standards = kStandardsFolderHelp, .lang = kLangHelp, .no_cache = true, .threads = true, .quiet = true};
+  const CommonOptionSet all{.standards = kStandardsFolderHelp, .lang = kLangHelp, .no_cache = true, .threads = true, .quiet = kQuietHelp};
   const CommonOptions o = parsed(all, {"--standards", "dir", "--lang", "en", "--no-cache", "-j", "3", "-q"});
   EXPECT_EQ(o.standards, "dir");
   EXPECT_EQ(o.standards_folder(), "dir");

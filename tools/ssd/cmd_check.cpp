@@ -173,7 +173,7 @@ Command add_check(CLI::App& app) {
                       .lang = "kk, or en: diagnostics in English and an English message_en beside each message",
                       .no_cache = true,
                       .threads = true,
-                      .quiet = true});
+                      .quiet = "no progress and no warnings (unknown attestations) on standard error"});
   auto* from = cmd->add_option("--from", o->from,
                                "read records from a database: postgresql://… (a libpq URI) or sqlite:FILE");
   auto* query = cmd->add_option("--query", o->query, "with --from: SQL whose rows' first column is one record each (JSON); the rows are\n"

@@ -95,7 +95,7 @@ Command add_report(CLI::App& app) {
                   "rankings; the JSON has all)")
       ->check(CLI::PositiveNumber);
   add_common_options(*cmd, o->common,
-                     {.standards = kStandardsFolderHelp, .lang = kLangHelp, .no_cache = true, .threads = true, .quiet = true});
+                     {.standards = kStandardsFolderHelp, .lang = kLangHelp, .no_cache = true, .threads = true, .quiet = kQuietHelp});
   return [o] { return run_report(*o); };
 }
 

@@ -12,7 +12,7 @@ void add_common_options(CLI::App& command, CommonOptions& o, const CommonOptionS
   if (set.threads)
     command.add_option("-j,--threads", o.threads, "check on N threads (default: the machine's cores); results stay in input order")
         ->check(CLI::Range(1u, 1024u));
-  if (set.quiet) command.add_flag("-q,--quiet", o.quiet, "no progress on standard error");
+  if (set.quiet) command.add_flag("-q,--quiet", o.quiet, set.quiet);
   if (set.no_cache)
     command.add_flag("--no-cache", o.no_cache,
                      "compile the standards even when a compiled copy is cached ($SSD_CACHE_DIR, ~/.cache/ssd)");

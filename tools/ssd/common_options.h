@@ -29,18 +29,19 @@ struct CommonOptions {
   unsigned thread_count() const;
 };
 
-// Which of the common options a command takes. The help of --standards and --lang says what they
-// mean to the command; nullptr: the command does not take the option.
+// Which of the common options a command takes. The help of --standards, --lang and --quiet says
+// what they mean to the command; nullptr: the command does not take the option.
 struct CommonOptionSet {
   const char* standards = nullptr;
   const char* lang = nullptr;
   bool no_cache = false;
   bool threads = false;
-  bool quiet = false;
+  const char* quiet = nullptr;
 };
 
 inline constexpr const char* kStandardsFolderHelp = "folder of .ssd standards";
 inline constexpr const char* kLangHelp = "language of diagnostics: kk or en";
+inline constexpr const char* kQuietHelp = "no progress on standard error";
 
 // Registers the options of `set` on `command`, stored in `options`.
 void add_common_options(CLI::App& command, CommonOptions& options, const CommonOptionSet& set);
