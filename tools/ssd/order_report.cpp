@@ -148,12 +148,10 @@ const char* kPageStyle = R"(
 
 }  // namespace
 
-std::string order_html(const OrderView& v) {
-  std::string rows;
-  for (const OrderChangeView& c : v.changes)
-    rows += fmt::format("<tr><td class=\"n\">{}</td><td>{}<br><small>{}</small></td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                        html_escape(c.instruction), html_escape(unit_of(c)), html_escape(kind_kk(c)),
-                        side_html(c, true, "del"), side_html(c, false, "ins"), html_escape(meaning_kk(c)));
+// A page of one table of five columns (a number, the unit, two wordings, a last word), as both
+// views of an order print it; every argument is HTML already.
+std::string table_page(const std::string& title, const std::string& heading, const std::string& lead,
+                       const std::string& headers, const std::string& rows) {
   return fmt::format(R"(<!DOCTYPE html>
 <html lang="kk">
 <head>
@@ -166,14 +164,26 @@ std::string order_html(const OrderView& v) {
 <p class="order">{3}</p>
 <table>
 <colgroup><col class="n"><col class="unit"><col class="text"><col class="text"><col class="basis"></colgroup>
-<thead><tr><th>Нұсқау</th><th>Құрылымдық элемент</th><th>Бұрынғы редакция</th><th>Жаңа редакция</th><th>Мағынасы</th></tr></thead>
+<thead><tr>{4}</tr></thead>
 <tbody>
-{4}</tbody>
+{5}</tbody>
 </table>
 </body>
 </html>
 )",
-                     html_escape(v.order.id), kPageStyle, html_escape(v.order.name), html_escape(applies(v)), rows);
+                     title, kPageStyle, heading, lead, headers, rows);
+}
+
+std::string order_html(const OrderView& v) {
+  std::string rows;
+  for (const OrderChangeView& c : v.changes)
+    rows += fmt::format("<tr><td class=\"n\">{}</td><td>{}<br><small>{}</small></td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                        html_escape(c.instruction), html_escape(unit_of(c)), html_escape(kind_kk(c)),
+                        side_html(c, true, "del"), side_html(c, false, "ins"), html_escape(meaning_kk(c)));
+  return table_page(html_escape(v.order.id), html_escape(v.order.name), html_escape(applies(v)),
+                    "<th>Нұсқау</th><th>Құрылымдық элемент</th><th>Бұрынғы редакция</th><th>Жаңа редакция</th>"
+                    "<th>Мағынасы</th>",
+                    rows);
 }
 
 std::string order_table(const OrderView& v, const std::string& current_label) {
@@ -194,26 +204,10 @@ std::string order_table(const OrderView& v, const std::string& current_label) {
   if (v.order.registered) heading += "<br>Мемлекеттік тіркелген күні: " + format_date(*v.order.registered);
   const std::string subtitle = current_label.empty() ? html_escape(applies(v))
                                                      : "Қолданыстағы редакция: " + html_escape(current_label) + " күнгі";
-  return fmt::format(R"(<!DOCTYPE html>
-<html lang="kk">
-<head>
-<meta charset="utf-8">
-<title>Салыстырма кесте — {0}</title>
-<style>{1}</style>
-</head>
-<body>
-<h1>Салыстырма кесте</h1>
-<p class="order">{2}<br>{3}</p>
-<table>
-<colgroup><col class="n"><col class="unit"><col class="text"><col class="text"><col class="basis"></colgroup>
-<thead><tr><th>№</th><th>Құрылымдық элемент</th><th>Қолданыстағы редакция</th><th>Ұсынылып отырған редакция</th><th>Негіздеме</th></tr></thead>
-<tbody>
-{4}</tbody>
-</table>
-</body>
-</html>
-)",
-                     html_escape(v.order.id), kPageStyle, heading, subtitle, rows);
+  return table_page("Салыстырма кесте — " + html_escape(v.order.id), "Салыстырма кесте", heading + "<br>" + subtitle,
+                    "<th>№</th><th>Құрылымдық элемент</th><th>Қолданыстағы редакция</th>"
+                    "<th>Ұсынылып отырған редакция</th><th>Негіздеме</th>",
+                    rows);
 }
 
 }  // namespace ssd::cli
