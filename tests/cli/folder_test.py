@@ -30,12 +30,16 @@ def main():
     args = ap.parse_args()
     standard = os.path.join(args.standards, "edu-center.ssd")  # a standard that compiles alone
 
-    def ssd(command, folder, preexec=None):
-        cmd = [args.ssd, command, "--standards", folder] + (["--no-cache", "-"] if command == "check" else [])
+    def ssd(command, folder, preexec=None, binary=args.ssd):
+        cmd = [binary, command, "--standards", folder] + (["--no-cache", "-"] if command == "check" else [])
         return subprocess.run(cmd, input=RECORD, capture_output=True, text=True, preexec_fn=preexec)
 
     with tempfile.TemporaryDirectory() as tmp:
         os.chmod(tmp, 0o755)
+        # The demoted child runs a copy in this open folder: the build's may sit in one only its
+        # owner may enter (a clone in a mktemp -d folder).
+        open_copy = os.path.join(tmp, "ssd")
+        shutil.copy(args.ssd, open_copy)
         good = os.path.join(tmp, "good")
         os.makedirs(good)
         shutil.copy(standard, good)
@@ -68,12 +72,12 @@ def main():
         shutil.copy(standard, unreadable)
         os.chmod(os.path.join(locked, "closed"), 0)
         os.chmod(unreadable, 0)
-        r = ssd("check", locked, demoted)
+        r = ssd("check", locked, demoted, open_copy)
         expect(r.returncode == 2 and r.stdout == "", "a folder it cannot read: exit %d" % r.returncode)
         expect("ssd: %s: cannot list: Permission denied" % os.path.join(locked, "closed") in r.stderr,
                "names the folder: %r" % r.stderr)
         os.chmod(os.path.join(locked, "closed"), 0o755)
-        r = ssd("check", locked, demoted)
+        r = ssd("check", locked, demoted, open_copy)
         expect(r.returncode == 2 and "%s: cannot open: Permission denied" % unreadable in r.stderr,
                "names the file: exit %d, %r" % (r.returncode, r.stderr))
 
