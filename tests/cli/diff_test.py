@@ -27,18 +27,28 @@ def main():
 
     same = run(args.ssd, v1, v1f)
     expect(same.returncode == 0, "formatting only: exit %d, want 0\n%s" % (same.returncode, same.stdout))
-    expect("no change in meaning" in same.stdout, "formatting only: says so")
+    expect("Мағынасы өзгермеді." in same.stdout, "formatting only: says so")
+    expect("No change in meaning." in run(args.ssd, "--lang", "en", v1, v1f).stdout, "formatting only: says so in English")
 
-    text = run(args.ssd, v1, v2)
-    expect(text.returncode == 1, "changed: exit %d, want 1" % text.returncode)
-    for needle in ("14 күнтізбелік күн / calendar days → 10 күнтізбелік күн", "7 күнтізбелік күн / calendar days → 1 ай",
-                   "added: deviant_behaviour", "severity: significant → gross",
-                   "orphan: {guardianship_referral,lea_decision} → {lea_decision}"):
-        expect(needle in text.stdout, "text names: " + needle)
+    # Each language on its own: Kazakh by default, English with --lang en.
+    for lang, needles in (
+            ("kk", ("14 күнтізбелік күн → 10 күнтізбелік күн", "7 күнтізбелік күн → 1 ай", "қосылды: deviant_behaviour",
+                    "ауырлық: significant → gross", "orphan: {guardianship_referral,lea_decision} → {lea_decision}")),
+            ("en", ("14 calendar days → 10 calendar days", "7 calendar days → 1 months", "added: deviant_behaviour",
+                    "severity: significant → gross", "orphan: {guardianship_referral,lea_decision} → {lea_decision}"))):
+        text = run(args.ssd, "--lang", lang, v1, v2)
+        expect(text.returncode == 1, "changed: exit %d, want 1" % text.returncode)
+        for needle in needles:
+            expect(needle in text.stdout, "text --lang %s names: %s" % (lang, needle))
 
     out = json.loads(run(args.ssd, "--format", "json", v1, v2).stdout)
     kinds = {c["rule"]: c["kind"] for c in out["changes"]}
     expect(out["meaning_changed"] is True, "json: meaning_changed")
+    # JSON keeps the labels it has always carried, both languages in one string.
+    what = [w for c in out["changes"] for w in c["what"]]
+    for needle in ("14 күнтізбелік күн / calendar days → 10 күнтізбелік күн / calendar days",
+                   "қосылды / added: deviant_behaviour", "ауырлық / severity: significant → gross"):
+        expect(needle in what, "json what: " + needle)
     expect(kinds == {"2": "changed", "4": "changed", "5.1": "reworded", "6.4": "removed", "12": "added",
                      "18": "changed", "22": "changed"}, "json: kinds %r" % kinds)
 

@@ -169,7 +169,7 @@ class SemanticDiff : public ::testing::Test {
     new_ = compile_text(instrument(newer), "new.ssd");
     EXPECT_TRUE(old_.ok()) << old_.diagnostics.render(Lang::En);
     EXPECT_TRUE(new_.ok()) << new_.diagnostics.render(Lang::En);
-    return diff_programs(old_.instruments.at(0).program, new_.instruments.at(0).program);
+    return diff_programs(old_.instruments.at(0).program, new_.instruments.at(0).program, LabelLang::Json);
   }
   CompileResult old_, new_;
 };

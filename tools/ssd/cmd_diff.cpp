@@ -10,6 +10,7 @@
 #include "consolidate.h"
 #include "diff_report.h"
 #include "headless_print.h"
+#include "labels.h"
 #include "library.h"
 #include "order_report.h"
 #include "output.h"
@@ -66,9 +67,11 @@ int run_dated_diff(const DiffOptions& o, Lang lang, InstrumentDiff& d) {
   if (!load_standards(o.common, library)) return kCannotRun;
   for (const auto& p : library.programs) {
     if (p->instrument.id != o.older) continue;
-    d = diff_programs(in_force_on(*p, *from), in_force_on(*p, *to));
-    if (!library.results.empty()) d.amendments = instrument_changes(library.results.front(), o.older, *from, *to);
-    attribute_changes(d);
+    const LabelLang words = label_lang(lang, o.format == "json");
+    d = diff_programs(in_force_on(*p, *from), in_force_on(*p, *to), words);
+    if (!library.results.empty())
+      d.amendments = instrument_changes(library.results.front(), o.older, *from, *to, words);
+    attribute_changes(d, words);
     const Instrument& in = p->instrument;
     auto in_force = [&](Day day) {
       return (!in.in_force_from || *in.in_force_from <= day) && (!in.repealed_from || day < *in.repealed_from);
@@ -76,11 +79,9 @@ int run_dated_diff(const DiffOptions& o, Lang lang, InstrumentDiff& d) {
     // An instrument given in part holds its wordings from the earliest order the corpus has; it
     // may well have been in force before, under a wording the corpus lacks.
     if (!in_force(*from) && in_force(*to) && !in.partial.empty() && in.in_force_from)
-      d.notes.push_back(fmt::format("корпуста {0} бастапқы редакциясы ғана бар, бұрынғысы жоқ / the corpus holds its wording "
-                                    "from {0} only, not the earlier one",
-                                    format_date(*in.in_force_from)));
+      d.notes.push_back(label(Label::wording_from_only, words, format_date(*in.in_force_from)));
     else if (in_force(*from) != in_force(*to))
-      d.metadata.push_back(in_force(*to) ? "күшіне енді / came into force" : "күші жойылды / repealed");
+      d.metadata.push_back(label(in_force(*to) ? Label::came_into_force : Label::repealed, words));
     d.old_label = o.older + " " + o.from;
     d.new_label = o.older + " " + o.to;
     return kOk;
@@ -119,22 +120,22 @@ int run_order_diff(const DiffOptions& o, Lang lang) {
   if (draft) options = {order->id, *day + 1};
   CompileResult result;
   if (!compile_together(*files, lang, result, options)) return kCannotRun;
-  std::optional<OrderView> view = order_view(result, order->id);
+  std::optional<OrderView> view = order_view(result, order->id, label_lang(lang, o.format == "json"));
   if (!view) return kCannotRun;
   // A draft applies from its own day, where it has one, not from the day it was compiled for.
   if (draft) view->order.applies_from = order->applies_from, view->order.applies_from_earliest = false;
   if (!o.pdf.empty()) {
     std::string error;
-    if (!print_pdf(order_table(*view, draft ? format_date(*day) : ""), o.pdf, error)) {
+    if (!print_pdf(order_table(*view, draft ? format_date(*day) : "", lang), o.pdf, error)) {
       std::cerr << "ssd: " << o.pdf << ": " << error << "\n";
       return kCannotRun;
     }
     if (o.format == "text") return kOk;
   }
   write_out(o.format == "json"    ? order_json(*view)
-            : o.format == "html"  ? order_html(*view)
-            : o.format == "table" ? order_table(*view, draft ? format_date(*day) : "")
-                                  : order_text(*view));
+            : o.format == "html"  ? order_html(*view, lang)
+            : o.format == "table" ? order_table(*view, draft ? format_date(*day) : "", lang)
+                                  : order_text(*view, lang));
   return kOk;
 }
 
@@ -169,11 +170,11 @@ int run_diff(const DiffOptions& o) {
     }
     const std::optional<Program> a = version(o.older, o.common.standards, lang), b = version(o.newer, o.common.standards, lang);
     if (!a || !b) return kCannotRun;
-    d = diff_programs(*a, *b);
+    d = diff_programs(*a, *b, label_lang(lang, o.format == "json"));
     d.old_label = o.older;
     d.new_label = o.newer;
   }
-  write_out(o.format == "json" ? diff_json(d) : o.format == "html" ? diff_html(d) : diff_text(d));
+  write_out(o.format == "json" ? diff_json(d) : o.format == "html" ? diff_html(d, lang) : diff_text(d, lang));
   return d.meaning_changed() ? kFindings : kOk;
 }
 

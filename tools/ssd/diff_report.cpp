@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "labels.h"
 #include "markup.h"
 #include "ssd/dates.h"
 
@@ -9,51 +10,55 @@ namespace ssd::cli {
 
 namespace {
 
-const char* amendment_kk(const OrderChangeView& a) {
+std::string amendment_kind(const OrderChangeView& a, Lang lang) {
   switch (a.kind) {
-    case OrderChange::NewWording: return a.previous_in_corpus ? "жаңа редакцияда" : "жаңа редакцияда; бұрынғы редакциясы корпуста жоқ";
-    case OrderChange::Supplement: return "толықтырылды";
-    case OrderChange::Deletion: return "алып тасталды";
-    case OrderChange::Repeal: return "күші жойылды";
-    case OrderChange::RussianTextOnly: return "қазақ тіліндегі мәтін өзгермейді";
+    case OrderChange::NewWording:
+      return label(a.previous_in_corpus ? Label::new_wording : Label::new_wording_only, lang);
+    case OrderChange::Supplement: return label(Label::supplement, lang);
+    case OrderChange::Deletion: return label(Label::deletion, lang);
+    case OrderChange::Repeal: return label(Label::repeal, lang);
+    case OrderChange::RussianTextOnly: return label(Label::kazakh_text_unchanged, lang);
   }
   return "";
 }
 
 // An amendment's provision as the law cites it: «3-қосымшаның 18-жолы», or the whole instrument.
-std::string amendment_unit(const OrderChangeView& a) { return a.citation.empty() ? "бүкіл мәтіні" : a.citation; }
+std::string amendment_unit(const OrderChangeView& a, Lang lang) {
+  return a.citation.empty() ? label(Label::whole_text, lang) : a.citation;
+}
 
-const char* kind_kk(ProvisionChange::Kind k) {
+std::string kind_name(ProvisionChange::Kind k, Lang lang) {
   switch (k) {
-    case ProvisionChange::Added: return "қосылды";
-    case ProvisionChange::Removed: return "алынып тасталды";
-    case ProvisionChange::Reworded: return "мағынасы өзгермей қайта жазылды";
-    case ProvisionChange::Changed: return "мағынасы өзгерді";
-    case ProvisionChange::NewWording: return "жаңа редакцияда; бұрынғы редакциясы корпуста жоқ";
+    case ProvisionChange::Added: return label(Label::added, lang);
+    case ProvisionChange::Removed: return label(Label::removed, lang);
+    case ProvisionChange::Reworded: return label(Label::reworded, lang);
+    case ProvisionChange::Changed: return label(Label::changed, lang);
+    case ProvisionChange::NewWording: return label(Label::new_wording_only, lang);
   }
   return "";
 }
 
+std::string summary(const InstrumentDiff& d, Lang lang) {
+  int meaning = static_cast<int>(d.metadata.size());
+  for (const ProvisionChange& c : d.changes) meaning += c.kind != ProvisionChange::Reworded;
+  return d.meaning_changed() ? label(Label::changes_in_meaning, lang, meaning) : label(Label::no_change_in_meaning, lang);
+}
+
 }  // namespace
 
-std::string diff_text(const InstrumentDiff& d) {
+std::string diff_text(const InstrumentDiff& d, Lang lang) {
   std::string out = fmt::format("{}: {} → {}\n", d.id, d.old_label, d.new_label);
   for (const std::string& m : d.metadata) out += "  " + m + "\n";
   for (const ProvisionChange& c : d.changes) {
-    out += fmt::format("  § {:<10} {:<9} {}  ({})\n", c.rule, to_string(c.kind), c.name, kind_kk(c.kind));
+    out += fmt::format("  § {:<10} {:<9} {}  ({})\n", c.rule, to_string(c.kind), c.name, kind_name(c.kind, lang));
     for (const std::string& w : c.what) out += "               " + w + "\n";
     if (!c.source.empty()) out += "               ← " + c.source + "\n";
   }
   for (const std::string& n : d.notes) out += "  " + n + "\n";
-  if (!d.amendments.empty()) out += "Өзгерту актілері / amending orders:\n";
+  if (!d.amendments.empty()) out += label(Label::amending_orders, lang) + ":\n";
   for (const OrderChangeView& a : d.amendments)
-    out += fmt::format("  {}: {} — {}\n", source_of(a), amendment_unit(a), amendment_kk(a));
-  int meaning = static_cast<int>(d.metadata.size());
-  for (const ProvisionChange& c : d.changes) meaning += c.kind != ProvisionChange::Reworded;
-  out += d.meaning_changed()
-      ? fmt::format("Мағынасы өзгерген {} орын / {} changes in meaning.\n", meaning, meaning)
-      : "Мағынасы өзгермеді / no change in meaning.\n";
-  return out;
+    out += fmt::format("  {}: {} — {}\n", source_of(a, label_lang(lang)), amendment_unit(a, lang), amendment_kind(a, lang));
+  return out + summary(d, lang) + ".\n";
 }
 
 std::string diff_json(const InstrumentDiff& d) {
@@ -85,7 +90,7 @@ std::string diff_json(const InstrumentDiff& d) {
   return out + "]}\n";
 }
 
-std::string diff_html(const InstrumentDiff& d) {
+std::string diff_html(const InstrumentDiff& d, Lang lang) {
   std::string rows;
   for (const ProvisionChange& c : d.changes) {
     std::string what;
@@ -93,18 +98,23 @@ std::string diff_html(const InstrumentDiff& d) {
     rows += fmt::format(
         "<tr class=\"{}\"><td class=\"rule\">§&nbsp;{}</td><td>{}<br><small>{}</small>{}</td>"
         "<td><ul>{}</ul></td><td class=\"law\">{}</td><td class=\"law\">{}</td></tr>\n",
-        to_string(c.kind), html_escape(c.rule), kind_kk(c.kind), to_string(c.kind),
+        to_string(c.kind), html_escape(c.rule), html_escape(kind_name(c.kind, lang)), to_string(c.kind),
         c.source.empty() ? "" : "<br><small>← " + html_escape(c.source) + "</small>", what, html_escape(c.old_law),
         html_escape(c.new_law));
   }
   for (const OrderChangeView& a : d.amendments)
     rows += fmt::format("<tr class=\"amendment\"><td class=\"rule\">{}</td><td>{}</td><td>{}</td><td></td><td></td></tr>\n",
-                        html_escape(amendment_unit(a)), html_escape(amendment_kk(a)), html_escape(source_of(a)));
+                        html_escape(amendment_unit(a, lang)), html_escape(amendment_kind(a, lang)),
+                        html_escape(source_of(a, label_lang(lang))));
   std::string meta;
   for (const std::string& m : d.metadata) meta += "<li>" + html_escape(m) + "</li>";
   for (const std::string& n : d.notes) meta += "<li>" + html_escape(n) + "</li>";
+  std::string headers;
+  for (const Label column : {Label::column_provision, Label::column_change, Label::column_what_changed,
+                             Label::column_previous_text, Label::column_new_text})
+    headers += "<th>" + label(column, lang) + "</th>";
   return fmt::format(R"(<!DOCTYPE html>
-<html lang="kk">
+<html lang="{6}">
 <head>
 <meta charset="utf-8">
 <title>{0}: {1} → {2}</title>
@@ -127,11 +137,11 @@ std::string diff_html(const InstrumentDiff& d) {
 </style>
 </head>
 <body>
-<h1>{0}: өзгерістер / changes</h1>
+<h1>{0}: {7}</h1>
 <p class="summary">{1} → {2}. <strong>{3}</strong></p>
 <ul>{4}</ul>
 <table>
-<thead><tr><th>Тармақ</th><th>Өзгеріс</th><th>Мағынасы не өзгерді / what changed</th><th>Бұрынғы мәтін</th><th>Жаңа мәтін</th></tr></thead>
+<thead><tr>{8}</tr></thead>
 <tbody>
 {5}</tbody>
 </table>
@@ -139,9 +149,8 @@ std::string diff_html(const InstrumentDiff& d) {
 </html>
 )",
                      html_escape(d.id), html_escape(d.old_label), html_escape(d.new_label),
-                     d.meaning_changed() ? "Мағынасы өзгерді / the meaning changed."
-                                         : "Мағынасы өзгермеді / no change in meaning.",
-                     meta, rows);
+                     label(d.meaning_changed() ? Label::the_meaning_changed : Label::no_change_in_meaning, lang) + ".",
+                     meta, rows, html_lang(lang), label(Label::changes, lang), headers);
 }
 
 }  // namespace ssd::cli

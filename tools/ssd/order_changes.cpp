@@ -39,21 +39,23 @@ bool rule_within(const std::string& rule, const std::string& target) {
 
 }  // namespace
 
-std::string source_of(const OrderChangeView& c) {
+std::string source_of(const OrderChangeView& c, LabelLang lang) {
+  if (lang == LabelLang::Json) lang = LabelLang::Kk;  // JSON has always carried it in the law's words
   std::string out = c.order;
-  if (!c.instruction.empty()) out += ", " + c.instruction + "-нұсқау";
+  if (!c.instruction.empty()) out += ", " + label(Label::instruction_n, lang, c.instruction);
   if (c.applies_from)
-    out += ", " + format_date(*c.applies_from) + " бастап" + (c.applies_from_earliest ? " (ең ерте мүмкін күн)" : "");
+    out += ", " + label(Label::from_day, lang, format_date(*c.applies_from)) +
+           (c.applies_from_earliest ? " " + label(Label::earliest_possible_day, lang) : "");
   return out;
 }
 
-void attribute_changes(InstrumentDiff& d) {
+void attribute_changes(InstrumentDiff& d, LabelLang lang) {
   for (ProvisionChange& p : d.changes)
     for (const OrderChangeView& a : d.amendments) {
       // The latest change whose provision holds the requirement's; an instruction that changes no
       // block holds none.
       if (!a.unit.empty() || !rule_within(p.rule, a.target)) continue;
-      p.source = source_of(a);
+      p.source = source_of(a, lang);
       if (p.kind == ProvisionChange::Added && a.kind == OrderChange::NewWording && !a.previous_in_corpus)
         p.kind = ProvisionChange::NewWording;
     }
@@ -70,7 +72,7 @@ const char* to_string(OrderChange::Kind kind) {
   return "";
 }
 
-std::optional<OrderView> order_view(const CompileResult& result, const std::string& order_id) {
+std::optional<OrderView> order_view(const CompileResult& result, const std::string& order_id, LabelLang lang) {
   auto order = std::find_if(result.orders.begin(), result.orders.end(), [&](const CompiledOrder& o) { return o.id == order_id; });
   if (order == result.orders.end()) return std::nullopt;
   OrderView view;
@@ -103,12 +105,14 @@ std::optional<OrderView> order_view(const CompileResult& result, const std::stri
     // holds when it encodes the provisions the change ends.
     v.previous_in_corpus = c.kind == OrderChange::Supplement || (!c.ended.empty() && v.previous);
     if (v.previous_in_corpus && c.kind != OrderChange::RussianTextOnly) {
-      const InstrumentDiff d = diff_programs(with_requirements_of(p, c.ended), with_requirements_of(p, c.started));
+      const InstrumentDiff d = diff_programs(with_requirements_of(p, c.ended), with_requirements_of(p, c.started), lang);
       v.meaning_changed = std::any_of(d.changes.begin(), d.changes.end(),
                                       [](const ProvisionChange& x) { return x.kind != ProvisionChange::Reworded; });
       for (const ProvisionChange& x : d.changes) {
-        if (x.kind == ProvisionChange::Added) v.what.push_back("талап қосылды — requirement added: " + x.name);
-        if (x.kind == ProvisionChange::Removed) v.what.push_back("талап алынды — requirement removed: " + x.name);
+        if (x.kind == ProvisionChange::Added)
+          v.what.push_back(label_joined(Label::requirement_added, lang, " — ") + ": " + x.name);
+        if (x.kind == ProvisionChange::Removed)
+          v.what.push_back(label_joined(Label::requirement_removed, lang, " — ") + ": " + x.name);
         for (const std::string& w : x.what) v.what.push_back(w);
       }
     }
@@ -118,7 +122,7 @@ std::optional<OrderView> order_view(const CompileResult& result, const std::stri
 }
 
 std::vector<OrderChangeView> instrument_changes(const CompileResult& result, const std::string& instrument, Day after,
-                                                Day until) {
+                                                Day until, LabelLang lang) {
   std::vector<const CompiledOrder*> orders;
   for (const CompiledOrder& o : result.orders)
     if (o.applies_from && after < *o.applies_from && *o.applies_from <= until) orders.push_back(&o);
@@ -126,7 +130,7 @@ std::vector<OrderChangeView> instrument_changes(const CompileResult& result, con
                    [](const CompiledOrder* x, const CompiledOrder* y) { return *x->applies_from < *y->applies_from; });
   std::vector<OrderChangeView> out;
   for (const CompiledOrder* o : orders)
-    if (std::optional<OrderView> view = order_view(result, o->id))
+    if (std::optional<OrderView> view = order_view(result, o->id, lang))
       for (OrderChangeView& c : view->changes)
         if (c.instrument == instrument) out.push_back(std::move(c));
   return out;

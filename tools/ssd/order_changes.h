@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "labels.h"
 #include "ssd/compiler.h"
 #include "ssd/dates.h"
 
@@ -25,7 +26,7 @@ struct OrderChangeView {
   std::optional<std::string> previous, next;  // the wordings; none where there is none or it is not in the corpus
   bool previous_in_corpus = false;
   std::optional<bool> meaning_changed;  // of the requirements there; none when it cannot be told
-  std::vector<std::string> what;        // each change in meaning, "kk — en"
+  std::vector<std::string> what;        // each change in meaning, in the view's LabelLang
   std::string unit;    // an instruction that changes no block: the part it changes, in the order's words
   std::string reason;  // and why it is no block
   std::string justification;  // why the order makes it (the instruction's or the order's); "" none given
@@ -39,21 +40,21 @@ struct OrderView {
 };
 
 // The view of `order_id` in a compilation of it with the instruments it amends; nullopt when the
-// compilation holds no such order.
-std::optional<OrderView> order_view(const CompileResult& result, const std::string& order_id);
+// compilation holds no such order. What changed in meaning is said in `lang` (Json for JSON output).
+std::optional<OrderView> order_view(const CompileResult& result, const std::string& order_id, LabelLang lang);
 
 // The changes the orders of a compilation make to one instrument that apply after `after` and
 // not after `until`, in date order, each order's in the order of its instructions.
 std::vector<OrderChangeView> instrument_changes(const CompileResult& result, const std::string& instrument, Day after,
-                                                Day until);
+                                                Day until, LabelLang lang);
 
 // Names the source of each requirement's change in `diff` from its `amendments`: the order, the
 // instruction and the day; a requirement "added" by a new wording whose previous wording the corpus
 // lacks becomes a NewWording.
-void attribute_changes(InstrumentDiff& diff);
+void attribute_changes(InstrumentDiff& diff, LabelLang lang);
 
-// The order, instruction and day of a change, in the law's words.
-std::string source_of(const OrderChangeView& change);
+// The order, instruction and day of a change: in `lang`, in Kazakh for Json.
+std::string source_of(const OrderChangeView& change, LabelLang lang);
 
 // The contract's word for a kind: new_wording, supplement, deletion, repeal.
 const char* to_string(OrderChange::Kind kind);

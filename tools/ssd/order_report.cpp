@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "labels.h"
 #include "markup.h"
 #include "ssd/dates.h"
 #include "word_diff.h"
@@ -12,13 +13,13 @@ namespace ssd::cli {
 
 namespace {
 
-const char* kind_kk(const OrderChangeView& c) {
+std::string kind_name(const OrderChangeView& c, Lang lang) {
   switch (c.kind) {
-    case OrderChange::NewWording: return "жаңа редакцияда / new wording";
-    case OrderChange::Supplement: return "толықтырылды / supplement";
-    case OrderChange::Deletion: return "алып тасталды / deletion";
-    case OrderChange::Repeal: return "күші жойылды / repeal";
-    case OrderChange::RussianTextOnly: return "қазақ тіліндегі мәтін өзгермейді / Kazakh text unchanged";
+    case OrderChange::NewWording: return label(Label::new_wording, lang);
+    case OrderChange::Supplement: return label(Label::supplement, lang);
+    case OrderChange::Deletion: return label(Label::deletion, lang);
+    case OrderChange::Repeal: return label(Label::repeal, lang);
+    case OrderChange::RussianTextOnly: return label(Label::kazakh_text_unchanged, lang);
   }
   return "";
 }
@@ -28,16 +29,13 @@ std::string unit_of(const OrderChangeView& c) {
   return c.citation.empty() ? c.instrument_name : c.instrument_name + ", " + c.citation;
 }
 
-std::string applies(const OrderView& v) {
+std::string applies(const OrderView& v, Lang lang) {
   if (v.order.draft)
-    return v.order.applies_from ? fmt::format("жоба, {} бастап қолданылуы көзделген / a draft, to apply from {}",
-                                              format_date(*v.order.applies_from), format_date(*v.order.applies_from))
-                                : "жоба / a draft";
-  if (!v.order.applies_from) return "қолданылу күні жоқ / no date of application";
-  return fmt::format("{} бастап қолданылады{} / applies from {}{}", format_date(*v.order.applies_from),
-                     v.order.applies_from_earliest ? " (ең ерте мүмкін күн: жариялану күні белгісіз)" : "",
-                     format_date(*v.order.applies_from),
-                     v.order.applies_from_earliest ? " (the earliest possible: publication date not known)" : "");
+    return v.order.applies_from ? label(Label::draft_to_apply_from, lang, format_date(*v.order.applies_from))
+                                : label(Label::draft, lang);
+  if (!v.order.applies_from) return label(Label::no_application_date, lang);
+  return label(Label::applies_from, lang, format_date(*v.order.applies_from)) +
+         (v.order.applies_from_earliest ? " " + label(Label::publication_unknown, lang) : "");
 }
 
 size_t instructions(const OrderView& v) {
@@ -47,12 +45,10 @@ size_t instructions(const OrderView& v) {
   return numbers.size() + unnumbered;
 }
 
-std::string meaning_kk(const OrderChangeView& c) {
-  if (!c.meaning_changed) return "мағынасы: белгісіз / meaning: cannot be told";
-  return *c.meaning_changed ? "мағынасы өзгерді / the meaning changed" : "мағынасы өзгермеді / the meaning did not change";
+std::string meaning_of(const OrderChangeView& c, Lang lang) {
+  if (!c.meaning_changed) return label(Label::meaning_unknown, lang);
+  return label(*c.meaning_changed ? Label::meaning_changed : Label::meaning_unchanged, lang);
 }
-
-const char* kNotInCorpus = "бұрынғы редакциясы корпуста жоқ / the previous wording is not in the corpus";
 
 std::string json_text(const std::optional<std::string>& s) { return s ? json_quote(*s) : "null"; }
 std::string json_or_null(const std::string& s) { return s.empty() ? "null" : json_quote(s); }
@@ -69,21 +65,22 @@ std::string indented(const std::string& text) {
 
 }  // namespace
 
-std::string order_text(const OrderView& v) {
+std::string order_text(const OrderView& v, Lang lang) {
   const size_t n = instructions(v), changes = v.changes.size();
-  std::string out = fmt::format("{} — {}\n  «{}»\n  {}\n  {} нұсқау, {} өзгеріс / {} instruction{}, {} change{}\n",
-                                v.order.id, v.order.name, v.order.title, applies(v), n, changes, n, n == 1 ? "" : "s",
-                                changes, changes == 1 ? "" : "s");
+  std::string out = fmt::format("{} — {}\n  «{}»\n  {}\n  {}\n", v.order.id, v.order.name, v.order.title, applies(v, lang),
+                                label(Label::instructions_changes, lang, n, changes, n == 1 ? "" : "s",
+                                      changes == 1 ? "" : "s"));
   for (const OrderChangeView& c : v.changes) {
-    out += fmt::format("\n{:<5} {}\n      {}\n", c.instruction.empty() ? "—" : c.instruction, unit_of(c), kind_kk(c));
+    out += fmt::format("\n{:<5} {}\n      {}\n", c.instruction.empty() ? "—" : c.instruction, unit_of(c),
+                       kind_name(c, lang));
     if (c.kind == OrderChange::RussianTextOnly) continue;
-    if (!c.previous_in_corpus) out += std::string("      ") + kNotInCorpus + "\n";
+    if (!c.previous_in_corpus) out += "      " + label(Label::previous_not_in_corpus, lang) + "\n";
     if (c.previous && c.next) out += indented(marked_text(word_diff(*c.previous, *c.next)));
     else if (c.next) out += indented("{+" + *c.next + "+}");
     else if (c.previous) out += indented("[-" + *c.previous + "-]");
-    if (!c.reason.empty()) out += "      кодталмайды / not encoded: " + c.reason + "\n";
-    if (!c.justification.empty()) out += "      негіздеме / justification: " + c.justification + "\n";
-    out += "      " + meaning_kk(c) + "\n";
+    if (!c.reason.empty()) out += "      " + label(Label::not_encoded, lang) + ": " + c.reason + "\n";
+    if (!c.justification.empty()) out += "      " + label(Label::justification, lang) + ": " + c.justification + "\n";
+    out += "      " + meaning_of(c, lang) + "\n";
     for (const std::string& w : c.what) out += "        " + w + "\n";
   }
   return out;
@@ -120,11 +117,12 @@ namespace {
 
 // One side of a change for the pages: the words this side changes in `tag`; a note where the
 // corpus lacks the wording.
-std::string side_html(const OrderChangeView& c, bool previous, std::string_view tag) {
-  if (c.kind == OrderChange::RussianTextOnly) return "<em>Қазақ тіліндегі мәтін өзгермейді.</em>";
+std::string side_html(const OrderChangeView& c, bool previous, std::string_view tag, Lang lang) {
+  auto note = [&](Label l) { return "<em>" + capitalised(label(l, lang)) + ".</em>"; };
+  if (c.kind == OrderChange::RussianTextOnly) return note(Label::kazakh_text_unchanged);
   const std::optional<std::string>& own = previous ? c.previous : c.next;
-  if (previous && !c.previous_in_corpus) return "<em>Бұрынғы редакциясы корпуста жоқ.</em>";
-  if (!own) return previous ? "<em>Жоқ.</em>" : "<em>Алып тасталды.</em>";
+  if (previous && !c.previous_in_corpus) return note(Label::previous_not_in_corpus);
+  if (!own) return note(previous ? Label::none : Label::deletion);
   const std::optional<std::string>& other = previous ? c.next : c.previous;
   std::string html = other ? marked_html(word_diff(c.previous.value_or(""), c.next.value_or("")),
                                          previous ? WordRun::Deleted : WordRun::Inserted, tag)
@@ -151,9 +149,9 @@ const char* kPageStyle = R"(
 // A page of one table of five columns (a number, the unit, two wordings, a last word), as both
 // views of an order print it; every argument is HTML already.
 std::string table_page(const std::string& title, const std::string& heading, const std::string& lead,
-                       const std::string& headers, const std::string& rows) {
+                       const std::string& headers, const std::string& rows, Lang lang) {
   return fmt::format(R"(<!DOCTYPE html>
-<html lang="kk">
+<html lang="{6}">
 <head>
 <meta charset="utf-8">
 <title>{0}</title>
@@ -171,43 +169,57 @@ std::string table_page(const std::string& title, const std::string& heading, con
 </body>
 </html>
 )",
-                     title, kPageStyle, heading, lead, headers, rows);
+                     title, kPageStyle, heading, lead, headers, rows, html_lang(lang));
 }
 
-std::string order_html(const OrderView& v) {
+namespace {
+
+std::string headers(std::initializer_list<Label> columns, Lang lang) {
+  std::string out;
+  for (const Label column : columns) out += "<th>" + label(column, lang) + "</th>";
+  return out;
+}
+
+}  // namespace
+
+std::string order_html(const OrderView& v, Lang lang) {
   std::string rows;
   for (const OrderChangeView& c : v.changes)
     rows += fmt::format("<tr><td class=\"n\">{}</td><td>{}<br><small>{}</small></td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                        html_escape(c.instruction), html_escape(unit_of(c)), html_escape(kind_kk(c)),
-                        side_html(c, true, "del"), side_html(c, false, "ins"), html_escape(meaning_kk(c)));
-  return table_page(html_escape(v.order.id), html_escape(v.order.name), html_escape(applies(v)),
-                    "<th>Нұсқау</th><th>Құрылымдық элемент</th><th>Бұрынғы редакция</th><th>Жаңа редакция</th>"
-                    "<th>Мағынасы</th>",
-                    rows);
+                        html_escape(c.instruction), html_escape(unit_of(c)), html_escape(kind_name(c, lang)),
+                        side_html(c, true, "del", lang), side_html(c, false, "ins", lang),
+                        html_escape(meaning_of(c, lang)));
+  return table_page(html_escape(v.order.id), html_escape(v.order.name), html_escape(applies(v, lang)),
+                    headers({Label::column_instruction, Label::column_unit, Label::column_previous_wording,
+                             Label::column_new_wording, Label::column_meaning},
+                            lang),
+                    rows, lang);
 }
 
-std::string order_table(const OrderView& v, const std::string& current_label) {
+std::string order_table(const OrderView& v, const std::string& current_label, Lang lang) {
   std::string rows;
   int n = 0;
   for (const OrderChangeView& c : v.changes) {
     // The unit, and under it the instruction that changes it; the justification is the order's
     // own word only (an order in force whose text gives none leaves it empty).
     std::string unit = html_escape(unit_of(c));
-    if (!c.instruction.empty()) unit += "<br><small>" + html_escape(c.instruction) + "-нұсқау</small>";
-    if (!c.reason.empty()) unit += "<br><small>кодталмайды: " + html_escape(c.reason) + "</small>";
+    if (!c.instruction.empty()) unit += "<br><small>" + html_escape(label(Label::instruction_n, lang, c.instruction)) + "</small>";
+    if (!c.reason.empty()) unit += "<br><small>" + label(Label::not_encoded, lang) + ": " + html_escape(c.reason) + "</small>";
     rows += fmt::format("<tr><td class=\"n\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", ++n, unit,
-                        side_html(c, true, "b"), side_html(c, false, "b"), html_escape(c.justification));
+                        side_html(c, true, "b", lang), side_html(c, false, "b", lang), html_escape(c.justification));
   }
   // The order as the law names it: its number and date (its қысқаша), its title, its registration.
   std::string heading = html_escape(v.order.name);
   if (v.order.title != v.order.name) heading += "<br>«" + html_escape(v.order.title) + "»";
-  if (v.order.registered) heading += "<br>Мемлекеттік тіркелген күні: " + format_date(*v.order.registered);
-  const std::string subtitle = current_label.empty() ? html_escape(applies(v))
-                                                     : "Қолданыстағы редакция: " + html_escape(current_label) + " күнгі";
-  return table_page("Салыстырма кесте — " + html_escape(v.order.id), "Салыстырма кесте", heading + "<br>" + subtitle,
-                    "<th>№</th><th>Құрылымдық элемент</th><th>Қолданыстағы редакция</th>"
-                    "<th>Ұсынылып отырған редакция</th><th>Негіздеме</th>",
-                    rows);
+  if (v.order.registered) heading += "<br>" + label(Label::registered_on, lang, format_date(*v.order.registered));
+  const std::string subtitle = current_label.empty() ? html_escape(applies(v, lang))
+                                                     : html_escape(label(Label::current_wording_of, lang, current_label));
+  const std::string title = label(Label::comparative_table, lang);
+  return table_page(title + " — " + html_escape(v.order.id), title, heading + "<br>" + subtitle,
+                    "<th>№</th>" + headers({Label::column_unit, Label::column_current_wording,
+                                            Label::column_proposed_wording, Label::column_justification},
+                                           lang),
+                    rows, lang);
 }
 
 }  // namespace ssd::cli

@@ -8,10 +8,12 @@
 
 namespace ssd::cli {
 
-std::string order_text(const OrderView& view);
+// Text and pages in `lang`, of a view made in the same language; JSON of a view made in
+// LabelLang::Json.
+std::string order_text(const OrderView& view, Lang lang);
 std::string order_json(const OrderView& view);
-std::string order_html(const OrderView& view);
+std::string order_html(const OrderView& view, Lang lang);
 // `current_label`: the day whose wording is the current one (a draft's --as-of), or "".
-std::string order_table(const OrderView& view, const std::string& current_label);
+std::string order_table(const OrderView& view, const std::string& current_label, Lang lang);
 
 }  // namespace ssd::cli

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "labels.h"
 #include "rule_order.h"
 #include "ssd/internal/ops.h"
 
@@ -25,24 +26,24 @@ std::string codes(const Program& p, int enum_id, std::uint64_t bits) {
   return s;
 }
 
-const char* unit_name(TimeUnit u) {
+std::string unit_name(TimeUnit u, LabelLang lang) {
   switch (u) {
-    case TimeUnit::CalendarDays: return "күнтізбелік күн / calendar days";
-    case TimeUnit::WorkingDays: return "жұмыс күні / working days";
-    case TimeUnit::Months: return "ай / months";
-    case TimeUnit::Years: return "жыл / years";
+    case TimeUnit::CalendarDays: return label(Label::unit_calendar_days, lang);
+    case TimeUnit::WorkingDays: return label(Label::unit_working_days, lang);
+    case TimeUnit::Months: return label(Label::unit_months, lang);
+    case TimeUnit::Years: return label(Label::unit_years, lang);
   }
   return "";
 }
 
 // A constant as a person reads it; `partner` names the enumeration of a member or a set.
-std::string constant(const Program& p, const Node& n, int enum_id) {
+std::string constant(const Program& p, const Node& n, int enum_id, LabelLang lang) {
   switch (n.type) {
     case ValueType::Bool: return n.num != 0 ? "ақиқат" : "жалған";
     case ValueType::Number: return fmt::format("{:g}", n.num);
     case ValueType::Area: return fmt::format("{:g} м²", n.num);
     case ValueType::Date: return format_date(static_cast<Day>(n.num));
-    case ValueType::Duration: return fmt::format("{:g} {}", n.num, unit_name(n.unit));
+    case ValueType::Duration: return fmt::format("{:g} {}", n.num, unit_name(n.unit, lang));
     case ValueType::Text: return "\"" + p.texts[n.text] + "\"";
     case ValueType::Enum: return codes(p, enum_id, std::uint64_t{1} << n.bits);
     case ValueType::EnumSet: return "{" + codes(p, enum_id, n.bits) + "}";
@@ -52,14 +53,15 @@ std::string constant(const Program& p, const Node& n, int enum_id) {
 
 class Canon {
  public:
-  explicit Canon(const Program& p) : p_(p) {}
+  // `lang`: the language of the units of terms.
+  explicit Canon(const Program& p, LabelLang lang = LabelLang::Json) : p_(p), lang_(lang) {}
 
   // `partner`: the enumeration a constant member or set belongs to, from the other operand.
   std::string of(std::int32_t index, int partner = -1) const {
     if (index < 0) return "_";
     const Node& n = p_.nodes[index];
     switch (n.op) {
-      case Op::Const: return constant(p_, n, partner);
+      case Op::Const: return constant(p_, n, partner, lang_);
       case Op::Field: return "$" + p_.slots[n.a].json_path;
       case Op::Element: return fmt::format("${}.{}", n.a, p_.record_types[n.bits].fields[n.b].json_path);
       case Op::Map: {
@@ -87,6 +89,7 @@ class Canon {
 
  private:
   const Program& p_;
+  LabelLang lang_;
 };
 
 std::string squeeze(const std::string& s) {
@@ -104,7 +107,7 @@ std::string squeeze(const std::string& s) {
 // Walks two conditions side by side and names what differs where their shapes agree.
 class Explainer {
  public:
-  Explainer(const Program& a, const Program& b) : a_(a), b_(b), ca_(a), cb_(b) {}
+  Explainer(const Program& a, const Program& b, LabelLang lang) : a_(a), b_(b), ca_(a, lang), cb_(b, lang), lang_(lang) {}
 
   void walk(std::int32_t x, std::int32_t y, int ex, int ey, std::vector<std::string>& out) const {
     if (ca_.of(x, ex) == cb_.of(y, ey)) return;
@@ -117,7 +120,7 @@ class Explainer {
     switch (m.op) {
       case Op::Const: {
         if (m.type == ValueType::EnumSet) { set_change(m.bits, ex, n.bits, ey, out); return; }
-        out.push_back(fmt::format("{} → {}", constant(a_, m, ex), constant(b_, n, ey)));
+        out.push_back(fmt::format("{} → {}", constant(a_, m, ex, lang_), constant(b_, n, ey, lang_)));
         return;
       }
       case Op::Map: {
@@ -171,18 +174,19 @@ class Explainer {
     std::string added, removed;
     for (const auto& c : new_codes) if (!old_codes.count(c)) added += (added.empty() ? "" : ", ") + c;
     for (const auto& c : old_codes) if (!new_codes.count(c)) removed += (removed.empty() ? "" : ", ") + c;
-    if (!added.empty()) out.push_back("қосылды / added: " + added);
-    if (!removed.empty()) out.push_back("алынып тасталды / removed: " + removed);
+    if (!added.empty()) out.push_back(label(Label::added, lang_) + ": " + added);
+    if (!removed.empty()) out.push_back(label(Label::removed, lang_) + ": " + removed);
   }
 
   const Program& a_;
   const Program& b_;
   Canon ca_, cb_;
+  LabelLang lang_;
 };
 
-const char* severity_name(Severity s) {
+std::string severity_name(Severity s, LabelLang lang) {
   const char* code = severity_code(s);
-  return code ? code : "жоқ / none";
+  return code ? code : label(Label::none, lang);
 }
 
 std::string period(const Instrument& in) {
@@ -211,13 +215,14 @@ bool InstrumentDiff::meaning_changed() const {
                      [](const ProvisionChange& c) { return c.kind != ProvisionChange::Reworded; });
 }
 
-InstrumentDiff diff_programs(const Program& a, const Program& b) {
+InstrumentDiff diff_programs(const Program& a, const Program& b, LabelLang lang) {
   InstrumentDiff d;
   d.id = b.instrument.id;
   if (a.instrument.id != b.instrument.id)
     d.metadata.push_back(fmt::format("id: {} → {}", a.instrument.id, b.instrument.id));
   if (period(a.instrument) != period(b.instrument))
-    d.metadata.push_back(fmt::format("күшінде болу мерзімі / period of force: {} → {}", period(a.instrument), period(b.instrument)));
+    d.metadata.push_back(
+        fmt::format("{}: {} → {}", label(Label::period_of_force, lang), period(a.instrument), period(b.instrument)));
 
   // Requirements are matched by citation, then by name among those of one citation.
   auto key = [](const Requirement& r) { return r.rule + "\x1f" + r.name; };
@@ -226,7 +231,7 @@ InstrumentDiff diff_programs(const Program& a, const Program& b) {
   for (const Requirement& r : a.requirements) older[key(r)] = &r, older_by_rule.emplace(r.rule, &r);
   for (const Requirement& r : b.requirements) newer[key(r)] = &r;
   std::set<const Requirement*> matched;
-  const Explainer explain(a, b);
+  const Explainer explain(a, b, lang);
   const Canon ca(a), cb(b);
   for (const Requirement& r : b.requirements) {
     const Requirement* old = older.count(key(r)) ? older[key(r)] : nullptr;
@@ -245,10 +250,10 @@ InstrumentDiff diff_programs(const Program& a, const Program& b) {
     matched.insert(old);
     ProvisionChange c{ProvisionChange::Changed, r.rule, r.name, law_of(a, *old), law_of(b, r), {}};
     if (old->severity != r.severity)
-      c.what.push_back(fmt::format("ауырлық / severity: {} → {}", severity_name(old->severity), severity_name(r.severity)));
+      c.what.push_back(fmt::format("{}: {} → {}", label(Label::severity, lang), severity_name(old->severity, lang),
+                                   severity_name(r.severity, lang)));
     if (old->attested != r.attested)
-      c.what.push_back(r.attested ? "енді тексеруші куәландырады / now attested by an inspector"
-                                  : "енді жазбадан есептеледі / now computed from the record");
+      c.what.push_back(label(r.attested ? Label::now_attested : Label::now_computed, lang));
     else if (!r.attested && ca.of(old->root) != cb.of(r.root))
       explain.walk(old->root, r.root, -1, -1, c.what);
     if (!c.what.empty()) {

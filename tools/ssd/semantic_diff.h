@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "labels.h"
 #include "order_changes.h"
 #include "ssd/internal/program.h"
 
@@ -19,7 +20,7 @@ struct ProvisionChange {
   std::string rule;
   std::string name;          // the requirement's name, in the newer version where it exists
   std::string old_law, new_law;
-  std::vector<std::string> what;  // each change in meaning, in Kazakh and English: "kk — en"
+  std::vector<std::string> what;  // each change in meaning, in the diff's LabelLang
   std::string source;             // between two dates: the amending order, instruction and day
 };
 
@@ -34,7 +35,8 @@ struct InstrumentDiff {
   bool meaning_changed() const;
 };
 
-InstrumentDiff diff_programs(const Program& older, const Program& newer);
+// Labels (units, severities, what changed) in `lang`: Json for JSON output.
+InstrumentDiff diff_programs(const Program& older, const Program& newer, LabelLang lang);
 
 // The condition of a requirement in a canonical form: names resolved, enumeration members by
 // code, sets sorted, mappings written out. Two conditions mean the same when these are equal.
