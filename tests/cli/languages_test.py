@@ -3,16 +3,25 @@
 the record wrote, and by default no English word outside codes.
 
 The commands: `ssd compile --check` on every fixture of the golden diagnostics (tests/golden/
-diagnostics), and `ssd check --format text` on the given cases. What a message may quote in the
-other language: the source line under a diagnostic and a fix-it's lines, text in quotes ('…', «…»,
-"…"), names of the drafter's code (a keyword of grammar/keywords.tsv, a name with `_` or `.`, a
-unit), file names, codes and JSON names (words with `_`, `.` or `/`; the contract's statuses and
-severities), a diagnostic's [name], and a record's `error` reason, which the contract gives in
-English in both languages.
+diagnostics), `ssd check --format text` on the given cases, and `ssd diff` in each of its forms
+(OLD NEW as text and page, ID --from --to, --order of every amending order of the standards as
+text, page and comparative table). What a message may quote in the other language: the source
+line under a diagnostic and a fix-it's lines, text in quotes ('…', «…», "…"), names of the
+drafter's code (a keyword of grammar/keywords.tsv, a name with `_` or `.`, a unit), file names,
+codes and JSON names (words with `_`, `.` or `/`; the contract's statuses and severities), a
+diagnostic's [name], and a record's `error` reason, which the contract gives in English in both
+languages. What ssd diff quotes is the law's and the drafter's: every text literal of the sources
+(wordings, instruments' and orders' names, reasons), the law's strings of the JSON output of the
+same commands (citations in the law's words, names, wordings; its codes of kinds and ids are codes), and the wordings a page or a word diff marks ({+…+},
+[-…-], <del>, <ins>, <b>, the cells of law text), all taken out before the words are counted (only texts with Kazakh letters: none hides an English
+label).
 
     languages_test.py --ssd BIN --standards DIR --diagnostics DIR --cases FILE.jsonl ...
+                      --diff-fixtures DIR
 """
 import argparse
+import html
+import json
 import os
 import re
 import subprocess
@@ -51,6 +60,57 @@ def enumeration_codes(source):
     return codes
 
 
+def source_texts(folders):
+    """Every text literal of the .ssd files under `folders`: the law's and the drafter's words."""
+    texts = set()
+    for folder in folders:
+        for root, _, files in os.walk(folder):
+            for name in files:
+                if name.endswith(".ssd"):
+                    with open(os.path.join(root, name), encoding="utf-8") as f:
+                        texts.update(t for t in re.findall(r'"((?:[^"\\\n]|\\.)*)"', f.read()) if len(t) > 1)
+    return texts
+
+
+LAW_KEYS = {"citation", "previous", "new", "old_law", "new_law", "name", "title", "order", "justification"}
+CODE_KEYS = {"kind", "id", "instrument"}  # the diff's codes of a change's kind, instruments' ids
+
+
+def json_words(text, law, codes):
+    """Adds to `law` the law's words a command's JSON output gives (the strings under LAW_KEYS),
+    to `codes` its codes (under CODE_KEYS)."""
+    def walk(value, key=None):
+        if isinstance(value, str):
+            (law if key in LAW_KEYS else codes if key in CODE_KEYS else set()).add(value)
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, k)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v, key)
+    try:
+        walk(json.loads(text))
+    except ValueError:
+        pass
+
+
+QUOTED_MARKUP = re.compile(r"\{\+.*?\+\}|\[-.*?-\]", re.S)  # the word diff's wordings
+QUOTED_ELEMENTS = re.compile(r"<(del|ins|b)>.*?</\1>|<(td|p) class=\"law\">.*?</\2>|<style>.*?</style>", re.S)
+
+
+def unquoted(text, quoted):
+    """`text` without the wordings it marks and the texts of `quoted` (longest first); a page as
+    its text, one element a line."""
+    if text.lstrip().startswith("<!DOCTYPE"):
+        text = QUOTED_ELEMENTS.sub(" ", text)
+        text = html.unescape(re.sub(r"<[^>]*>", "\n", text))
+    text = QUOTED_MARKUP.sub(" ", text)
+    for q in quoted:
+        if q in text:
+            text = text.replace(q, " ")
+    return text
+
+
 def prose(line):
     """The words of a line that are the tool's own: quotes, code and sources taken out."""
     if SOURCE_LINE.match(line):
@@ -81,12 +141,38 @@ def run(args, cwd=None):
     return proc.stdout + proc.stderr
 
 
+def diff_outputs(ssd, standards, fixtures, codes):
+    """ssd diff's outputs in both languages, each with the law's words it quotes taken out; adds
+    the codes they show to `codes`."""
+    quoted = source_texts([standards, fixtures])
+    v1, v2 = os.path.join(fixtures, "v1.ssd"), os.path.join(fixtures, "v2.ssd")
+    runs = [(["diff", v1, v2], ["text", "html"]),
+            (["diff", "--standards", standards, "domestic-violence", "--from", "2024-01-01", "--to", "2025-01-01"],
+             ["text", "html"])]
+    for name in sorted(os.listdir(os.path.join(standards, "amendments"))):
+        if name.endswith(".ssd"):
+            runs.append((["diff", "--standards", standards, "--order", name[:-4]], ["text", "html", "table"]))
+    for command, _ in runs:
+        json_words(run([ssd] + command + ["--format", "json"]), quoted, codes)
+    # Only Kazakh texts hide words (none hides an English label), the longest first.
+    quoted = sorted((q for q in quoted if CYRILLIC_WORD.search(q)), key=len, reverse=True)
+    outputs = []
+    for command, formats in runs:
+        for form in formats:
+            for lang in ("kk", "en"):
+                text = run([ssd] + command + ["--format", form, "--lang", lang])
+                outputs.append(("%s --format %s --lang %s" % (" ".join(os.path.basename(a) for a in command), form, lang),
+                                lang, unquoted(text, quoted)))
+    return outputs
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--ssd", required=True)
     ap.add_argument("--standards", required=True)
     ap.add_argument("--diagnostics", required=True)
     ap.add_argument("--cases", nargs="+", required=True)
+    ap.add_argument("--diff-fixtures", help="the two versions of tests/diff (v1.ssd, v2.ssd)")
     args = ap.parse_args()
     ssd = os.path.abspath(args.ssd)
     source = os.path.dirname(os.path.abspath(args.standards))
@@ -104,6 +190,8 @@ def main():
             outputs.append(("check --format text --lang %s %s" % (lang, os.path.basename(cases)), lang,
                             run([ssd, "check", "--no-cache", "-q", "--standards", args.standards, "--format", "text",
                                  "--lang", lang, cases])))
+    if args.diff_fixtures:
+        outputs += diff_outputs(ssd, args.standards, args.diff_fixtures, codes)
     failed = 0
     for what, lang, text in outputs:
         if not text.strip():
