@@ -112,9 +112,12 @@ def main():
     expect(months == sorted(months) and sum(m["records"] for m in out["months"]) == 7, "months %r" % months)
 
     page = ssd("--format", "html", cases, late).stdout
-    for needle in ("<!DOCTYPE html>", "fixture-standard", "75.0&nbsp;%", "өрескел / gross", "@page",
-                   "куәландырылатын, жауабы жоқ / attested, not answered", "break-before: page"):
+    for needle in ("<!DOCTYPE html>", '<html lang="kk">', "fixture-standard", "75.0&nbsp;%", ">өрескел</td>", "@page",
+                   "куәландырылатын, жауабы жоқ", "break-before: page"):
         expect(needle in page, "html shows %s" % needle)
+    page = ssd("--format", "html", "--lang", "en", cases, late).stdout
+    for needle in ('<html lang="en">', ">gross</td>", "attested, not answered", "Report by organisation"):
+        expect(needle in page, "html --lang en shows %s" % needle)
     expect(ssd(os.path.join(fx, "no-such-file.jsonl")).returncode == 2, "missing input: exit 2")
 
     # A risk-criteria record's violated rows count in the risk summary, each as its own row.

@@ -213,7 +213,8 @@ Command add_diff(CLI::App& app) {
   add_common_options(*cmd, o->common,
                      {.standards = "folder of .ssd standards: of ID --from/--to; a source file OLD or NEW is compiled "
                                    "with it (else alone)",
-                      .lang = kLangHelp});
+                      .lang = "language of the labels (text, html, table) and of diagnostics: kk or en; JSON is "
+                              "the same in both"});
   return [o] { return run_diff(*o); };
 }
 

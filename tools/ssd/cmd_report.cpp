@@ -58,13 +58,13 @@ int run_report(const ReportOptions& o) {
   if (!o.pdf.empty()) {
     if (progress) std::cerr << "ssd: printing " << o.pdf << " with Chromium…\n";
     std::string error;
-    if (!print_pdf(report_html(report, o.sections), o.pdf, error)) {
+    if (!print_pdf(report_html(report, o.common.language(), o.sections), o.pdf, error)) {
       std::cerr << "ssd: " << o.pdf << ": " << error << "\n";
       return kCannotRun;
     }
   }
   if (o.pdf.empty() || o.format_given)
-    write_out(o.format == "html" ? report_html(report, o.sections) : report_json(report));
+    write_out(o.format == "html" ? report_html(report, o.common.language(), o.sections) : report_json(report));
   return all_compliant ? kOk : kFindings;
 }
 
@@ -95,7 +95,7 @@ Command add_report(CLI::App& app) {
                   "rankings; the JSON has all)")
       ->check(CLI::PositiveNumber);
   add_common_options(*cmd, o->common,
-                     {.standards = kStandardsFolderHelp, .lang = kLangHelp, .no_cache = true, .threads = true, .quiet = kQuietHelp});
+                     {.standards = kStandardsFolderHelp, .lang = "language of the page (html) and of diagnostics: kk or en; JSON is the same in both", .no_cache = true, .threads = true, .quiet = kQuietHelp});
   return [o] { return run_report(*o); };
 }
 

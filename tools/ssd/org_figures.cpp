@@ -4,6 +4,7 @@
 #include <map>
 #include <tuple>
 
+#include "labels.h"
 #include "rule_order.h"
 
 namespace ssd::cli {
@@ -26,8 +27,8 @@ int total(const RecordCounts& r) {
 
 Share MonthFigures::compliant() const { return {records[static_cast<size_t>(RecordStatus::Compliant)], checked(records)}; }
 
-std::string organization_label(const OrganizationFigures& o) {
-  if (o.id.empty()) return "Ұйымы көрсетілмеген / no organisation";
+std::string organization_label(const OrganizationFigures& o, Lang lang) {
+  if (o.id.empty()) return label(Label::no_organisation, lang);
   return o.name.empty() ? o.id : o.name + " (" + o.id + ")";
 }
 

@@ -10,6 +10,7 @@
 
 #include "org_report.h"
 #include "org_tally.h"
+#include "ssd/diagnostics.h"
 
 namespace ssd::cli {
 
@@ -74,8 +75,8 @@ struct OrganizationsReport {
 };
 
 // How pages and charts name an organisation: "name (id)", the id alone, or the group of records
-// without one.
-std::string organization_label(const OrganizationFigures& organization);
+// without one, in `lang`.
+std::string organization_label(const OrganizationFigures& organization, Lang lang);
 // "edu-org § 5.1".
 std::string requirement_label(const FailingRequirement& requirement);
 

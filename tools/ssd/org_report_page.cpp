@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "chart_library.h"
+#include "labels.h"
 #include "markup.h"
 #include "report_charts.h"
 #include "report_output.h"
@@ -31,8 +32,8 @@ std::string fraction(const Share& s) { return fmt::format("{}&nbsp;/&nbsp;{}", s
 std::string anchor(const OrganizationFigures& o) { return fmt::format("org-{}", o.rank_by_share); }
 
 // The organisation's name, linked to its section when it has one.
-std::string organization_link(const OrganizationFigures& o, size_t sections) {
-  const std::string name = html_escape(organization_label(o));
+std::string organization_link(const OrganizationFigures& o, size_t sections, Lang lang) {
+  const std::string name = html_escape(organization_label(o, lang));
   return o.rank_by_share <= sections ? fmt::format("<a href=\"#{}\">{}</a>", anchor(o), name) : name;
 }
 
@@ -46,16 +47,16 @@ std::string statuses(const RecordCounts& records) {
   return out;
 }
 
-std::string severity_cell(Severity s) {
+std::string severity_cell(Severity s, Lang lang) {
   return fmt::format("<td class=\"sev\"><span class=\"swatch\" style=\"background:{}\"></span>{}</td>",
-                     severity_colour(s), html_escape(severity_label(s)));
+                     severity_colour(s), html_escape(severity_label(s, lang)));
 }
 
 // The charts of the page: each placed where it is shown, its specification gathered for the
-// script at the end.
+// script at the end; and the page's language.
 class Charts {
  public:
-  Charts() : enabled_(!chart_library().empty()) {}
+  explicit Charts(Lang lang) : enabled_(!chart_library().empty()), lang_(lang) {}
 
   std::string place(const std::string& spec, const std::string& label) {
     if (!enabled_) return "";
@@ -105,12 +106,21 @@ class Charts {
   }
 
   bool enabled() const { return enabled_; }
+  Lang lang() const { return lang_; }
 
  private:
   bool enabled_;
+  Lang lang_;
   int count_ = 0;
   std::string specs_;
 };
+
+// The header row of a table: a cell per label.
+std::string header_cells(std::initializer_list<Label> columns, Lang lang) {
+  std::string out;
+  for (const Label column : columns) out += "<th>" + label(column, lang) + "</th>";
+  return out;
+}
 
 // A chart and its table side by side, with a caption.
 std::string pair(const std::string& caption, const std::string& plot, const std::string& table) {
@@ -119,6 +129,7 @@ std::string pair(const std::string& caption, const std::string& plot, const std:
 }
 
 std::string share_ranking(const OrganizationsReport& r, size_t sections, Charts& charts) {
+  const Lang lang = charts.lang();
   std::vector<const OrganizationFigures*> ranked;
   std::string rows;
   for (const OrganizationFigures& o : r.organizations) {
@@ -126,22 +137,23 @@ std::string share_ranking(const OrganizationsReport& r, size_t sections, Charts&
     rows += fmt::format(
         "<tr><td class=\"n\">{}</td><td class=\"org\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>"
         "<td class=\"n\">{}</td></tr>\n",
-        o.rank_by_share, organization_link(o, sections), fraction(o.non_compliant),
+        o.rank_by_share, organization_link(o, sections, lang), fraction(o.non_compliant),
         percent(o.non_compliant), total(o.records));
   }
   const std::string table = fmt::format(
-      "<table class=\"numbers\"><thead><tr><th>№</th><th>Ұйым / organisation</th><th>Сәйкес емес / тексерілген<br>"
-      "non-compliant / checked</th><th>Үлесі / share</th><th>Жазбалар / records</th></tr></thead><tbody>\n{}"
-      "</tbody></table>",
+      "<table class=\"numbers\"><thead><tr><th>№</th>{}</tr></thead><tbody>\n{}</tbody></table>",
+      header_cells({Label::column_organisation, Label::column_non_compliant_of, Label::column_share, Label::column_records},
+                   lang),
       rows);
-  return pair(fmt::format("Сәйкес емес жазбалар үлесі бойынша / by the share of non-compliant records{}",
-                          r.organizations.size() > kChartBars && charts.enabled()
-                              ? fmt::format(" (суретте алғашқы {} / the chart shows the first {})", kChartBars, kChartBars)
-                              : ""),
-              charts.place(share_ranking_chart(ranked), "organisations by the share of non-compliant records"), table);
+  const std::string caption = label(Label::by_non_compliant_share, lang);
+  return pair(caption + (r.organizations.size() > kChartBars && charts.enabled()
+                             ? " " + label(Label::chart_shows_first, lang, kChartBars)
+                             : ""),
+              charts.place(share_ranking_chart(ranked, lang), caption), table);
 }
 
 std::string severity_ranking(const OrganizationsReport& r, size_t sections, Charts& charts) {
+  const Lang lang = charts.lang();
   std::vector<const OrganizationFigures*> ranked;
   std::string rows;
   for (size_t i : r.by_severity) {
@@ -151,22 +163,22 @@ std::string severity_ranking(const OrganizationsReport& r, size_t sections, Char
     rows += fmt::format(
         "<tr><td class=\"n\">{}</td><td class=\"org\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>"
         "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
-        o.rank_by_severity, organization_link(o, sections), v.gross, v.significant, v.minor,
+        o.rank_by_severity, organization_link(o, sections, lang), v.gross, v.significant, v.minor,
         v.unclassified, v.total());
   }
   const std::string table = fmt::format(
-      "<table class=\"numbers\"><thead><tr><th>№</th><th>Ұйым / organisation</th><th>{}</th><th>{}</th><th>{}</th>"
-      "<th>{}</th><th>Барлығы / total</th></tr></thead><tbody>\n{}</tbody></table>",
-      severity_label(Severity::Gross), severity_label(Severity::Significant), severity_label(Severity::Minor),
-      severity_label(Severity::None), rows);
-  return pair(
-      "Бұзушылықтар ауырлығы бойынша / by violations weighted by severity: алдымен өрескел, содан елеулі, содан болмашы "
-      "бұзушылықтар саны / gross first, then significant, then minor",
-      charts.place(severity_ranking_chart(ranked), "organisations by violations, stacked by severity"), table);
+      "<table class=\"numbers\"><thead><tr><th>№</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
+      "<th>{}</th><th>{}</th></tr></thead><tbody>\n{}</tbody></table>",
+      label(Label::column_organisation, lang), severity_label(Severity::Gross, lang),
+      severity_label(Severity::Significant, lang), severity_label(Severity::Minor, lang),
+      severity_label(Severity::None, lang), label(Label::column_total, lang), rows);
+  const std::string caption = label(Label::by_severity_weighted, lang);
+  return pair(caption, charts.place(severity_ranking_chart(ranked, lang), caption), table);
 }
 
 std::string compliance_trend(const std::vector<MonthFigures>& months, Charts& charts) {
   if (months.empty()) return "";
+  const Lang lang = charts.lang();
   std::string rows;
   for (const MonthFigures& m : months) {
     const Share s = m.compliant();
@@ -174,16 +186,17 @@ std::string compliance_trend(const std::vector<MonthFigures>& months, Charts& ch
                         month_text(m.month), total(m.records), fraction(s), percent(s));
   }
   const std::string table = fmt::format(
-      "<table class=\"numbers\"><thead><tr><th>Ай / month</th><th>Жазбалар / records</th><th>Сәйкес / тексерілген<br>"
-      "compliant / checked</th><th>Үлесі / share</th></tr></thead><tbody>\n{}</tbody></table>",
+      "<table class=\"numbers\"><thead><tr>{}</tr></thead><tbody>\n{}</tbody></table>",
+      header_cells({Label::column_month, Label::column_records, Label::column_compliant_of, Label::column_share}, lang),
       rows);
-  return pair("Айлар бойынша сәйкес жазбалар үлесі / share of compliant records by month of as_of",
-              charts.place(compliance_trend_chart(months), "share of compliant records by month"), table);
+  const std::string caption = label(Label::compliant_by_month, lang);
+  return pair(caption, charts.place(compliance_trend_chart(months, lang), caption), table);
 }
 
 std::string failures_trend(const std::vector<FailingRequirement>& top, const std::vector<MonthFigures>& months,
                            Charts& charts) {
   if (top.empty() || months.empty()) return "";
+  const Lang lang = charts.lang();
   std::string head, rows;
   for (const FailingRequirement& f : top) head += "<th>" + html_escape(requirement_label(f)) + "</th>";
   for (const MonthFigures& m : months) {
@@ -197,31 +210,29 @@ std::string failures_trend(const std::vector<FailingRequirement>& top, const std
     rows += "</tr>\n";
   }
   const std::string table = fmt::format(
-      "<table class=\"numbers\"><thead><tr><th>Ай / month</th>{}</tr></thead><tbody>\n{}</tbody></table>", head, rows);
-  return pair("Ең көп бұзылған талаптардың айлар бойынша бұзылуы / failures of the most failed requirements by month",
-              charts.place(failures_trend_chart(top, months), "failures of the most failed requirements by month"),
-              table);
+      "<table class=\"numbers\"><thead><tr><th>{}</th>{}</tr></thead><tbody>\n{}</tbody></table>",
+      label(Label::column_month, lang), head, rows);
+  const std::string caption = label(Label::failures_by_month, lang);
+  return pair(caption, charts.place(failures_trend_chart(top, months, lang), caption), table);
 }
 
-std::string law_cell(const RequirementStats& line) {
+std::string law_cell(const RequirementStats& line, Lang lang) {
   const std::string text = html_escape(capitalised(std::string(line.text.empty() ? line.name : line.text)));
   if (line.law.empty() || line.law == line.text) return "<td>" + text + "</td>";
-  return fmt::format("<td>{}<details><summary>заң мәтіні / the law's text</summary><p class=\"law\">{}</p></details></td>",
-                     text, html_escape(line.law));
+  return fmt::format("<td>{}<details><summary>{}</summary><p class=\"law\">{}</p></details></td>", text,
+                     html_escape(label(Label::the_laws_text, lang)), html_escape(line.law));
 }
 
 // What the tables leave out of a long list of failed requirements.
-std::string more_failing(const std::vector<FailingRequirement>& failing) {
+std::string more_failing(const std::vector<FailingRequirement>& failing, Lang lang) {
   if (failing.size() <= kChartBars) return "";
   int records = 0;
   for (size_t i = kChartBars; i < failing.size(); ++i) records += failing[i].line.counts.fail;
-  return fmt::format("<p class=\"folded\">Тағы {} талап бұзылған, барлығы {} жазбада (JSON шығысында) / {} more "
-                     "requirements failed, in {} findings (in the JSON output).</p>",
-                     failing.size() - kChartBars, records, failing.size() - kChartBars, records);
+  return "<p class=\"folded\">" + label(Label::more_failed, lang, failing.size() - kChartBars, records) + "</p>";
 }
 
 // The first kChartBars failed requirements (the chart's bars), and a line for the rest.
-std::string failing_table(const std::vector<FailingRequirement>& failing, bool with_standard) {
+std::string failing_table(const std::vector<FailingRequirement>& failing, bool with_standard, Lang lang) {
   std::string rows;
   for (size_t i = 0; i < failing.size() && i < kChartBars; ++i) {
     const FailingRequirement& f = failing[i];
@@ -229,40 +240,38 @@ std::string failing_table(const std::vector<FailingRequirement>& failing, bool w
     rows += fmt::format(
         "<tr><td class=\"n\">{}</td><td class=\"rule\">{}</td>{}{}<td class=\"n fail\">{}</td><td class=\"n\">{}</td>"
         "<td class=\"n\">{}</td></tr>\n",
-        i + 1, html_escape(with_standard ? requirement_label(f) : std::string("§ ").append(q.rule)), law_cell(q), severity_cell(f.severity),
+        i + 1, html_escape(with_standard ? requirement_label(f) : std::string("§ ").append(q.rule)), law_cell(q, lang), severity_cell(f.severity, lang),
         q.counts.fail, q.counts.pass + q.counts.fail, percent(q.compliant_share()));
   }
   return fmt::format(
-      "<table class=\"numbers wide\"><thead><tr><th>№</th><th>Тармақ / citation</th><th>Талап / requirement</th>"
-      "<th>Ауырлық / severity</th><th>Сәйкес емес жазбалар / records failing</th><th>Бағаланған / judged</th>"
-      "<th>Сәйкестік үлесі / share compliant</th></tr></thead><tbody>\n{}</tbody></table>{}",
-      rows, more_failing(failing));
+      "<table class=\"numbers wide\"><thead><tr><th>№</th>{}</tr></thead><tbody>\n{}</tbody></table>{}",
+      header_cells({Label::column_citation, Label::column_requirement, Label::column_severity,
+                    Label::column_records_failing, Label::column_judged, Label::column_share_compliant},
+                   lang),
+      rows, more_failing(failing, lang));
 }
 
 std::string top_failures(const std::vector<FailingRequirement>& failing, Charts& charts, const std::string& caption) {
-  if (failing.empty()) return "<p>Бұзылған талап жоқ / no requirement failed.</p>\n";
-  return pair(caption, charts.place(failures_chart(failing), "requirements by the records failing them"),
-              failing_table(failing, true));
+  const Lang lang = charts.lang();
+  if (failing.empty()) return "<p>" + label(Label::no_requirement_failed, lang) + "</p>\n";
+  return pair(caption, charts.place(failures_chart(failing, lang), caption), failing_table(failing, true, lang));
 }
 
 // The lines of a standard that are not among its failures, folded into one line that says why.
-std::string folded(const StandardFigures& s) {
+std::string folded(const StandardFigures& s, Lang lang) {
   std::string out;
-  if (s.met) append_joined(out, "; ", fmt::format("{} талап бағаланған жазбалардың бәрінде орындалған / met in every record judged", s.met));
-  if (s.not_judged)
-    append_joined(out, "; ", fmt::format("{} талап бағаланбады: қолданылмайды немесе деректер жоқ / not judged: not "
-                                         "applicable or data missing", s.not_judged));
+  if (s.met) append_joined(out, "; ", label(Label::met_everywhere, lang, s.met));
+  if (s.not_judged) append_joined(out, "; ", label(Label::not_judged, lang, s.not_judged));
   if (const int none = s.unanswered + s.out_of_force) {
     std::string why;
-    if (s.unanswered) append_joined(why, ", ", fmt::format("{} куәландырылатын, жауабы жоқ / attested, not answered", s.unanswered));
-    if (s.out_of_force)
-      append_joined(why, ", ", fmt::format("{} жазбалардың күнінде күшінде емес / not in force on the records' dates", s.out_of_force));
-    append_joined(out, "; ", fmt::format("{} талап бойынша дерек жоқ / without any data: {}", none, why));
+    if (s.unanswered) append_joined(why, ", ", label(Label::attested_unanswered, lang, s.unanswered));
+    if (s.out_of_force) append_joined(why, ", ", label(Label::out_of_force_on_dates, lang, s.out_of_force));
+    append_joined(out, "; ", label(Label::without_data, lang, none, why));
   }
   return out.empty() ? "" : out + ".";
 }
 
-std::string standards_table(const OrganizationFigures& o) {
+std::string standards_table(const OrganizationFigures& o, Lang lang) {
   std::string rows;
   for (const StandardFigures& s : o.standards) {
     const std::optional<double> share = s.compliant.value();
@@ -273,38 +282,38 @@ std::string standards_table(const OrganizationFigures& o) {
         share ? *share * 100 : 0.0, percent(share), statuses(s.records));
   }
   return fmt::format(
-      "<table class=\"numbers wide\"><thead><tr><th>Стандарт</th><th>Атауы / title</th><th>Сәйкес / тексерілген<br>"
-      "compliant / checked</th><th>Сәйкес жазбалар үлесі / share of compliant records</th><th>Жазбалар / records</th>"
-      "</tr></thead><tbody>\n{}</tbody></table>\n",
+      "<table class=\"numbers wide\"><thead><tr>{}</tr></thead><tbody>\n{}</tbody></table>\n",
+      header_cells({Label::column_standard, Label::column_title, Label::column_compliant_of,
+                    Label::column_compliant_share, Label::column_records},
+                   lang),
       rows);
 }
 
 std::string organization_section(const OrganizationFigures& o, size_t count, Charts& charts) {
+  const Lang lang = charts.lang();
   std::vector<FailingRequirement> failing;
   std::string folds;
   for (const StandardFigures& s : o.standards) {
     failing.insert(failing.end(), s.failing.begin(), s.failing.end());
-    if (const std::string f = folded(s); !f.empty())
+    if (const std::string f = folded(s, lang); !f.empty())
       folds += fmt::format("<p class=\"folded\"><b>{}</b>: {}</p>\n", html_escape(s.program->instrument.id), f);
   }
   std::sort(failing.begin(), failing.end(), more_failed);
-  const std::string failures = top_failures(failing, charts, "Ең көп бұзылған талаптар / the requirements that fail most") + folds;
+  const std::string fail_most = label(Label::fail_most, lang);
+  const std::string failures = top_failures(failing, charts, fail_most) + folds;
   const SeverityCounts& v = o.violations;
   return fmt::format(
-      "<section class=\"org\" id=\"{}\">\n<h2>{}</h2>\n<p class=\"counts\">Жазбалар / records: {} — {}{}</p>\n"
-      "<p class=\"counts\">Сәйкес емес жазбалар / non-compliant records: {} ({}) — орны / rank {} of {}; "
-      "бұзушылықтар / violations: {} өрескел, {} елеулі, {} болмашы, {} дәрежесіз — орны / rank {} of {}</p>\n"
-      "<h3>Стандарттар бойынша сәйкес жазбалар үлесі / share of compliant records per standard</h3>\n{}"
-      "<h3>Ең көп бұзылған талаптар / requirements that fail most</h3>\n{}"
-      "<h3>Айлар бойынша / over time</h3>\n{}{}</section>\n",
-      anchor(o), html_escape(organization_label(o)), total(o.records), statuses(o.records),
-      o.without_month ? fmt::format("; as_of күні жоқ / without a date: {}", o.without_month) : "",
-      fraction(o.non_compliant), percent(o.non_compliant), o.rank_by_share, count, v.gross, v.significant, v.minor,
-      v.unclassified, o.rank_by_severity, count, standards_table(o), failures, compliance_trend(o.months, charts),
-      failures_trend(o.top, o.months, charts));
+      "<section class=\"org\" id=\"{}\">\n<h2>{}</h2>\n<p class=\"counts\">{}{}</p>\n<p class=\"counts\">{}</p>\n"
+      "<h3>{}</h3>\n{}<h3>{}</h3>\n{}<h3>{}</h3>\n{}{}</section>\n",
+      anchor(o), html_escape(organization_label(o, lang)), label(Label::records_count, lang, total(o.records), statuses(o.records)),
+      o.without_month ? label(Label::without_date, lang, o.without_month) : "",
+      label(Label::org_ranks, lang, fraction(o.non_compliant), percent(o.non_compliant), o.rank_by_share, count, v.gross,
+            v.significant, v.minor, v.unclassified, o.rank_by_severity, count),
+      label(Label::compliant_per_standard, lang), standards_table(o, lang), fail_most, failures,
+      label(Label::over_time, lang), compliance_trend(o.months, charts), failures_trend(o.top, o.months, charts));
 }
 
-std::string risk_section(const OrgReport& report) {
+std::string risk_section(const OrgReport& report, Lang lang) {
   if (report.risk.empty()) return "";
   std::string rows;
   for (const RiskRowStats& r : report.risk) {
@@ -313,7 +322,7 @@ std::string risk_section(const OrgReport& report) {
     rows += fmt::format(
         "<tr><td class=\"rule\">{}</td><td>{}</td>{}<td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>"
         "<td>{}</td></tr>\n",
-        html_escape(r.row), html_escape(r.text), severity_cell(r.severity),
+        html_escape(r.row), html_escape(r.text), severity_cell(r.severity, lang),
         html_escape(r.group_label.empty() ? r.group : r.group_label), r.records, r.findings, html_escape(from));
   }
   std::map<std::string, int> by_severity, by_group;
@@ -321,11 +330,13 @@ std::string risk_section(const OrgReport& report) {
   std::string totals;
   for (const auto& [k, n] : by_severity) append_joined(totals, ", ", fmt::format("{}: {}", k, n));
   return fmt::format(
-      "<section class=\"risk\">\n<h2>Тәуекел дәрежесін бағалау өлшемшарттары / risk criteria (all records)</h2>\n"
-      "<p>Бұзылған жолдар / rows violated: {} ({})</p>\n<table class=\"numbers wide\"><thead><tr><th>Жол</th>"
-      "<th>Өлшемшарт</th><th>Бұзушылық дәрежесі</th><th>Тобы</th><th>Жазбалар</th><th>Бұзушылықтар</th>"
-      "<th>Қай талаптардан</th></tr></thead><tbody>\n{}</tbody></table>\n</section>\n",
-      report.risk.size(), totals, rows);
+      "<section class=\"risk\">\n<h2>{}</h2>\n<p>{}</p>\n<table class=\"numbers wide\"><thead><tr>{}</tr></thead>"
+      "<tbody>\n{}</tbody></table>\n</section>\n",
+      label(Label::risk_criteria_all, lang), label(Label::rows_violated, lang, report.risk.size(), totals),
+      header_cells({Label::column_row, Label::column_criterion, Label::column_violation_degree, Label::column_group,
+                    Label::column_records, Label::column_violations, Label::column_from_requirements},
+                   lang),
+      rows);
 }
 
 constexpr const char* kStyle = R"(
@@ -371,7 +382,7 @@ constexpr const char* kStyle = R"(
 }  // namespace
 
 // The records judged on days when the wording in force depends on an unknown publication date.
-std::string uncertain_section(const OrgReport& all) {
+std::string uncertain_section(const OrgReport& all, Lang lang) {
   std::string rows;
   for (const StandardStats& s : all.standards)
     for (const auto& [period, records] : s.uncertain) {
@@ -380,53 +391,53 @@ std::string uncertain_section(const OrgReport& all) {
                           format_date(u.from), format_date(u.to - 1), records, html_escape(u.why_kk));
     }
   if (rows.empty()) return "";
-  return "<h3>Күшінде болуы белгісіз күндер / days the wording in force is uncertain</h3>\n"
-         "<table><tr><th>стандарт / standard</th><th>күндер / days</th><th>жазбалар / records</th><th>неге / why</th></tr>\n" +
-         rows + "</table>\n";
+  return "<h3>" + label(Label::uncertain_days, lang) + "</h3>\n<table><tr>" +
+         header_cells({Label::column_standard, Label::column_days, Label::column_records, Label::column_why}, lang) +
+         "</tr>\n" + rows + "</table>\n";
 }
 
-std::string report_html(const OrganizationsReport& r, size_t sections) {
-  Charts charts;
+std::string report_html(const OrganizationsReport& r, Lang lang, size_t sections) {
+  Charts charts(lang);
   const OrgReport& all = r.overall;
   const std::string period =
-      r.months.empty() ? "" : fmt::format("; айлар / months: {} – {}", month_text(r.months.front().month), month_text(r.months.back().month));
+      r.months.empty() ? "" : fmt::format("; {}: {} – {}", label(Label::months_from_to, lang), month_text(r.months.front().month),
+                                          month_text(r.months.back().month));
+  const std::string title = label(Label::report_by_organisation, lang);
   std::string body = fmt::format(
-      "<h1>Ұйымдар бойынша есеп / report by organisation</h1>\n<p class=\"counts\">Барлық жазбалар / all records: {} — {}"
-      "; ұйымдар / organisations: {}{}</p>\n{}",
+      "<h1>{}</h1>\n<p class=\"counts\">{}: {} — {}; {}: {}{}</p>\n{}", title, label(Label::all_records, lang),
       all.records, [&] {
         std::string out;
         for (const auto& [status, n] : all.by_status)
           append_joined(out, " ", fmt::format("<span class=\"st {}\">{}: {}</span>", status, status, n));
         return out;
       }(),
-      r.organizations.size(), period,
-      charts.enabled() ? "" : "<p class=\"folded\">Бұл ssd сурет кітапханасынсыз құрастырылған: кестелер ғана / this ssd was built without its charting library: tables only.</p>\n");
-  body += uncertain_section(all);
-  body += "<h2>Ұйымдар рейтингі / organisations ranked</h2>\n" + share_ranking(r, sections, charts) +
+      label(Label::organisations, lang), r.organizations.size(), period,
+      charts.enabled() ? "" : "<p class=\"folded\">" + label(Label::no_chart_library, lang) + "</p>\n");
+  body += uncertain_section(all, lang);
+  body += "<h2>" + label(Label::organisations_ranked, lang) + "</h2>\n" + share_ranking(r, sections, charts) +
           severity_ranking(r, sections, charts);
-  body += "<h2>Барлық ұйымдар бойынша / all organisations</h2>\n";
-  body += "<h3>Айлар бойынша / over time</h3>\n" + compliance_trend(r.months, charts) + failures_trend(r.top, r.months, charts);
-  body += "<h3>Ең көп бұзылған талаптар / requirements that fail most</h3>\n" +
-          top_failures(r.failing, charts, "Барлық жазбалар бойынша / over all records");
+  body += "<h2>" + label(Label::all_organisations, lang) + "</h2>\n";
+  body += "<h3>" + label(Label::over_time, lang) + "</h3>\n" + compliance_trend(r.months, charts) +
+          failures_trend(r.top, r.months, charts);
+  body += "<h3>" + label(Label::fail_most, lang) + "</h3>\n" +
+          top_failures(r.failing, charts, label(Label::over_all_records, lang));
   for (const OrganizationFigures& o : r.organizations)
     if (o.rank_by_share <= sections) body += organization_section(o, r.organizations.size(), charts);
   if (sections < r.organizations.size())
-    body += fmt::format("<p class=\"folded\">Жеке бөлім алғашқы {} ұйымға ғана берілді (--sections) / sections are given to "
-                        "the first {} organisations of the ranking only (--sections).</p>\n",
-                        sections, sections);
-  body += risk_section(all);
+    body += "<p class=\"folded\">" + label(Label::sections_first_only, lang, sections) + "</p>\n";
+  body += risk_section(all, lang);
   return fmt::format(R"(<!DOCTYPE html>
-<html lang="kk">
+<html lang="{}">
 <head>
 <meta charset="utf-8">
-<title>Ұйымдар бойынша есеп / report by organisation</title>
+<title>{}</title>
 <style>{}</style>
 </head>
 <body>
 {}{}</body>
 </html>
 )",
-                     kStyle, body, charts.scripts());
+                     html_lang(lang), title, kStyle, body, charts.scripts());
 }
 
 }  // namespace ssd::cli

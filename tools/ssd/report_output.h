@@ -13,6 +13,7 @@ std::string report_json(const OrganizationsReport& report);
 
 // `sections`: how many organisations, the first of the ranking by share, get a section of their
 // own (all are in the rankings); a page of hundreds of sections is thousands of pages in print.
-std::string report_html(const OrganizationsReport& report, size_t sections = SIZE_MAX);
+// The page's words are in `lang`; the law's, the standards' and the organisations' as they are.
+std::string report_html(const OrganizationsReport& report, Lang lang, size_t sections = SIZE_MAX);
 
 }  // namespace ssd::cli
