@@ -5,7 +5,8 @@ the record wrote, and by default no English word outside codes.
 The commands: `ssd compile --check` on every fixture of the golden diagnostics (tests/golden/
 diagnostics), `ssd check --format text` on the given cases, and `ssd diff` in each of its forms
 (OLD NEW as text and page, ID --from --to, --order of every amending order of the standards as
-text, page and comparative table). What a message may quote in the other language: the source
+text, page and comparative table), and `ssd report --format html` on the cases and the report's
+cases. What a message may quote in the other language: the source
 line under a diagnostic and a fix-it's lines, text in quotes ('…', «…», "…"), names of the
 drafter's code (a keyword of grammar/keywords.tsv, a name with `_` or `.`, a unit), file names,
 codes and JSON names (words with `_`, `.` or `/`; the contract's statuses and severities), a
@@ -17,7 +18,7 @@ same commands (citations in the law's words, names, wordings; its codes of kinds
 label).
 
     languages_test.py --ssd BIN --standards DIR --diagnostics DIR --cases FILE.jsonl ...
-                      --diff-fixtures DIR
+                      --diff-fixtures DIR --report-cases FILE.jsonl ...
 """
 import argparse
 import html
@@ -34,7 +35,8 @@ ACT_NUMBER = re.compile(r"№\s*(ҚР\s+)?[^\s,;:]+")  # an act's number, as the
 RECORD_HEAD = re.compile(r"^\S.*  \[[^\]]*\]  \w+$")  # <id>  [<standard>]  <status>: the record's own
 SOURCE_LINE = re.compile(r"^\s*\d*\s*\||^\s+[+-] ")
 CODE = re.compile(r"\S*[_./:]\S*")  # names of code, JSON paths, file names, place prefixes
-CONTRACT_WORDS = {"pass", "fail", "compliant", "incomplete", "error", "gross", "significant", "minor"}
+CONTRACT_WORDS = {"pass", "fail", "compliant", "incomplete", "error", "gross", "significant", "minor",
+                  "json"}  # and the name of the output format
 
 
 def keywords(source):
@@ -68,12 +70,14 @@ def source_texts(folders):
             for name in files:
                 if name.endswith(".ssd"):
                     with open(os.path.join(root, name), encoding="utf-8") as f:
-                        texts.update(t for t in re.findall(r'"((?:[^"\\\n]|\\.)*)"', f.read()) if len(t) > 1)
+                        source = f.read()
+                    for t in re.findall(r'"""(.*?)"""', source, re.S) + re.findall(r'"((?:[^"\\\n]|\\.)*)"', source):
+                        texts.update((t, " ".join(t.split())))  # as written, and on one line
     return texts
 
 
 LAW_KEYS = {"citation", "previous", "new", "old_law", "new_law", "name", "title", "order", "justification"}
-CODE_KEYS = {"kind", "id", "instrument"}  # the diff's codes of a change's kind, instruments' ids
+CODE_KEYS = {"kind", "id", "instrument", "standard"}  # codes of a change's kind, ids of instruments
 
 
 def json_words(text, law, codes):
@@ -95,7 +99,7 @@ def json_words(text, law, codes):
 
 
 QUOTED_MARKUP = re.compile(r"\{\+.*?\+\}|\[-.*?-\]", re.S)  # the word diff's wordings
-QUOTED_ELEMENTS = re.compile(r"<(del|ins|b)>.*?</\1>|<(td|p) class=\"law\">.*?</\2>|<style>.*?</style>", re.S)
+QUOTED_ELEMENTS = re.compile(r"<(del|ins|b)>.*?</\1>|<(td|p) class=\"law\">.*?</\2>|<(style|script)[^>]*>.*?</\3>", re.S)
 
 
 def unquoted(text, quoted):
@@ -106,8 +110,8 @@ def unquoted(text, quoted):
         text = html.unescape(re.sub(r"<[^>]*>", "\n", text))
     text = QUOTED_MARKUP.sub(" ", text)
     for q in quoted:
-        if q in text:
-            text = text.replace(q, " ")
+        for form in (q, q[:1].upper() + q[1:]):  # a description begins a table's cell capitalised
+            text = text.replace(form, " ")
     return text
 
 
@@ -155,7 +159,7 @@ def diff_outputs(ssd, standards, fixtures, codes):
     for command, _ in runs:
         json_words(run([ssd] + command + ["--format", "json"]), quoted, codes)
     # Only Kazakh texts hide words (none hides an English label), the longest first.
-    quoted = sorted((q for q in quoted if CYRILLIC_WORD.search(q)), key=len, reverse=True)
+    quoted = sorted((q for q in quoted if len(q) > 3 and CYRILLIC_WORD.search(q)), key=len, reverse=True)
     outputs = []
     for command, formats in runs:
         for form in formats:
@@ -166,6 +170,21 @@ def diff_outputs(ssd, standards, fixtures, codes):
     return outputs
 
 
+def report_outputs(ssd, standards, cases, codes):
+    """ssd report's page on each file of cases in both languages, the law's words taken out, as of
+    ssd diff; the organisations' names and ids the JSON gives are quoted."""
+    quoted, ids = source_texts([standards]), set()
+    command = ["report", "--no-cache", "--standards", standards]
+    for c in cases:
+        json_words(run([ssd] + command + ["--format", "json", c]), quoted, ids)
+    codes |= ids
+    quoted = sorted([q for q in quoted if len(q) > 3 and CYRILLIC_WORD.search(q)] + [i for i in ids if len(i) > 3],
+                    key=len, reverse=True)
+    return [("report --format html --lang %s %s" % (lang, os.path.basename(c)), lang,
+             unquoted(run([ssd] + command + ["--format", "html", "--lang", lang, c]), quoted))
+            for c in cases for lang in ("kk", "en")]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--ssd", required=True)
@@ -173,6 +192,7 @@ def main():
     ap.add_argument("--diagnostics", required=True)
     ap.add_argument("--cases", nargs="+", required=True)
     ap.add_argument("--diff-fixtures", help="the two versions of tests/diff (v1.ssd, v2.ssd)")
+    ap.add_argument("--report-cases", nargs="*", default=[], help="more cases for ssd report (records of organisations)")
     args = ap.parse_args()
     ssd = os.path.abspath(args.ssd)
     source = os.path.dirname(os.path.abspath(args.standards))
@@ -192,6 +212,7 @@ def main():
                                  "--lang", lang, cases])))
     if args.diff_fixtures:
         outputs += diff_outputs(ssd, args.standards, args.diff_fixtures, codes)
+    outputs += report_outputs(ssd, args.standards, [c for c in args.cases + args.report_cases if os.path.exists(c)], codes)
     failed = 0
     for what, lang, text in outputs:
         if not text.strip():

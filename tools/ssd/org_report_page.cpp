@@ -388,7 +388,7 @@ std::string uncertain_section(const OrgReport& all, Lang lang) {
     for (const auto& [period, records] : s.uncertain) {
       const UncertainPeriod& u = s.program->instrument.uncertain[period];
       rows += fmt::format("<tr><td>{}</td><td>{} – {}</td><td>{}</td><td>{}</td></tr>\n", html_escape(s.program->instrument.id),
-                          format_date(u.from), format_date(u.to - 1), records, html_escape(u.why_kk));
+                          format_date(u.from), format_date(u.to - 1), records, html_escape(lang == Lang::En ? u.why_en : u.why_kk));
     }
   if (rows.empty()) return "";
   return "<h3>" + label(Label::uncertain_days, lang) + "</h3>\n<table><tr>" +
