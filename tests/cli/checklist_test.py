@@ -133,6 +133,13 @@ def main():
                    "Тестов Тест Тестұлы", "@page", "size: A4", "Тәуекел дәрежесін бағалау"):
         expect(needle in page, "html shows %s" % needle)
     expect(page.count("✓") == 10, "html: 10 ticks, found %d" % page.count("✓"))
+    # In English the form keeps the appendix's own words, marked Kazakh; the tool's words change.
+    en = ssd("fixture-checklist", "--lang", "en", "--inspection", os.path.join(fx, "inspection.json"),
+             "--cases", os.path.join(fx, "cases.jsonl"), "--risk", os.path.join(fx, "risk.json")).stdout
+    for needle in ('<html lang="en">', '<thead lang="kk">', "Талапқа сәйкес келеді", "by the case records:",
+                   "Violations of the risk assessment criteria", "not required — 2"):
+        expect(needle in en, "html --lang en shows %s" % needle)
+    expect("іс жазбалары бойынша" not in en, "html --lang en: no Kazakh basis line")
 
     # Errors: exit 2 with the reason.
     with tempfile.TemporaryDirectory() as tmp:

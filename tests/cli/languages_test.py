@@ -5,7 +5,8 @@ the record wrote, and by default no English word outside codes.
 The commands: `ssd compile --check` on every fixture of the golden diagnostics (tests/golden/
 diagnostics), `ssd check --format text` on the given cases, and `ssd diff` in each of its forms
 (OLD NEW as text and page, ID --from --to, --order of every amending order of the standards as
-text, page and comparative table), and `ssd report --format html` on the cases and the report's
+text, page and comparative table), `ssd checklist`'s form (each checklist blank, a standard as a
+checklist, the fixtures' form filled), and `ssd report --format html` on the cases and the report's
 cases. What a message may quote in the other language: the source
 line under a diagnostic and a fix-it's lines, text in quotes ('…', «…», "…"), names of the
 drafter's code (a keyword of grammar/keywords.tsv, a name with `_` or `.`, a unit), file names,
@@ -14,14 +15,15 @@ diagnostic's [name], and a record's `error` reason, which the contract gives in 
 languages. What ssd diff quotes is the law's and the drafter's: every text literal of the sources
 (wordings, instruments' and orders' names, reasons), the law's strings of the JSON output of the
 same commands (citations in the law's words, names, wordings; its codes of kinds and ids are codes), and the wordings a page or a word diff marks ({+…+},
-[-…-], <del>, <ins>, <b>, the cells of law text), all taken out before the words are counted (only texts with Kazakh letters: none hides an English
+[-…-], <del>, <ins>, <b>, the cells of law text), a page's parts marked as in the other language
+(the official form's own words, lang="kk" on an English page), all taken out before the words are counted (only texts with Kazakh letters: none hides an English
 label).
 
     languages_test.py --ssd BIN --standards DIR --diagnostics DIR --cases FILE.jsonl ...
-                      --diff-fixtures DIR --report-cases FILE.jsonl ...
+                      --diff-fixtures DIR --checklist-fixtures DIR --report-cases FILE.jsonl ...
 """
 import argparse
-import html
+import html.parser
 import json
 import os
 import re
@@ -76,16 +78,17 @@ def source_texts(folders):
     return texts
 
 
-LAW_KEYS = {"citation", "previous", "new", "old_law", "new_law", "name", "title", "order", "justification"}
+LAW_KEYS = {"citation", "previous", "new", "old_law", "new_law", "name", "title", "order", "justification",
+            "requirement"}
 CODE_KEYS = {"kind", "id", "instrument", "standard"}  # codes of a change's kind, ids of instruments
 
 
 def json_words(text, law, codes):
     """Adds to `law` the law's words a command's JSON output gives (the strings under LAW_KEYS),
-    to `codes` its codes (under CODE_KEYS)."""
+    to `codes` its codes (under CODE_KEYS); when `law` is `codes`, every string."""
     def walk(value, key=None):
         if isinstance(value, str):
-            (law if key in LAW_KEYS else codes if key in CODE_KEYS else set()).add(value)
+            (law if key in LAW_KEYS or law is codes else codes if key in CODE_KEYS else set()).add(value)
         elif isinstance(value, dict):
             for k, v in value.items():
                 walk(v, k)
@@ -99,15 +102,48 @@ def json_words(text, law, codes):
 
 
 QUOTED_MARKUP = re.compile(r"\{\+.*?\+\}|\[-.*?-\]", re.S)  # the word diff's wordings
-QUOTED_ELEMENTS = re.compile(r"<(del|ins|b)>.*?</\1>|<(td|p) class=\"law\">.*?</\2>|<(style|script)[^>]*>.*?</\3>", re.S)
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+class PageText(html.parser.HTMLParser):
+    """A page's text, one element a line, without what it quotes: the wordings it marks (<del>,
+    <ins>, <b>), the law's text (class "law"), parts in another language than the page's (the
+    official form's words, lang="kk" on an English page), and its style and scripts."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.page_lang, self.stack, self.parts = None, [], []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "html":
+            self.page_lang = attrs.get("lang")
+        if tag in VOID:
+            self.parts.append("\n")
+            return
+        quoted = (tag in ("del", "ins", "b", "style", "script") or "law" in (attrs.get("class") or "").split()
+                  or attrs.get("lang", self.page_lang) != self.page_lang)
+        self.stack.append((tag, quoted or bool(self.stack and self.stack[-1][1])))
+        self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        while self.stack:
+            if self.stack.pop()[0] == tag:
+                break
+        self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not (self.stack and self.stack[-1][1]):
+            self.parts.append(data)
 
 
 def unquoted(text, quoted):
     """`text` without the wordings it marks and the texts of `quoted` (longest first); a page as
-    its text, one element a line."""
+    its text, one element a line (PageText)."""
     if text.lstrip().startswith("<!DOCTYPE"):
-        text = QUOTED_ELEMENTS.sub(" ", text)
-        text = html.unescape(re.sub(r"<[^>]*>", "\n", text))
+        page = PageText()
+        page.feed(text)
+        text = "".join(page.parts)
     text = QUOTED_MARKUP.sub(" ", text)
     for q in quoted:
         for form in (q, q[:1].upper() + q[1:]):  # a description begins a table's cell capitalised
@@ -185,6 +221,27 @@ def report_outputs(ssd, standards, cases, codes):
             for c in cases for lang in ("kk", "en")]
 
 
+def checklist_outputs(ssd, standards, fixtures, codes):
+    """ssd checklist's form in both languages: every checklist of the standards blank, a standard
+    as a checklist, and the fixtures' form filled from an inspection, cases and a risk record."""
+    quoted, ids = source_texts([standards, fixtures]), set()
+    runs = [["--standards", standards, os.path.basename(name)[:-4]]
+            for name in sorted(os.listdir(standards)) if name.startswith("checklist-") and name.endswith(".ssd")]
+    runs.append(["--standards", standards, "--standard", "edu-org"])
+    runs.append(["--standards", fixtures, "fixture-checklist", "--inspection", os.path.join(fixtures, "inspection.json"),
+                 "--cases", os.path.join(fixtures, "cases.jsonl"), "--risk", os.path.join(fixtures, "risk.json")])
+    for command in runs:
+        json_words(run([ssd, "checklist", "--no-cache"] + command + ["--format", "json"]), quoted, ids)
+    with open(os.path.join(fixtures, "inspection.json"), encoding="utf-8") as f:
+        json_words(f.read(), ids, ids)  # the inspection's words (the header's values, its id) are its own
+    codes |= ids
+    quoted = sorted([q for q in quoted if len(q) > 3 and CYRILLIC_WORD.search(q)] + [i for i in ids if len(i) > 3],
+                    key=len, reverse=True)
+    return [("checklist %s --lang %s" % (" ".join(os.path.basename(a) for a in command), lang), lang,
+             unquoted(run([ssd, "checklist", "--no-cache"] + command + ["--lang", lang]), quoted))
+            for command in runs for lang in ("kk", "en")]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--ssd", required=True)
@@ -192,6 +249,7 @@ def main():
     ap.add_argument("--diagnostics", required=True)
     ap.add_argument("--cases", nargs="+", required=True)
     ap.add_argument("--diff-fixtures", help="the two versions of tests/diff (v1.ssd, v2.ssd)")
+    ap.add_argument("--checklist-fixtures", help="tests/checklist: a checklist, its inspection, cases and risk record")
     ap.add_argument("--report-cases", nargs="*", default=[], help="more cases for ssd report (records of organisations)")
     args = ap.parse_args()
     ssd = os.path.abspath(args.ssd)
@@ -212,6 +270,8 @@ def main():
                                  "--lang", lang, cases])))
     if args.diff_fixtures:
         outputs += diff_outputs(ssd, args.standards, args.diff_fixtures, codes)
+    if args.checklist_fixtures:
+        outputs += checklist_outputs(ssd, args.standards, args.checklist_fixtures, codes)
     outputs += report_outputs(ssd, args.standards, [c for c in args.cases + args.report_cases if os.path.exists(c)], codes)
     failed = 0
     for what, lang, text in outputs:

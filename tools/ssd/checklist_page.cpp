@@ -4,7 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "labels.h"
 #include "markup.h"
+#include "report_charts.h"
 
 namespace ssd::cli {
 
@@ -83,16 +85,16 @@ std::string inspects_text(const ChecklistRow& r) {
 }
 
 // The small grey line under a row's text: where its answer came from, or how it can be answered.
-std::string basis(const ChecklistForm& form, const ChecklistRow& r) {
+std::string basis(const ChecklistForm& form, const ChecklistRow& r, Lang lang) {
   std::string why;
-  if (r.source == AnswerSource::Attestation) why = "тексерушінің белгісі";
-  else if (r.source == AnswerSource::None && form.filled) why = "бағаланбады";
+  if (r.source == AnswerSource::Attestation) why = label(Label::inspectors_mark, lang);
+  else if (r.source == AnswerSource::None && form.filled) why = label(Label::not_assessed, lang);
   else if (r.source == AnswerSource::None && form.from_standard)
-    why = r.computed ? "іс жазбаларынан тексеріледі (ssd check)" : "тексеруші белгілейді";
+    why = label(r.computed ? Label::checked_from_records : Label::inspector_marks, lang);
   if (const StatusCounts& e = r.evidence; e.total()) {
-    std::string cases = fmt::format("іс жазбалары бойынша: {} сәйкес, {} сәйкес емес", e.pass, e.fail);
-    if (e.not_applicable) cases += fmt::format(", {} қолданылмайды", e.not_applicable);
-    if (e.missing_data) cases += fmt::format(", {} деректер жоқ", e.missing_data);
+    std::string cases = label(Label::by_case_records, lang, e.pass, e.fail);
+    if (e.not_applicable) cases += ", " + label(Label::n_not_applicable, lang, e.not_applicable);
+    if (e.missing_data) cases += ", " + label(Label::n_missing_data, lang, e.missing_data);
     why = why.empty() ? cases : why + " (" + cases + ")";
   }
   if (!r.behind.empty()) {
@@ -104,11 +106,11 @@ std::string basis(const ChecklistForm& form, const ChecklistRow& r) {
       const Requirement& q = f.program->requirements[f.requirement];
       append_joined(named, "; ", fmt::format("{} ({} § {} {})", f.record, f.program->instrument.id, q.rule, q.name));
     }
-    if (r.behind.size() > kNamed) named += fmt::format(" және тағы {}", r.behind.size() - kNamed);
-    append_joined(why, " · ", "жазбалар: " + named);
+    if (r.behind.size() > kNamed) named += " " + label(Label::and_n_more, lang, r.behind.size() - kNamed);
+    append_joined(why, " · ", label(Label::records_behind, lang, named));
   }
   const std::string targets = inspects_text(r);
-  if (!targets.empty()) append_joined(why, " · ", "тексереді: " + targets);
+  if (!targets.empty()) append_joined(why, " · ", label(Label::inspects, lang, targets));
   if (form.from_standard) {
     std::string cited = "§ " + r.number;
     append_joined(cited, " · ", why);
@@ -117,7 +119,7 @@ std::string basis(const ChecklistForm& form, const ChecklistRow& r) {
   return why.empty() ? "" : "<div class=\"basis\">" + html_escape(why) + "</div>";
 }
 
-std::string table_rows(const ChecklistForm& form) {
+std::string table_rows(const ChecklistForm& form, Lang lang) {
   std::string out;
   int n = 0;
   for (const ChecklistRow& r : form.rows) {
@@ -126,7 +128,7 @@ std::string table_rows(const ChecklistForm& form) {
     out += fmt::format("<tr class=\"{}\"><td class=\"num\">{}</td><td class=\"req\">{}{}</td>{}{}{}{}</tr>\n",
                        r.answer == RowAnswer::NotAssessed ? "blank" : "answered",
                        form.from_standard ? std::to_string(n) : html_escape(r.number), html_escape(r.text),
-                       basis(form, r), mark(r.required()), mark(r.answer == RowAnswer::NotRequired),
+                       basis(form, r, lang), mark(r.required()), mark(r.answer == RowAnswer::NotRequired),
                        mark(r.answer == RowAnswer::Compliant), mark(r.answer == RowAnswer::NonCompliant));
   }
   return out;
@@ -144,18 +146,14 @@ std::string signatures(const ChecklistForm& form) {
   return out;
 }
 
-std::string risk_section(const RiskSummary& risk) {
-  constexpr const char* kHeading =
-      "<section class=\"risk\">\n<h2>Тәуекел дәрежесін бағалау өлшемшарттары бойынша бұзушылықтар</h2>\n";
+std::string risk_section(const RiskSummary& risk, Lang lang) {
+  const std::string heading = "<section class=\"risk\">\n<h2>" + label(Label::risk_violations, lang) + "</h2>\n";
   // A record the criteria did not judge has no count of violated rows to give.
   if (risk.status == RecordStatus::NotInForce)
-    return fmt::format("{}<p>Жазба {}: оның күні тәуекел дәрежесін бағалау өлшемшарттары күшінде емес — жолдар "
-                       "бағаланбады.</p>\n</section>\n",
-                       kHeading, html_escape(risk.record_id));
+    return heading + "<p>" + label(Label::risk_not_in_force, lang, html_escape(risk.record_id)) + "</p>\n</section>\n";
   if (risk.violations.empty() && risk.status == RecordStatus::Incomplete)
-    return fmt::format("{}<p>Жазба {}: бұзылған жолдар жазылмаған (violations жоқ) — жолдар бағаланбады.</p>\n"
-                       "</section>\n",
-                       kHeading, html_escape(risk.record_id));
+    return heading + "<p>" + label(Label::risk_no_violations_given, lang, html_escape(risk.record_id)) +
+           "</p>\n</section>\n";
   std::map<Severity, int> by_severity;
   std::map<std::string, int> by_group;
   std::string rows;
@@ -164,18 +162,21 @@ std::string risk_section(const RiskSummary& risk) {
     const std::string group = v.group_label.empty() ? v.group : v.group_label;
     if (!group.empty()) ++by_group[group];
     rows += fmt::format("<tr><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", html_escape(v.row),
-                        html_escape(v.text), severity_kk(v.severity), html_escape(group));
+                        html_escape(v.text), html_escape(severity_label(v.severity, lang)), html_escape(group));
   }
   std::string severities, groups;
   for (const Severity s : {Severity::Gross, Severity::Significant, Severity::Minor})
-    if (by_severity.count(s)) append_joined(severities, ", ", fmt::format("{} — {}", severity_kk(s), by_severity[s]));
+    if (by_severity.count(s))
+      append_joined(severities, ", ", fmt::format("{} — {}", severity_label(s, lang), by_severity[s]));
   for (const auto& [group, n] : by_group) append_joined(groups, ", ", fmt::format("{} — {}", html_escape(group), n));
   return fmt::format(
-      "{}<p>Жазба {}: бұзылған жолдар — {}{}{}.</p>\n"
-      "<table class=\"form\">\n<thead><tr><th class=\"num\">№</th><th>Өлшемшарт</th><th>Бұзушылық дәрежесі</th>"
-      "<th>Тобы</th></tr></thead>\n<tbody>\n{}</tbody>\n</table>\n</section>\n",
-      kHeading, html_escape(risk.record_id), risk.violations.size(),
-      severities.empty() ? "" : "; дәрежесі бойынша: " + severities, groups.empty() ? "" : "; топтар бойынша: " + groups,
+      "{}<p>{}</p>\n<table class=\"form\">\n<thead><tr><th class=\"num\">№</th><th>{}</th><th>{}</th><th>{}</th></tr>"
+      "</thead>\n<tbody>\n{}</tbody>\n</table>\n</section>\n",
+      heading,
+      label(Label::risk_rows_violated, lang, html_escape(risk.record_id), risk.violations.size(),
+            severities.empty() ? "" : label(Label::by_degree, lang, severities),
+            groups.empty() ? "" : label(Label::by_group, lang, groups)),
+      label(Label::column_criterion, lang), label(Label::column_violation_degree, lang), label(Label::column_group, lang),
       rows);
 }
 
@@ -216,7 +217,7 @@ constexpr const char* kStyle = R"(
 
 }  // namespace
 
-std::string checklist_html(const ChecklistForm& form) {
+std::string checklist_html(const ChecklistForm& form, Lang lang) {
   const Instrument& in = form.program->instrument;
   const PrintedForm printed = printed_form(*form.program, form.as_of);
   std::string corner;
@@ -239,13 +240,13 @@ std::string checklist_html(const ChecklistForm& form) {
   const std::string tally =
       !form.filled
           ? ""
-          : fmt::format("<p class=\"tally\">Тексеру{} ({}): {} талап; сәйкес келеді — {}, сәйкес келмейді — {}, "
-                        "талап етілмейді — {}, бағаланбады — {}.</p>\n",
-                        form.inspection_id.empty() ? "" : " " + html_escape(form.inspection_id),
-                        format_date(form.as_of), form.rows.size(), c.compliant,
-                        c.non_compliant, c.not_required, c.not_assessed);
+          : "<p class=\"tally\">" +
+                label(Label::checklist_tally, lang, form.inspection_id.empty() ? "" : " " + html_escape(form.inspection_id),
+                      format_date(form.as_of), form.rows.size(), c.compliant, c.non_compliant, c.not_required,
+                      c.not_assessed) +
+                "</p>\n";
   return fmt::format(R"(<!DOCTYPE html>
-<html lang="kk">
+<html lang="{10}">
 <head>
 <meta charset="utf-8">
 <title>{0}</title>
@@ -253,25 +254,25 @@ std::string checklist_html(const ChecklistForm& form) {
 </head>
 <body>
 <div class="sheet">
-<div class="corner">{2}</div>
-<h1>{3}</h1>
-<div class="header">
+<div class="corner" lang="kk">{2}</div>
+<h1 lang="kk">{3}</h1>
+<div class="header" lang="kk">
 {4}</div>
 <table class="form">
 <colgroup><col class="num"><col><col class="mark"><col class="mark"><col class="mark"><col class="mark"></colgroup>
-<thead><tr><th>№</th><th>{9}</th><th>Талап етіледі</th><th>Талап етілмейді</th><th>Талапқа сәйкес келеді</th><th>Талапқа сәйкес келмейді</th></tr></thead>
+<thead lang="kk"><tr><th>№</th><th>{9}</th><th>Талап етіледі</th><th>Талап етілмейді</th><th>Талапқа сәйкес келеді</th><th>Талапқа сәйкес келмейді</th></tr></thead>
 <tbody>
 {5}</tbody>
 </table>
-{6}<div class="signatures">
+{6}<div class="signatures" lang="kk">
 {7}</div>
 {8}</div>
 </body>
 </html>
 )",
-                     html_escape(in.id + ": " + in.title), kStyle, corner, title, header, table_rows(form), tally,
-                     signatures(form), form.risk ? risk_section(*form.risk) : "",
-                     html_escape(printed.requirements_column));
+                     html_escape(in.id + ": " + in.title), kStyle, corner, title, header, table_rows(form, lang), tally,
+                     signatures(form), form.risk ? risk_section(*form.risk, lang) : "",
+                     html_escape(printed.requirements_column), html_lang(lang));
 }
 
 std::string checklist_json(const ChecklistForm& form) {

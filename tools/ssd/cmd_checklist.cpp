@@ -114,7 +114,7 @@ int run_checklist(const ChecklistOptions& o) {
     form.risk = risk_summary(*r);
   }
 
-  write_out(o.format == "json" ? checklist_json(form) : checklist_html(form));
+  write_out(o.format == "json" ? checklist_json(form) : checklist_html(form, o.common.language()));
   for (const ChecklistRow& row : form.rows)
     if (row.answer == RowAnswer::NonCompliant) return kFindings;
   return kOk;
