@@ -115,7 +115,7 @@ def main():
     # The uncertain days: on the record judged in them, and only there.
     for result, section in zip(results, page.sections):
         window = result.get("in_force_uncertain")
-        shown = "in force uncertain: %s – %s: " % (window["from"], window["to"]) if window else "in force uncertain"
+        shown = "Күшінде болуы белгісіз: %s – %s: " % (window["from"], window["to"]) if window else "Күшінде болуы белгісіз"
         expect((shown in section["text"]) == bool(window), "%s: the uncertain days %s" % (result["id"], window))
         if window:
             expect(window["why"] in section["text"], "%s: why the days are uncertain" % result["id"])

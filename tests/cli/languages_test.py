@@ -3,7 +3,7 @@
 the record wrote, and by default no English word outside codes.
 
 The commands: `ssd compile --check` on every fixture of the golden diagnostics (tests/golden/
-diagnostics), `ssd check --format text` on the given cases, and `ssd diff` in each of its forms
+diagnostics), `ssd check --format text` and `--format html` on the given cases, and `ssd diff` in each of its forms
 (OLD NEW as text and page, ID --from --to, --order of every amending order of the standards as
 text, page and comparative table), `ssd checklist`'s form (each checklist blank, a standard as a
 checklist, the fixtures' form filled), and `ssd report --format html` on the cases and the report's
@@ -38,7 +38,7 @@ RECORD_HEAD = re.compile(r"^\S.*  \[[^\]]*\]  \w+$")  # <id>  [<standard>]  <sta
 SOURCE_LINE = re.compile(r"^\s*\d*\s*\||^\s+[+-] ")
 CODE = re.compile(r"\S*[_./:]\S*")  # names of code, JSON paths, file names, place prefixes
 CONTRACT_WORDS = {"pass", "fail", "compliant", "incomplete", "error", "gross", "significant", "minor",
-                  "json"}  # and the name of the output format
+                  "json", "id"}  # and the name of the output format, the record's key
 
 
 def keywords(source):
@@ -221,6 +221,22 @@ def report_outputs(ssd, standards, cases, codes):
             for c in cases for lang in ("kk", "en")]
 
 
+def check_pages(ssd, standards, cases, codes):
+    """ssd check --format html on each file of cases in both languages; the law's words (the
+    sources' texts, the citations of the JSON output) and the records' ids taken out."""
+    quoted, ids = source_texts([standards]), set()
+    command = ["check", "--no-cache", "-q", "--standards", standards]
+    for c in cases:
+        for line in run([ssd] + command + [c]).splitlines():
+            json_words(line, quoted, ids)
+    codes |= ids
+    quoted = sorted([q for q in quoted if len(q) > 3 and CYRILLIC_WORD.search(q)] + [i for i in ids if len(i) > 3],
+                    key=len, reverse=True)
+    return [("check --format html --lang %s %s" % (lang, os.path.basename(c)), lang,
+             unquoted(run([ssd] + command + ["--format", "html", "--lang", lang, c]), quoted))
+            for c in cases for lang in ("kk", "en")]
+
+
 def checklist_outputs(ssd, standards, fixtures, codes):
     """ssd checklist's form in both languages: every checklist of the standards blank, a standard
     as a checklist, and the fixtures' form filled from an inspection, cases and a risk record."""
@@ -268,6 +284,7 @@ def main():
             outputs.append(("check --format text --lang %s %s" % (lang, os.path.basename(cases)), lang,
                             run([ssd, "check", "--no-cache", "-q", "--standards", args.standards, "--format", "text",
                                  "--lang", lang, cases])))
+    outputs += check_pages(ssd, args.standards, [c for c in args.cases if os.path.exists(c)], codes)
     if args.diff_fixtures:
         outputs += diff_outputs(ssd, args.standards, args.diff_fixtures, codes)
     if args.checklist_fixtures:

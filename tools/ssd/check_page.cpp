@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "labels.h"
 #include "markup.h"
 #include "ssd/internal/text.h"
 
@@ -9,25 +10,31 @@ namespace ssd::cli {
 
 namespace {
 
-const char* record_status_kk(RecordStatus s) {
+Label record_status_label(RecordStatus s) {
   switch (s) {
-    case RecordStatus::Compliant: return "сәйкес";
-    case RecordStatus::NonCompliant: return "сәйкес емес";
-    case RecordStatus::Incomplete: return "деректер толық емес";
-    case RecordStatus::NotInForce: return "күшінде емес";
-    case RecordStatus::Error: return "тексерілмеді";
+    case RecordStatus::Compliant: return Label::record_compliant;
+    case RecordStatus::NonCompliant: return Label::record_non_compliant;
+    case RecordStatus::Incomplete: return Label::record_incomplete;
+    case RecordStatus::NotInForce: return Label::record_not_in_force;
+    case RecordStatus::Error: break;
   }
-  return "";
+  return Label::record_error;
 }
 
-const char* finding_status_kk(FindingStatus s) {
+Label finding_status_label(FindingStatus s) {
   switch (s) {
-    case FindingStatus::Fail: return "Орындалмады";
-    case FindingStatus::MissingData: return "Деректер жетіспейді";
-    case FindingStatus::Pass: return "Орындалды";
-    case FindingStatus::NotApplicable: return "Қолданылмайды";
+    case FindingStatus::Fail: return Label::finding_fail;
+    case FindingStatus::MissingData: return Label::finding_missing_data;
+    case FindingStatus::Pass: return Label::finding_pass;
+    case FindingStatus::NotApplicable: break;
   }
-  return "";
+  return Label::finding_not_applicable;
+}
+
+// A requirement's severity in the page's language: its Kazakh name or its code; none for none.
+const char* severity_word(Severity s, Lang lang) {
+  const char* code = severity_code(s);
+  return !code ? "" : lang == Lang::En ? code : severity_kk(s);
 }
 
 // Text of the record, or of a standard, on the page: escaped, and on one line.
@@ -62,16 +69,16 @@ constexpr const char* kStyle = R"(
 
 std::string CheckPage::head() const {
   return fmt::format(R"(<!DOCTYPE html>
-<html lang="kk">
+<html lang="{0}">
 <head>
 <meta charset="utf-8">
-<title>Тексеру нәтижелері / check results</title>
-<style>{}</style>
+<title>{1}</title>
+<style>{2}</style>
 </head>
 <body>
-<h1>Тексеру нәтижелері / check results</h1>
+<h1>{1}</h1>
 )",
-                     kStyle);
+                     html_lang(lang()), label(Label::check_results, lang()), kStyle);
 }
 
 void CheckPage::append(const RecordResult& r, std::string& out) const {
@@ -80,22 +87,23 @@ void CheckPage::append(const RecordResult& r, std::string& out) const {
                 : r.has_standard ? shown(r.standard) : "—";
   out += fmt::format("<section class=\"record\">\n<h2>{} <span class=\"standard\">{}</span> "
                      "<span class=\"st {}\">{} / {}</span></h2>\n",
-                     r.has_id ? shown(r.id) : "(id жоқ / no id)", standard, to_string(r.status),
-                     record_status_kk(r.status), to_string(r.status));
-  if (r.status == RecordStatus::Error) out += "<p class=\"error\">қате / error: " + html_escape(r.error) + "</p>\n";
-  if (r.status == RecordStatus::NotInForce)
-    out += "<p>Стандарт жазбаның күнінде күшінде емес / the standard is not in force on the record's date.</p>\n";
+                     r.has_id ? shown(r.id) : label(Label::no_id, lang()), standard, to_string(r.status),
+                     label(record_status_label(r.status), lang()), to_string(r.status));
+  if (r.status == RecordStatus::Error)
+    // The reason is the contract's, in English in both languages.
+    out += "<p class=\"error\">" + label(Label::error, lang()) + ": <span lang=\"en\">" + html_escape(r.error) +
+           "</span></p>\n";
+  if (r.status == RecordStatus::NotInForce) out += "<p>" + label(Label::standard_not_in_force, lang()) + "</p>\n";
   if (r.uncertain >= 0 && r.program) {
     // The days on which the wording in force depends on a publication date (docs/time.md §1).
     const UncertainPeriod& u = r.program->instrument.uncertain[r.uncertain];
-    out += fmt::format("<p class=\"uncertain\">Күшінде болуы белгісіз / in force uncertain: {} – {}: {}</p>\n",
+    out += fmt::format("<p class=\"uncertain\">{}: {} – {}: {}</p>\n", label(Label::in_force_uncertain, lang()),
                        format_date(u.from), format_date(u.to - 1), html_escape(english_ ? u.why_en : u.why_kk));
   }
   if (!r.unknown_attestations.empty()) {
     std::string rules;
     for (const std::string& rule : r.unknown_attestations) rules += (rules.empty() ? "" : ", ") + shown(rule);
-    out += "<p class=\"error\">Куәландырылатын талабы жоқ куәландырулар, оқылмады / attestations of no attested "
-           "requirement, not read: " + rules + "</p>\n";
+    out += "<p class=\"error\">" + label(Label::unknown_attestations, lang()) + ": " + rules + "</p>\n";
   }
   for (const FindingStatus group : {FindingStatus::Fail, FindingStatus::MissingData, FindingStatus::Pass,
                                     FindingStatus::NotApplicable}) {
@@ -107,14 +115,16 @@ void CheckPage::append(const RecordResult& r, std::string& out) const {
       const Requirement& req = r.program->requirements[f.requirement];
       rows += fmt::format("<tr><td class=\"rule\">§&nbsp;{}</td><td>{}</td><td>{}</td>"
                           "<td><div class=\"citation\">{}</div><div class=\"law\">{}</div></td></tr>\n",
-                          html_escape(req.rule), severity_kk(req.severity), html_escape(r.message(f, english_)),
+                          html_escape(req.rule), severity_word(req.severity, lang()), html_escape(r.message(f, english_)),
                           html_escape(req.citation), html_escape(law_of(*r.program, req)));
     }
     if (n == 0) continue;
     out += fmt::format("<h3><span class=\"st {}\">{} / {}</span> ({})</h3>\n<table>\n"
-                       "<thead><tr><th class=\"rule\">Тармақ</th><th class=\"severity\">Ауырлық</th><th class=\"found\">Табылғаны / found</th>"
-                       "<th>Сілтеме және заң мәтіні / citation and law</th></tr></thead>\n<tbody>\n{}</tbody>\n</table>\n",
-                       to_string(group), finding_status_kk(group), to_string(group), n, rows);
+                       "<thead><tr><th class=\"rule\">{}</th><th class=\"severity\">{}</th><th class=\"found\">{}</th>"
+                       "<th>{}</th></tr></thead>\n<tbody>\n{}</tbody>\n</table>\n",
+                       to_string(group), label(finding_status_label(group), lang()), to_string(group), n,
+                       label(Label::column_provision, lang()), label(Label::column_severity, lang()),
+                       label(Label::column_found, lang()), label(Label::column_citation_and_law, lang()), rows);
   }
   out += "</section>\n";
 }
@@ -127,12 +137,12 @@ std::string CheckPage::tail(const std::array<long, 5>& counts) const {
     const long n = counts[s];
     if (n == 0) continue;
     rows += fmt::format("<tr><td><span class=\"st {}\">{} / {}</span></td><td>{}</td></tr>\n", to_string(status),
-                        record_status_kk(status), to_string(status), n);
+                        label(record_status_label(status), lang()), to_string(status), n);
     total += n;
   }
-  return fmt::format("<h2>Қорытынды / summary</h2>\n<table class=\"summary\">\n<tbody>\n{}"
-                     "<tr><td>Барлығы / all records</td><td>{}</td></tr>\n</tbody>\n</table>\n</body>\n</html>\n",
-                     rows, total);
+  return fmt::format("<h2>{}</h2>\n<table class=\"summary\">\n<tbody>\n{}<tr><td>{}</td><td>{}</td></tr>\n</tbody>\n"
+                     "</table>\n</body>\n</html>\n",
+                     label(Label::summary, lang()), rows, label(Label::all_records_count, lang()), total);
 }
 
 }  // namespace ssd::cli

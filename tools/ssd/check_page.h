@@ -6,6 +6,7 @@
 #include <array>
 #include <string>
 
+#include "ssd/diagnostics.h"
 #include "ssd/result.h"
 
 namespace ssd::cli {
@@ -21,6 +22,7 @@ class CheckPage {
   std::string tail(const std::array<long, 5>& counts) const;
 
  private:
+  Lang lang() const { return english_ ? Lang::En : Lang::Kk; }
   bool english_;
 };
 
