@@ -10,6 +10,7 @@
 #include "checklist.h"
 #include "common_options.h"
 #include "coverage.h"
+#include "labels.h"
 #include "library.h"
 #include "semantic_diff.h"
 #include "test_support.h"
@@ -159,6 +160,20 @@ TEST(Coverage, JoinsRunsOfParagraphs) {
   EXPECT_EQ(gaps_text({}), "");
   EXPECT_EQ(gaps_text({3}), "3");
   EXPECT_EQ(gaps_text({1, 2, 3, 5, 7, 8}), "1–3, 5, 7–8");
+}
+
+// A label in one language, its values put in; in Json both halves, as JSON output has carried them.
+TEST(Labels, OneLanguageOrThePairOfJson) {
+  EXPECT_EQ(label(Label::severity, Lang::Kk), "ауырлық");
+  EXPECT_EQ(label(Label::severity, Lang::En), "severity");
+  EXPECT_EQ(label(Label::severity, LabelLang::Json), "ауырлық / severity");
+  EXPECT_EQ(label(Label::instructions_changes, Lang::En, 1, 3, "", "s"), "1 instruction, 3 changes");
+  EXPECT_EQ(label(Label::instructions_changes, Lang::Kk, 1, 3, "", "s"), "1 нұсқау, 3 өзгеріс");
+  EXPECT_EQ(label(Label::wording_from_only, LabelLang::Json, "2024-10-11"),
+            "корпуста 2024-10-11 бастапқы редакциясы ғана бар, бұрынғысы жоқ / the corpus holds its wording from "
+            "2024-10-11 only, not the earlier one");
+  EXPECT_EQ(label_joined(Label::requirement_added, LabelLang::Json, " — "), "талап қосылды — requirement added");
+  EXPECT_EQ(label_joined(Label::requirement_added, LabelLang::En, " — "), "requirement added");
 }
 
 // Two versions of one instrument, compiled.

@@ -8,6 +8,7 @@
 
 #include "commands.h"
 #include "common_options.h"
+#include "labels.h"
 #include "output.h"
 #include "library.h"
 #include "ssd/calendar.h"
@@ -49,8 +50,7 @@ std::vector<std::string> orders_left_out(const std::string& file, const std::str
     });
     if (!amends) continue;
     out.push_back(order.name);
-    std::cerr << "ssd: " << (lang == Lang::Kk ? "ескерту: қолданылмаған өзгеріс: " : "warning: amending order not applied: ")
-              << order.name << " (" << order.file << ")\n";
+    std::cerr << "ssd: " << label(Label::order_not_applied, lang, order.name, order.file) << "\n";
   }
   return out;
 }
@@ -74,7 +74,7 @@ bool write_fixits(const std::vector<std::string>& paths, Lang lang) {
         return false;
       }
     }
-    std::cerr << (lang == Lang::Kk ? "түзетулер жазылды: " : "fix-its written: ") << applied << "\n";
+    std::cerr << label(Label::fixits_written, lang, applied) << "\n";
   }
   return true;
 }

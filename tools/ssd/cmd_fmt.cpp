@@ -8,6 +8,7 @@
 
 #include "commands.h"
 #include "common_options.h"
+#include "labels.h"
 #include "output.h"
 #include "ssd/compiler.h"
 #include "ssd/format.h"
@@ -65,7 +66,7 @@ std::optional<std::vector<std::string>> files_of(const std::vector<std::string>&
     } else if (fs::exists(path, ec)) {
       out.push_back(path);
     } else {
-      std::cerr << "ssd: " << path << (lang == Lang::Kk ? ": мұндай файл не папка жоқ\n" : ": no such file or folder\n");
+      std::cerr << "ssd: " << label(Label::no_such_path, lang, path) << "\n";
       whole = false;
     }
   }
@@ -91,15 +92,13 @@ int run_fmt(const FmtOptions& o) {
     try {
       formatted = format_source(*file, diags);
     } catch (const std::logic_error& e) {
-      std::cerr << "ssd: " << (lang == Lang::Kk ? "ішкі қате, файл өзгертілмеді: " : "internal error, the file is left as it is: ")
-                << e.what() << "\n";
+      std::cerr << "ssd: " << label(Label::fmt_internal_error, lang, e.what()) << "\n";
       ++failed;
       continue;
     }
     if (!formatted) {
       std::cerr << diags.render(lang)
-                << (lang == Lang::Kk ? "ssd: файлда қате бар, ол пішімделмеді: " : "ssd: the file has errors and is not formatted: ")
-                << path << "\n";
+                << "ssd: " << label(Label::fmt_file_has_errors, lang, path) << "\n";
       ++failed;
       continue;
     }
@@ -109,7 +108,7 @@ int run_fmt(const FmtOptions& o) {
     if (bytes == *formatted) continue;
     ++unformatted;
     if (!o.check && !replace_file(path, *formatted, &error)) {
-      std::cerr << "ssd: " << (lang == Lang::Kk ? "жазу мүмкін емес: " : "cannot write ") << path << ": " << error << "\n";
+      std::cerr << "ssd: " << label(Label::cannot_write_file, lang, path, error) << "\n";
       ++failed;
       continue;
     }
@@ -117,8 +116,7 @@ int run_fmt(const FmtOptions& o) {
   }
   if (failed) return kCannotRun;
   if (o.check && unformatted) {
-    std::cerr << (lang == Lang::Kk ? "ssd: пішімделмеген файлдар: " : "ssd: files not formatted: ") << unformatted
-              << (lang == Lang::Kk ? " (пішімдеу: ssd fmt ФАЙЛ)\n" : " (to format them: ssd fmt FILE)\n");
+    std::cerr << "ssd: " << label(Label::files_not_formatted, lang, unformatted) << "\n";
     return kFindings;
   }
   return kOk;

@@ -7,6 +7,7 @@
 
 #include "commands.h"
 #include "common_options.h"
+#include "labels.h"
 #include "output.h"
 #include "library.h"
 #include "ssd/runtime.h"
@@ -76,11 +77,10 @@ int run_test(const TestOptions& o) {
         for (const Example::Expectation& want : x.expectations) {
           const std::string got = actual(r, want);
           if (got != want.status)
-            problems.push_back(fmt::format("{}:{}: {}{}{}: {} {}, {} {}", x.file, want.line,
-                                           want.rule.empty() ? "" : "§ ", want.rule.empty() ? "record" : want.rule,
+            problems.push_back(fmt::format("{}:{}: {}{}{}: {}", x.file, want.line, want.rule.empty() ? "" : "§ ",
+                                           want.rule.empty() ? label(Label::the_record, lang) : want.rule,
                                            want.requirement.empty() ? "" : " " + want.requirement,
-                                           lang == Lang::Kk ? "күтілгені" : "expected", want.status,
-                                           lang == Lang::Kk ? "шыққаны" : "got", got));
+                                           label(Label::example_expected_got, lang, want.status, got)));
         }
         const bool error_expected = std::any_of(x.expectations.begin(), x.expectations.end(),
             [](const Example::Expectation& e) { return e.rule.empty() && e.status == "error"; });

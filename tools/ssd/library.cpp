@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include "labels.h"
+
 namespace ssd::cli {
 
 namespace fs = std::filesystem;
@@ -65,15 +67,14 @@ bool compile_together(const std::vector<std::string>& paths, Lang lang, CompileR
 bool load_library(const std::string& dir, Lang lang, Library& library, const CompileCache& cache) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
-    std::cerr << "ssd: " << (lang == Lang::Kk ? "стандарттар папкасы жоқ: " : "no standards folder: ") << dir << "\n";
+    std::cerr << "ssd: " << label(Label::no_standards_folder, lang, dir) << "\n";
     return false;
   }
   const std::optional<std::vector<std::string>> listed = folder_files(dir);
   if (!listed) return false;
   const std::vector<std::string>& files = *listed;
   if (files.empty()) {
-    std::cerr << "ssd: " << (lang == Lang::Kk ? "стандарттар папкасында .ssd файлы жоқ: " : "no .ssd file in the standards folder: ")
-              << dir << "\n";
+    std::cerr << "ssd: " << label(Label::no_ssd_in_folder, lang, dir) << "\n";
     return false;
   }
   // The whole folder is one compilation (orders amend instruments of other files): one cache entry.
