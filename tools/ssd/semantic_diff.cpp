@@ -36,7 +36,8 @@ std::string unit_name(TimeUnit u, LabelLang lang) {
   return "";
 }
 
-// A constant as a person reads it; `partner` names the enumeration of a member or a set.
+// A constant as a person reads it; `partner` names the enumeration of a member or a set. Truth
+// values and areas are written in the language's own words (ақиқат, жалған, м²), as in the source.
 std::string constant(const Program& p, const Node& n, int enum_id, LabelLang lang) {
   switch (n.type) {
     case ValueType::Bool: return n.num != 0 ? "ақиқат" : "жалған";
