@@ -143,7 +143,10 @@ Command add_checklist(CLI::App& app) {
   cmd->add_option("--risk", o->risk, "a risk-criteria record (JSON): its violations by severity and group");
   cmd->add_option("--as-of", o->as_of, "without --inspection: the date whose wording the form shows (default today)");
   cmd->add_option("--format", o->format, "html (printable A4) or json")->check(CLI::IsMember({"html", "json"}));
-  add_common_options(*cmd, o->common, {.standards = kStandardsFolderHelp, .lang = kLangHelp, .no_cache = true});
+  add_common_options(*cmd, o->common,
+                     {.standards = kStandardsFolderHelp,
+                      .lang = "language of the tool's words on the form (html) and of diagnostics: kk or en",
+                      .no_cache = true});
   return [o] { return run_checklist(*o); };
 }
 

@@ -95,7 +95,11 @@ Command add_report(CLI::App& app) {
                   "rankings; the JSON has all)")
       ->check(CLI::PositiveNumber);
   add_common_options(*cmd, o->common,
-                     {.standards = kStandardsFolderHelp, .lang = "language of the page (html) and of diagnostics: kk or en; JSON is the same in both", .no_cache = true, .threads = true, .quiet = kQuietHelp});
+                     {.standards = kStandardsFolderHelp,
+                      .lang = "language of the page (html) and of diagnostics: kk or en; JSON is the same in both",
+                      .no_cache = true,
+                      .threads = true,
+                      .quiet = kQuietHelp});
   return [o] { return run_report(*o); };
 }
 

@@ -1,5 +1,5 @@
 // The words of the tools' outputs (labels.def), each in Kazakh and English, in the manner of the
-// compiler's words.def: no label is written in two languages anywhere else in tools/ssd.
+// compiler's words.def: a command writes its own words from here, in the language of --lang.
 #pragma once
 
 #include <string>
