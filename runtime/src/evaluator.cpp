@@ -223,154 +223,163 @@ Value Evaluator::over_elements(const Node& n, const Record& r, const Frame* f) c
   return Value::number(total);
 }
 
+// The ops' entries (ops.def), inline so that eval()'s switch keeps them in its own body.
+
+inline Value Evaluator::constant(const Node& n, const Record&, const Frame*) const {
+  Value v = Value::number(n.num);
+  v.bits = n.bits;
+  if (n.text >= 0) v.text = p_.texts[n.text];
+  return v;
+}
+
+inline Value Evaluator::field(const Node& n, const Record& r, const Frame*) const { return r.slots[n.a]; }
+
+inline Value Evaluator::element(const Node& n, const Record& r, const Frame* f) const {
+  const Frame* at = f;
+  for (int depth = n.a; depth > 0 && at; --depth) at = at->parent;
+  return at ? r.elements[at->base + n.b] : Value::missing();
+}
+
+inline Value Evaluator::as_of(const Node&, const Record& r, const Frame*) const { return Value::number(r.as_of); }
+
+inline Value Evaluator::present(const Node& n, const Record& r, const Frame* f) const {
+  return Value::boolean(eval(n.a, r, f).present());
+}
+
+inline Value Evaluator::otherwise(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f);
+  return a.state == State::Missing ? eval(n.b, r, f) : a;
+}
+
+inline Value Evaluator::negation(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f);
+  return a.present() ? Value::boolean(a.num == 0) : a;
+}
+
+inline Value Evaluator::conjunction(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f);
+  if (a.present() && a.num == 0) return a;
+  const Value b = eval(n.b, r, f);
+  if (b.present() && b.num == 0) return b;
+  return a.present() && b.present() ? Value::boolean(true) : absent(a, b);
+}
+
+inline Value Evaluator::disjunction(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f);
+  if (a.present() && a.num != 0) return a;
+  const Value b = eval(n.b, r, f);
+  if (b.present() && b.num != 0) return b;
+  return a.present() && b.present() ? Value::boolean(false) : absent(a, b);
+}
+
+inline Value Evaluator::conditional(const Node& n, const Record& r, const Frame* f) const {
+  const Value c = eval(n.a, r, f);
+  if (!c.present()) return c;
+  if (c.num != 0) return eval(n.b, r, f);
+  return n.c >= 0 ? eval(n.c, r, f) : Value::not_applicable();
+}
+
+inline Value Evaluator::minus(const Node& n, const Record& r, const Frame* f) const {
+  Value a = eval(n.a, r, f);
+  a.num = -a.num;
+  return a;
+}
+
+inline Value Evaluator::arithmetic(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
+  if (!a.present() || !b.present()) return absent(a, b);
+  switch (n.op) {
+    case Op::Add: return Value::number(a.num + b.num);
+    case Op::Sub: return Value::number(a.num - b.num);
+    case Op::Mul: return Value::number(a.num * b.num);
+    default:
+      // Nothing divided by nothing (0 children in a room) has no meaning: no data to judge.
+      return b.num == 0 ? Value::missing() : Value::number(a.num / b.num);
+  }
+}
+
+inline Value Evaluator::date_shift(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
+  if (!a.present() || !b.present()) return absent(a, b);
+  return date_add(static_cast<Day>(a.num), b.num, n.unit, n.op == Op::DateAdd ? 1 : -1);
+}
+
+inline Value Evaluator::days_between(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
+  if (!a.present() || !b.present()) return absent(a, b);
+  return Value::number(a.num - b.num);
+}
+
+inline Value Evaluator::set_relation(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
+  if (!a.present() || !b.present()) return absent(a, b);
+  switch (n.op) {
+    case Op::In: return Value::boolean((b.bits >> a.bits) & 1);
+    case Op::Intersects: return Value::boolean((a.bits & b.bits) != 0);
+    case Op::Contains: return Value::boolean((a.bits & b.bits) == b.bits);
+    default: return Value::set(a.bits | b.bits);
+  }
+}
+
+inline Value Evaluator::text_in(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
+  if (!a.present() || !b.present()) return absent(a, b);
+  for (std::uint32_t i = 0; i < b.length; ++i)
+    if (r.texts[b.offset + i] == a.text) return Value::boolean(true);
+  return Value::boolean(false);
+}
+
+inline Value Evaluator::lookup(const Node& n, const Record& r, const Frame* f) const {
+  const Value table = eval(n.a, r, f), key = eval(n.b, r, f);
+  if (!table.present() || !key.present()) return absent(table, key);
+  for (std::uint32_t i = 0; i < table.length; ++i)
+    if (r.table[table.offset + i].first == key.text) return Value::number(r.table[table.offset + i].second);
+  return Value::missing();
+}
+
+inline Value Evaluator::image(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f);
+  if (!a.present()) return a;
+  const Mapping& m = p_.mappings[n.b];
+  const std::uint64_t members = p_.nodes[n.a].type == ValueType::Enum ? std::uint64_t{1} << a.bits : a.bits;
+  std::uint64_t result = 0;
+  for (size_t i = 0; i < m.image.size(); ++i)
+    if ((members >> i) & 1) result |= m.image[i];
+  return Value::set(result);
+}
+
+inline Value Evaluator::age(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
+  if (!a.present() || !b.present()) return absent(a, b);
+  return Value::number(completed_years(static_cast<Day>(a.num), static_cast<Day>(b.num)));
+}
+
+inline Value Evaluator::count(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f);
+  if (!a.present()) return a;
+  return Value::number(p_.nodes[n.a].type == ValueType::EnumSet ? std::popcount(a.bits) : a.length);
+}
+
+inline Value Evaluator::calendar_every(const Node& n, const Record& r, const Frame* f) const {
+  const long empty = first_empty_period(n, r, f);
+  if (empty == -2) {
+    // A list, term or date that cannot be read; a term of no months says nothing either.
+    const Value list = eval(n.a, r, f), term = eval(n.b, r, f), until = eval(n.c, r, f);
+    for (const Value& v : {list, term, until})
+      if (!v.present()) return v;
+    return Value::missing();
+  }
+  if (empty == 0 && first_period_running(n, r, f)) return Value::not_applicable();
+  return Value::boolean(empty == -1);
+}
+
 Value Evaluator::eval(std::int32_t index, const Record& r, const Frame* f) const {
   const Node& n = p_.nodes[index];
   switch (n.op) {
-    case Op::Const: {
-      Value v = Value::number(n.num);
-      v.bits = n.bits;
-      if (n.text >= 0) v.text = p_.texts[n.text];
-      return v;
-    }
-    case Op::Field: return r.slots[n.a];
-    case Op::Element: {
-      const Frame* at = f;
-      for (int depth = n.a; depth > 0 && at; --depth) at = at->parent;
-      return at ? r.elements[at->base + n.b] : Value::missing();
-    }
-    case Op::AsOf: return Value::number(r.as_of);
-    case Op::Present: return Value::boolean(eval(n.a, r, f).present());
-    case Op::Otherwise: {
-      const Value a = eval(n.a, r, f);
-      return a.state == State::Missing ? eval(n.b, r, f) : a;
-    }
-    case Op::Not: {
-      const Value a = eval(n.a, r, f);
-      return a.present() ? Value::boolean(a.num == 0) : a;
-    }
-    case Op::And: {
-      const Value a = eval(n.a, r, f);
-      if (a.present() && a.num == 0) return a;
-      const Value b = eval(n.b, r, f);
-      if (b.present() && b.num == 0) return b;
-      return a.present() && b.present() ? Value::boolean(true) : absent(a, b);
-    }
-    case Op::Or: {
-      const Value a = eval(n.a, r, f);
-      if (a.present() && a.num != 0) return a;
-      const Value b = eval(n.b, r, f);
-      if (b.present() && b.num != 0) return b;
-      return a.present() && b.present() ? Value::boolean(false) : absent(a, b);
-    }
-    case Op::If: {
-      const Value c = eval(n.a, r, f);
-      if (!c.present()) return c;
-      if (c.num != 0) return eval(n.b, r, f);
-      return n.c >= 0 ? eval(n.c, r, f) : Value::not_applicable();
-    }
-    case Op::Neg: {
-      Value a = eval(n.a, r, f);
-      a.num = -a.num;
-      return a;
-    }
-    case Op::Add:
-    case Op::Sub:
-    case Op::Mul:
-    case Op::Div: {
-      const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
-      if (!a.present() || !b.present()) return absent(a, b);
-      switch (n.op) {
-        case Op::Add: return Value::number(a.num + b.num);
-        case Op::Sub: return Value::number(a.num - b.num);
-        case Op::Mul: return Value::number(a.num * b.num);
-        default:
-          // Nothing divided by nothing (0 children in a room) has no meaning: no data to judge.
-          return b.num == 0 ? Value::missing() : Value::number(a.num / b.num);
-      }
-    }
-    case Op::DateAdd:
-    case Op::DateSub: {
-      const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
-      if (!a.present() || !b.present()) return absent(a, b);
-      return date_add(static_cast<Day>(a.num), b.num, n.unit, n.op == Op::DateAdd ? 1 : -1);
-    }
-    case Op::DaysBetween: {
-      const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
-      if (!a.present() || !b.present()) return absent(a, b);
-      return Value::number(a.num - b.num);
-    }
-    case Op::Lt:
-    case Op::Le:
-    case Op::Gt:
-    case Op::Ge:
-    case Op::Eq:
-    case Op::Ne:
-      return compare(n, r, f);
-    case Op::In:
-    case Op::Intersects:
-    case Op::Contains:
-    case Op::Union: {
-      const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
-      if (!a.present() || !b.present()) return absent(a, b);
-      switch (n.op) {
-        case Op::In: return Value::boolean((b.bits >> a.bits) & 1);
-        case Op::Intersects: return Value::boolean((a.bits & b.bits) != 0);
-        case Op::Contains: return Value::boolean((a.bits & b.bits) == b.bits);
-        default: return Value::set(a.bits | b.bits);
-      }
-    }
-    case Op::TextIn: {
-      const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
-      if (!a.present() || !b.present()) return absent(a, b);
-      for (std::uint32_t i = 0; i < b.length; ++i)
-        if (r.texts[b.offset + i] == a.text) return Value::boolean(true);
-      return Value::boolean(false);
-    }
-    case Op::Index: {
-      const Value table = eval(n.a, r, f), key = eval(n.b, r, f);
-      if (!table.present() || !key.present()) return absent(table, key);
-      for (std::uint32_t i = 0; i < table.length; ++i)
-        if (r.table[table.offset + i].first == key.text) return Value::number(r.table[table.offset + i].second);
-      return Value::missing();
-    }
-    case Op::Map: {
-      const Value a = eval(n.a, r, f);
-      if (!a.present()) return a;
-      const Mapping& m = p_.mappings[n.b];
-      const std::uint64_t members = p_.nodes[n.a].type == ValueType::Enum ? std::uint64_t{1} << a.bits : a.bits;
-      std::uint64_t image = 0;
-      for (size_t i = 0; i < m.image.size(); ++i)
-        if ((members >> i) & 1) image |= m.image[i];
-      return Value::set(image);
-    }
-    case Op::Age: {
-      const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
-      if (!a.present() || !b.present()) return absent(a, b);
-      return Value::number(completed_years(static_cast<Day>(a.num), static_cast<Day>(b.num)));
-    }
-    case Op::Count: {
-      const Value a = eval(n.a, r, f);
-      if (!a.present()) return a;
-      return Value::number(p_.nodes[n.a].type == ValueType::EnumSet ? std::popcount(a.bits) : a.length);
-    }
-    case Op::EveryPeriod: return every_period(n, r, f);
-    case Op::CalendarEvery: {
-      const long empty = first_empty_period(n, r, f);
-      if (empty == -2) {
-        // A list, term or date that cannot be read; a term of no months says nothing either.
-        const Value list = eval(n.a, r, f), term = eval(n.b, r, f), until = eval(n.c, r, f);
-        for (const Value& v : {list, term, until})
-          if (!v.present()) return v;
-        return Value::missing();
-      }
-      if (empty == 0 && first_period_running(n, r, f)) return Value::not_applicable();
-      return Value::boolean(empty == -1);
-    }
-    case Op::Every:
-    case Op::Some:
-    case Op::Sum:
-    case Op::CountWhere:
-      return over_elements(n, r, f);
+#define OP(op, name, a, b, c, unit, symbol, entry) \
+  case Op::op: return entry(n, r, f);
+#include "ssd/internal/ops.def"
+#undef OP
   }
   return Value::missing();
 }
