@@ -485,18 +485,16 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
     case Op::Intersects:
     case Op::Contains:
     case Op::TextIn: {
-      x.next_clause();
       const auto [a, b] = show_pair(n.a, n.b, false);
-      if (n.op == Op::Contains) x.say<Phrase::given_against_required>(source, a, b);
-      else x.say<Phrase::found_against_allowed>(source, a, b);
+      if (n.op == Op::Contains) x.clause<Phrase::given_against_required>(source, a, b);
+      else x.clause<Phrase::found_against_allowed>(source, a, b);
       return;
     }
     case Op::EveryPeriod: {
       const Value list = eval(n.a, r, f), term = eval(n.b, r, f), until = eval(n.c, r, f);
       const std::optional<Day> start = period_start(n, r, f);
       if (list.length == 0 && !start) {
-        x.next_clause();
-        x.say<Phrase::no_dates>(source);
+        x.clause<Phrase::no_dates>(source);
         return;
       }
       for (std::uint32_t i = 0; i < list.length + (start ? 1 : 0); ++i) {
@@ -521,24 +519,22 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
       const long period = first_empty_period(n, r, f);
       const Value term = eval(n.b, r, f);
       const long months = static_cast<long>(term.num) * (n.unit == TimeUnit::Years ? 12 : 1);
-      x.next_clause();
       if (period == 0 && eval(n.a, r, f).length == 0) {
-        x.say<Phrase::no_dates>(source);
+        x.clause<Phrase::no_dates>(source);
         return;
       }
       const long start = period * months;
       const std::string from = fmt::format("{:04}-{:02}", start / 12, start % 12 + 1);
       const std::string to = fmt::format("{:04}-{:02}", (start + months - 1) / 12, (start + months - 1) % 12 + 1);
       const std::string span = months == 1 ? from : from + " – " + to;
-      x.say<Phrase::no_date_in_period>(span);
+      x.clause<Phrase::no_date_in_period>(span);
       return;
     }
     case Op::Every:
     case Op::Some: {
       const Value list = eval(n.a, r, f);
       if (n.op == Op::Some || list.length == 0) {
-        x.next_clause();
-        x.say<Phrase::no_entry_meets>(source);
+        x.clause<Phrase::no_entry_meets>(source);
         return;
       }
       // The first element that fails, explained where it stands.
@@ -561,8 +557,7 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
     case Op::Field:
     case Op::Element: {
       const Slot& s = n.op == Op::Field ? p_.slots[n.a] : p_.record_types[n.bits].fields[n.b];
-      x.next_clause();
-      x.say<Phrase::field_false>(s.name, s.json_path);
+      x.clause<Phrase::field_false>(s.name, s.json_path);
       return;
     }
     case Op::Not: {
@@ -570,13 +565,11 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
       if (row_found(held, r, f, x)) return;
       // What holds that must not: the negated condition, as written.
       const std::string_view what = held.text >= 0 ? std::string_view(p_.texts[held.text]) : source;
-      x.next_clause();
-      x.say<Phrase::holds_and_must_not>(what);
+      x.clause<Phrase::holds_and_must_not>(what);
       return;
     }
     default:
-      x.next_clause();
-      x.say<Phrase::condition_not_met>(n.line);
+      x.clause<Phrase::condition_not_met>(n.line);
   }
 }
 
@@ -609,8 +602,7 @@ void Evaluator::terms_running(std::int32_t index, const Record& r, const Frame* 
   const Node& n = p_.nodes[index];
   if (n.op >= Op::Lt && n.op <= Op::Ne) {
     if (const std::optional<Day> last = term_running(n, eval(n.a, r, f), eval(n.b, r, f), r)) {
-      x.next_clause();
-      x.say<Phrase::term_running>(p_.texts[n.text], format_date(*last));
+      x.clause<Phrase::term_running>(p_.texts[n.text], format_date(*last));
     }
     return;
   }
@@ -619,8 +611,7 @@ void Evaluator::terms_running(std::int32_t index, const Record& r, const Frame* 
       const Node& list = p_.nodes[n.a];
       const std::string_view dates = list.op == Op::Field ? p_.slots[list.a].name : p_.texts[n.text];
       const std::string_view json = list.op == Op::Field ? p_.slots[list.a].json_path : dates;
-      x.next_clause();
-      x.say<Phrase::first_period_running>(dates, json, format_date(*last));
+      x.clause<Phrase::first_period_running>(dates, json, format_date(*last));
     }
     return;
   }
@@ -681,9 +672,9 @@ void Evaluator::missing_fields(std::int32_t index, const Record& r, const Frame*
   // A reason in place of fields, where no field is missing.
   if (!x.kk.empty()) return;
   const bool term = n.op == Op::DateAdd || n.op == Op::DateSub || n.op == Op::EveryPeriod;
-  if (n.op == Op::Div) x.say<Phrase::divisor_zero>();
-  else if (term && n.unit == TimeUnit::WorkingDays) x.say<Phrase::calendar_covers>(calendar_.first_year(), calendar_.last_year());
-  else if (term) x.say<Phrase::term_outside_years>();
+  if (n.op == Op::Div) x.clause<Phrase::divisor_zero>();
+  else if (term && n.unit == TimeUnit::WorkingDays) x.clause<Phrase::calendar_covers>(calendar_.first_year(), calendar_.last_year());
+  else if (term) x.clause<Phrase::term_outside_years>();
 }
 
 }  // namespace ssd

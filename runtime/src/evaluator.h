@@ -62,9 +62,10 @@ class Evaluator {
       kk += "; ";
       if (en) *en += "; ";
     }
-    // Phrase P with the same values in both languages.
+    // A clause of phrase P, with the same values in both languages.
     template <Phrase P, typename... Values>
-    void say(const Values&... values) {
+    void clause(const Values&... values) {
+      next_clause();
       append_phrase<P>(kk, false, values...);
       if (en) append_phrase<P>(*en, true, values...);
     }
