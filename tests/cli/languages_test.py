@@ -71,7 +71,7 @@ def force_texts(source):
                     for line in f:
                         if re.match(r"\s*(күшіне_енеді|күші_жойылады|жариялау_мерзімі)\b", line):
                             texts.update(re.findall(r'"([^"]+)"', line))
-    return re.compile("|".join(re.escape(t) for t in sorted(texts, key=len, reverse=True)))
+    return re.compile("|".join(re.escape(t) for t in sorted(texts, key=len, reverse=True)) or r"(?!)")
 
 
 def prose(line, drafted):
