@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "phrases.h"
 #include "record.h"
 #include "ssd/calendar.h"
 #include "ssd/internal/program.h"
@@ -62,8 +63,6 @@ class Evaluator {
 
   // The last day of a deadline's term that still runs on as_of, its event absent (language.md §22).
   std::optional<Day> term_running(const Node& n, const Value& a, const Value& b, const Record& r) const;
-  // The deadlines not yet due that made node not applicable, in words.
-  void terms_running(std::int32_t node, const Record& r, const Frame* f, std::string& kk, std::string& en) const;
   Value date_add(Day day, double count, TimeUnit unit, int sign) const;
   // The day a periodic duty starts (the fourth argument of кезең_сайын), where given and present.
   std::optional<Day> period_start(const Node& n, const Record& r, const Frame* f) const;
@@ -75,14 +74,31 @@ class Evaluator {
   long first_empty_period(const Node& n, const Record& r, const Frame* f) const;
   std::uint32_t element_width(std::int32_t list_node) const;
 
-  // An explanation being written: in Kazakh, and in English unless `en` is null.
+  // An explanation being written: in Kazakh, and in English unless `en` is null (English is
+  // formatted only where it is asked for).
   struct Explanation {
     std::string& kk;
     std::string* en;
+    // A clause after the first is set off by "; ".
+    void next_clause() {
+      if (kk.empty()) return;
+      kk += "; ";
+      if (en) *en += "; ";
+    }
+    // A clause of phrase P, with the same values in both languages.
+    template <Phrase P, typename... Values>
+    void clause(const Values&... values) {
+      next_clause();
+      append_phrase<P>(kk, false, values...);
+      if (en) append_phrase<P>(*en, true, values...);
+    }
   };
-  // A row of a closed table named in the record's list (the risk criteria's violations): which
-  // row, its criterion shortened, and its degree; false where held is no such test.
-  bool row_found(const Node& held, const Record& r, const Frame* f, std::string& kk, std::string& en) const;
+  // A row of a closed table named in the record's list (the risk criteria's violations), as a
+  // clause: which row, its criterion shortened, and its degree; false, and nothing written, where
+  // held is no such test.
+  bool row_found(const Node& held, const Record& r, const Frame* f, Explanation& x) const;
+  // The deadlines not yet due that made node not applicable, a clause each.
+  void terms_running(std::int32_t node, const Record& r, const Frame* f, Explanation& x) const;
   // Why node evaluated to false: "what was found against what was required".
   void explain_false(std::int32_t node, const Record& r, const Frame* f, Explanation& x) const;
   // The record's fields that node needs and lacks.
