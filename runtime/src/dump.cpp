@@ -1,6 +1,6 @@
 // `ssd compile --dump`: a Program as the runtime sees it, in the manner of clox's disassembler.
 // Each requirement is printed with its source, then its condition as a tree of nodes: every
-// operand by the role ops.h gives it, and every field of a node that its op reads.
+// operand by the role ops.def gives it, and every field of a node that its op reads.
 #include <filesystem>
 #include <vector>
 

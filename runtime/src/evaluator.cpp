@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "phrases.h"
 #include "ssd/internal/ops.h"
 #include "ssd/internal/text.h"
 #include "ssd/internal/verify.h"
@@ -25,12 +26,12 @@ Value absent(const Value& a, const Value& b) {
   return Value::not_applicable();
 }
 
-const char* unit_word(TimeUnit unit, bool en) {
+std::string_view unit_word(TimeUnit unit, bool en) {
   switch (unit) {
-    case TimeUnit::CalendarDays: return en ? "calendar days" : "күнтізбелік күн";
-    case TimeUnit::WorkingDays: return en ? "working days" : "жұмыс күні";
-    case TimeUnit::Months: return en ? "months" : "ай";
-    case TimeUnit::Years: return en ? "years" : "жыл";
+    case TimeUnit::CalendarDays: return phrase(Phrase::unit_calendar_days, en);
+    case TimeUnit::WorkingDays: return phrase(Phrase::unit_working_days, en);
+    case TimeUnit::Months: return phrase(Phrase::unit_months, en);
+    case TimeUnit::Years: return phrase(Phrase::unit_years, en);
   }
   return "";
 }
@@ -223,154 +224,163 @@ Value Evaluator::over_elements(const Node& n, const Record& r, const Frame* f) c
   return Value::number(total);
 }
 
+// The ops' entries (ops.def), inline so that eval()'s switch keeps them in its own body.
+
+inline Value Evaluator::constant(const Node& n, const Record&, const Frame*) const {
+  Value v = Value::number(n.num);
+  v.bits = n.bits;
+  if (n.text >= 0) v.text = p_.texts[n.text];
+  return v;
+}
+
+inline Value Evaluator::field(const Node& n, const Record& r, const Frame*) const { return r.slots[n.a]; }
+
+inline Value Evaluator::element(const Node& n, const Record& r, const Frame* f) const {
+  const Frame* at = f;
+  for (int depth = n.a; depth > 0 && at; --depth) at = at->parent;
+  return at ? r.elements[at->base + n.b] : Value::missing();
+}
+
+inline Value Evaluator::as_of(const Node&, const Record& r, const Frame*) const { return Value::number(r.as_of); }
+
+inline Value Evaluator::present(const Node& n, const Record& r, const Frame* f) const {
+  return Value::boolean(eval(n.a, r, f).present());
+}
+
+inline Value Evaluator::otherwise(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f);
+  return a.state == State::Missing ? eval(n.b, r, f) : a;
+}
+
+inline Value Evaluator::negation(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f);
+  return a.present() ? Value::boolean(a.num == 0) : a;
+}
+
+inline Value Evaluator::conjunction(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f);
+  if (a.present() && a.num == 0) return a;
+  const Value b = eval(n.b, r, f);
+  if (b.present() && b.num == 0) return b;
+  return a.present() && b.present() ? Value::boolean(true) : absent(a, b);
+}
+
+inline Value Evaluator::disjunction(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f);
+  if (a.present() && a.num != 0) return a;
+  const Value b = eval(n.b, r, f);
+  if (b.present() && b.num != 0) return b;
+  return a.present() && b.present() ? Value::boolean(false) : absent(a, b);
+}
+
+inline Value Evaluator::conditional(const Node& n, const Record& r, const Frame* f) const {
+  const Value c = eval(n.a, r, f);
+  if (!c.present()) return c;
+  if (c.num != 0) return eval(n.b, r, f);
+  return n.c >= 0 ? eval(n.c, r, f) : Value::not_applicable();
+}
+
+inline Value Evaluator::minus(const Node& n, const Record& r, const Frame* f) const {
+  Value a = eval(n.a, r, f);
+  a.num = -a.num;
+  return a;
+}
+
+inline Value Evaluator::arithmetic(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
+  if (!a.present() || !b.present()) return absent(a, b);
+  switch (n.op) {
+    case Op::Add: return Value::number(a.num + b.num);
+    case Op::Sub: return Value::number(a.num - b.num);
+    case Op::Mul: return Value::number(a.num * b.num);
+    default:
+      // Nothing divided by nothing (0 children in a room) has no meaning: no data to judge.
+      return b.num == 0 ? Value::missing() : Value::number(a.num / b.num);
+  }
+}
+
+inline Value Evaluator::date_shift(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
+  if (!a.present() || !b.present()) return absent(a, b);
+  return date_add(static_cast<Day>(a.num), b.num, n.unit, n.op == Op::DateAdd ? 1 : -1);
+}
+
+inline Value Evaluator::days_between(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
+  if (!a.present() || !b.present()) return absent(a, b);
+  return Value::number(a.num - b.num);
+}
+
+inline Value Evaluator::set_relation(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
+  if (!a.present() || !b.present()) return absent(a, b);
+  switch (n.op) {
+    case Op::In: return Value::boolean((b.bits >> a.bits) & 1);
+    case Op::Intersects: return Value::boolean((a.bits & b.bits) != 0);
+    case Op::Contains: return Value::boolean((a.bits & b.bits) == b.bits);
+    default: return Value::set(a.bits | b.bits);
+  }
+}
+
+inline Value Evaluator::text_in(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
+  if (!a.present() || !b.present()) return absent(a, b);
+  for (std::uint32_t i = 0; i < b.length; ++i)
+    if (r.texts[b.offset + i] == a.text) return Value::boolean(true);
+  return Value::boolean(false);
+}
+
+inline Value Evaluator::lookup(const Node& n, const Record& r, const Frame* f) const {
+  const Value table = eval(n.a, r, f), key = eval(n.b, r, f);
+  if (!table.present() || !key.present()) return absent(table, key);
+  for (std::uint32_t i = 0; i < table.length; ++i)
+    if (r.table[table.offset + i].first == key.text) return Value::number(r.table[table.offset + i].second);
+  return Value::missing();
+}
+
+inline Value Evaluator::image(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f);
+  if (!a.present()) return a;
+  const Mapping& m = p_.mappings[n.b];
+  const std::uint64_t members = p_.nodes[n.a].type == ValueType::Enum ? std::uint64_t{1} << a.bits : a.bits;
+  std::uint64_t result = 0;
+  for (size_t i = 0; i < m.image.size(); ++i)
+    if ((members >> i) & 1) result |= m.image[i];
+  return Value::set(result);
+}
+
+inline Value Evaluator::age(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
+  if (!a.present() || !b.present()) return absent(a, b);
+  return Value::number(completed_years(static_cast<Day>(a.num), static_cast<Day>(b.num)));
+}
+
+inline Value Evaluator::count(const Node& n, const Record& r, const Frame* f) const {
+  const Value a = eval(n.a, r, f);
+  if (!a.present()) return a;
+  return Value::number(p_.nodes[n.a].type == ValueType::EnumSet ? std::popcount(a.bits) : a.length);
+}
+
+inline Value Evaluator::calendar_every(const Node& n, const Record& r, const Frame* f) const {
+  const long empty = first_empty_period(n, r, f);
+  if (empty == -2) {
+    // A list, term or date that cannot be read; a term of no months says nothing either.
+    const Value list = eval(n.a, r, f), term = eval(n.b, r, f), until = eval(n.c, r, f);
+    for (const Value& v : {list, term, until})
+      if (!v.present()) return v;
+    return Value::missing();
+  }
+  if (empty == 0 && first_period_running(n, r, f)) return Value::not_applicable();
+  return Value::boolean(empty == -1);
+}
+
 Value Evaluator::eval(std::int32_t index, const Record& r, const Frame* f) const {
   const Node& n = p_.nodes[index];
   switch (n.op) {
-    case Op::Const: {
-      Value v = Value::number(n.num);
-      v.bits = n.bits;
-      if (n.text >= 0) v.text = p_.texts[n.text];
-      return v;
-    }
-    case Op::Field: return r.slots[n.a];
-    case Op::Element: {
-      const Frame* at = f;
-      for (int depth = n.a; depth > 0 && at; --depth) at = at->parent;
-      return at ? r.elements[at->base + n.b] : Value::missing();
-    }
-    case Op::AsOf: return Value::number(r.as_of);
-    case Op::Present: return Value::boolean(eval(n.a, r, f).present());
-    case Op::Otherwise: {
-      const Value a = eval(n.a, r, f);
-      return a.state == State::Missing ? eval(n.b, r, f) : a;
-    }
-    case Op::Not: {
-      const Value a = eval(n.a, r, f);
-      return a.present() ? Value::boolean(a.num == 0) : a;
-    }
-    case Op::And: {
-      const Value a = eval(n.a, r, f);
-      if (a.present() && a.num == 0) return a;
-      const Value b = eval(n.b, r, f);
-      if (b.present() && b.num == 0) return b;
-      return a.present() && b.present() ? Value::boolean(true) : absent(a, b);
-    }
-    case Op::Or: {
-      const Value a = eval(n.a, r, f);
-      if (a.present() && a.num != 0) return a;
-      const Value b = eval(n.b, r, f);
-      if (b.present() && b.num != 0) return b;
-      return a.present() && b.present() ? Value::boolean(false) : absent(a, b);
-    }
-    case Op::If: {
-      const Value c = eval(n.a, r, f);
-      if (!c.present()) return c;
-      if (c.num != 0) return eval(n.b, r, f);
-      return n.c >= 0 ? eval(n.c, r, f) : Value::not_applicable();
-    }
-    case Op::Neg: {
-      Value a = eval(n.a, r, f);
-      a.num = -a.num;
-      return a;
-    }
-    case Op::Add:
-    case Op::Sub:
-    case Op::Mul:
-    case Op::Div: {
-      const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
-      if (!a.present() || !b.present()) return absent(a, b);
-      switch (n.op) {
-        case Op::Add: return Value::number(a.num + b.num);
-        case Op::Sub: return Value::number(a.num - b.num);
-        case Op::Mul: return Value::number(a.num * b.num);
-        default:
-          // Nothing divided by nothing (0 children in a room) has no meaning: no data to judge.
-          return b.num == 0 ? Value::missing() : Value::number(a.num / b.num);
-      }
-    }
-    case Op::DateAdd:
-    case Op::DateSub: {
-      const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
-      if (!a.present() || !b.present()) return absent(a, b);
-      return date_add(static_cast<Day>(a.num), b.num, n.unit, n.op == Op::DateAdd ? 1 : -1);
-    }
-    case Op::DaysBetween: {
-      const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
-      if (!a.present() || !b.present()) return absent(a, b);
-      return Value::number(a.num - b.num);
-    }
-    case Op::Lt:
-    case Op::Le:
-    case Op::Gt:
-    case Op::Ge:
-    case Op::Eq:
-    case Op::Ne:
-      return compare(n, r, f);
-    case Op::In:
-    case Op::Intersects:
-    case Op::Contains:
-    case Op::Union: {
-      const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
-      if (!a.present() || !b.present()) return absent(a, b);
-      switch (n.op) {
-        case Op::In: return Value::boolean((b.bits >> a.bits) & 1);
-        case Op::Intersects: return Value::boolean((a.bits & b.bits) != 0);
-        case Op::Contains: return Value::boolean((a.bits & b.bits) == b.bits);
-        default: return Value::set(a.bits | b.bits);
-      }
-    }
-    case Op::TextIn: {
-      const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
-      if (!a.present() || !b.present()) return absent(a, b);
-      for (std::uint32_t i = 0; i < b.length; ++i)
-        if (r.texts[b.offset + i] == a.text) return Value::boolean(true);
-      return Value::boolean(false);
-    }
-    case Op::Index: {
-      const Value table = eval(n.a, r, f), key = eval(n.b, r, f);
-      if (!table.present() || !key.present()) return absent(table, key);
-      for (std::uint32_t i = 0; i < table.length; ++i)
-        if (r.table[table.offset + i].first == key.text) return Value::number(r.table[table.offset + i].second);
-      return Value::missing();
-    }
-    case Op::Map: {
-      const Value a = eval(n.a, r, f);
-      if (!a.present()) return a;
-      const Mapping& m = p_.mappings[n.b];
-      const std::uint64_t members = p_.nodes[n.a].type == ValueType::Enum ? std::uint64_t{1} << a.bits : a.bits;
-      std::uint64_t image = 0;
-      for (size_t i = 0; i < m.image.size(); ++i)
-        if ((members >> i) & 1) image |= m.image[i];
-      return Value::set(image);
-    }
-    case Op::Age: {
-      const Value a = eval(n.a, r, f), b = eval(n.b, r, f);
-      if (!a.present() || !b.present()) return absent(a, b);
-      return Value::number(completed_years(static_cast<Day>(a.num), static_cast<Day>(b.num)));
-    }
-    case Op::Count: {
-      const Value a = eval(n.a, r, f);
-      if (!a.present()) return a;
-      return Value::number(p_.nodes[n.a].type == ValueType::EnumSet ? std::popcount(a.bits) : a.length);
-    }
-    case Op::EveryPeriod: return every_period(n, r, f);
-    case Op::CalendarEvery: {
-      const long empty = first_empty_period(n, r, f);
-      if (empty == -2) {
-        // A list, term or date that cannot be read; a term of no months says nothing either.
-        const Value list = eval(n.a, r, f), term = eval(n.b, r, f), until = eval(n.c, r, f);
-        for (const Value& v : {list, term, until})
-          if (!v.present()) return v;
-        return Value::missing();
-      }
-      if (empty == 0 && first_period_running(n, r, f)) return Value::not_applicable();
-      return Value::boolean(empty == -1);
-    }
-    case Op::Every:
-    case Op::Some:
-    case Op::Sum:
-    case Op::CountWhere:
-      return over_elements(n, r, f);
+#define OP(op, name, a, b, c, unit, symbol, entry) \
+  case Op::op: return entry(n, r, f);
+#include "ssd/internal/ops.def"
+#undef OP
   }
   return Value::missing();
 }
@@ -391,9 +401,7 @@ void Evaluator::explain(std::int32_t index, FindingStatus status, const Record& 
   } else if (status == FindingStatus::Fail) {
     explain_false(root, r, nullptr, x);
   } else if (status == FindingStatus::NotApplicable) {
-    std::string english;
-    terms_running(root, r, nullptr, kk, english);
-    if (en) *en += english;
+    terms_running(root, r, nullptr, x);
   }
 }
 
@@ -401,9 +409,9 @@ std::string Evaluator::show(const Value& v, std::int32_t index, const Record& r,
   const Node& n = p_.nodes[index];
   if (v.state == State::Missing) return "—";
   switch (n.type) {
-    case ValueType::Bool: return v.num != 0 ? (en ? "true" : "ақиқат") : (en ? "false" : "жалған");
+    case ValueType::Bool: return std::string(phrase(v.num != 0 ? Phrase::value_true : Phrase::value_false, en));
     case ValueType::Number: return fmt::format("{:g}", v.num);
-    case ValueType::Area: return fmt::format("{:g} {}", v.num, en ? "m²" : "м²");
+    case ValueType::Area: return format_phrase<Phrase::value_area>(en, v.num);
     case ValueType::Text: return fmt::format("\"{}\"", v.text);
     case ValueType::Date: return format_date(static_cast<Day>(v.num));
     case ValueType::Duration: return fmt::format("{:g} {}", v.num, unit_word(n.unit, en));
@@ -416,31 +424,26 @@ std::string Evaluator::show(const Value& v, std::int32_t index, const Record& r,
         if (!((bits >> i) & 1)) continue;
         if (!out.empty()) out += ", ";
         const bool named = e >= 0 && i < static_cast<int>(p_.enums[e].members.size());
-        out += named ? p_.enums[e].members[i].code : e >= 0 && p_.enums[e].open ? "(басқа)" : std::to_string(i);
+        if (named) out += p_.enums[e].members[i].code;
+        else if (e >= 0 && p_.enums[e].open) out += phrase(Phrase::value_other_member, en);
+        else out += std::to_string(i);
       }
       return n.type == ValueType::Enum ? out : "{" + out + "}";
     }
-    case ValueType::DateList: return fmt::format("{} {}", v.length, en ? "dates" : "дата");
+    case ValueType::DateList: return format_phrase<Phrase::value_dates>(en, v.length);
     case ValueType::TextList: {
       std::string out;
       for (std::uint32_t i = 0; i < v.length; ++i) out += (i ? ", " : "") + std::string(r.texts[v.offset + i]);
       return "[" + out + "]";
     }
     case ValueType::NumberTable:
-    case ValueType::ObjectList: return fmt::format("{} {}", v.length, en ? "entries" : "жазба");
+    case ValueType::ObjectList: return format_phrase<Phrase::value_entries>(en, v.length);
   }
   return "?";
 }
 
 void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* f, Explanation& x) const {
   const Node& n = p_.nodes[index];
-  // A clause after the first is set off by "; ". English is formatted only where it is asked for.
-  auto clause = [&] {
-    if (x.kk.empty()) return;
-    x.kk += "; ";
-    if (x.en) *x.en += "; ";
-  };
-  const auto kk = std::back_inserter(x.kk);
   const std::string_view source = n.text >= 0 ? std::string_view(p_.texts[n.text]) : std::string_view();
   // The enumeration of a constant is its partner's: show both sides in the partner's codes.
   auto show_pair = [&](std::int32_t a, std::int32_t b, bool english) {
@@ -478,13 +481,12 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
       return;
     }
     case Op::Lt: case Op::Le: case Op::Gt: case Op::Ge: case Op::Eq: case Op::Ne: {
-      clause();
+      x.next_clause();
       const auto [found, want] = show_pair(n.a, n.b, false);
-      fmt::format_to(kk, "«{}» = {}, талап: {} {}", source, found, op_info(n.op).symbol, want);
+      append_phrase<Phrase::found_against_required>(x.kk, false, source, found, op_info(n.op).symbol, want);
       if (x.en) {
         const auto [found_en, want_en] = show_pair(n.a, n.b, true);
-        fmt::format_to(std::back_inserter(*x.en), "'{}' = {}, required: {} {}", source, found_en,
-                       op_info(n.op).symbol, want_en);
+        append_phrase<Phrase::found_against_required>(*x.en, true, source, found_en, op_info(n.op).symbol, want_en);
       }
       return;
     }
@@ -492,38 +494,31 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
     case Op::Intersects:
     case Op::Contains:
     case Op::TextIn: {
-      clause();
       const auto [a, b] = show_pair(n.a, n.b, false);
-      if (n.op == Op::Contains) {
-        fmt::format_to(kk, "«{}»: бар {}, талап етілетіні {}", source, a, b);
-        if (x.en) fmt::format_to(std::back_inserter(*x.en), "'{}': given {}, required {}", source, a, b);
-      } else {
-        fmt::format_to(kk, "«{}»: {}, рұқсат етілгені {}", source, a, b);
-        if (x.en) fmt::format_to(std::back_inserter(*x.en), "'{}': {}, allowed {}", source, a, b);
-      }
+      if (n.op == Op::Contains) x.clause<Phrase::given_against_required>(source, a, b);
+      else x.clause<Phrase::found_against_allowed>(source, a, b);
       return;
     }
     case Op::EveryPeriod: {
       const Value list = eval(n.a, r, f), term = eval(n.b, r, f), until = eval(n.c, r, f);
       const std::optional<Day> start = period_start(n, r, f);
       if (list.length == 0 && !start) {
-        clause();
-        fmt::format_to(kk, "«{}»: бірде-бір күн жоқ", source);
-        if (x.en) fmt::format_to(std::back_inserter(*x.en), "'{}': no dates at all", source);
+        x.clause<Phrase::no_dates>(source);
         return;
       }
       for (std::uint32_t i = 0; i < list.length + (start ? 1 : 0); ++i) {
         const auto [from, to] = chain_link(r, list, until, start, i);
         const Value deadline = date_add(from, term.num, n.unit, 1);
         if (deadline.present() && to > deadline.num) {
-          clause();
+          x.next_clause();
           // The first link, from the start, is named as such: no date came in the first period.
           const bool first = start && i == 0;
-          fmt::format_to(kk, "{} мен {} арасы {:g} {} мерзімінен асады{}", format_date(from), format_date(to), term.num,
-                         unit_word(n.unit, false), first ? " (басталған күннен бастап бірінші кезең)" : "");
-          if (x.en)
-            fmt::format_to(std::back_inserter(*x.en), "{} to {} is longer than {:g} {}{}", format_date(from),
-                           format_date(to), term.num, unit_word(n.unit, true), first ? " (the first period from the start)" : "");
+          const std::string first_day = format_date(from), last_day = format_date(to);
+          for (const bool en : {false, true}) {
+            if (en && !x.en) break;
+            append_phrase<Phrase::link_too_long>(en ? *x.en : x.kk, en, first_day, last_day, term.num, unit_word(n.unit, en),
+                                                 first ? phrase(Phrase::first_period, en) : "");
+          }
           return;
         }
       }
@@ -533,27 +528,22 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
       const long period = first_empty_period(n, r, f);
       const Value term = eval(n.b, r, f);
       const long months = static_cast<long>(term.num) * (n.unit == TimeUnit::Years ? 12 : 1);
-      clause();
       if (period == 0 && eval(n.a, r, f).length == 0) {
-        fmt::format_to(kk, "«{}»: бірде-бір күн жоқ", source);
-        if (x.en) fmt::format_to(std::back_inserter(*x.en), "'{}': no dates at all", source);
+        x.clause<Phrase::no_dates>(source);
         return;
       }
       const long start = period * months;
       const std::string from = fmt::format("{:04}-{:02}", start / 12, start % 12 + 1);
       const std::string to = fmt::format("{:04}-{:02}", (start + months - 1) / 12, (start + months - 1) % 12 + 1);
       const std::string span = months == 1 ? from : from + " – " + to;
-      fmt::format_to(kk, "{} кезеңінде бірде-бір күн жоқ", span);
-      if (x.en) fmt::format_to(std::back_inserter(*x.en), "no date in {}", span);
+      x.clause<Phrase::no_date_in_period>(span);
       return;
     }
     case Op::Every:
     case Op::Some: {
       const Value list = eval(n.a, r, f);
       if (n.op == Op::Some || list.length == 0) {
-        clause();
-        fmt::format_to(kk, "«{}»: бірде-бір жазба шартқа сай емес", source);
-        if (x.en) fmt::format_to(std::back_inserter(*x.en), "'{}': no entry meets the condition", source);
+        x.clause<Phrase::no_entry_meets>(source);
         return;
       }
       // The first element that fails, explained where it stands.
@@ -565,9 +555,9 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
           std::string k, e;
           Explanation element{k, x.en ? &e : nullptr};
           explain_false(n.b, r, &inner, element);
-          clause();
-          fmt::format_to(kk, "{}-жазба: {}", i + 1, k);
-          if (x.en) fmt::format_to(std::back_inserter(*x.en), "entry {}: {}", i + 1, e);
+          x.next_clause();
+          append_phrase<Phrase::entry_fails>(x.kk, false, i + 1, k);
+          if (x.en) append_phrase<Phrase::entry_fails>(*x.en, true, i + 1, e);
           return;
         }
       }
@@ -576,34 +566,23 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
     case Op::Field:
     case Op::Element: {
       const Slot& s = n.op == Op::Field ? p_.slots[n.a] : p_.record_types[n.bits].fields[n.b];
-      clause();
-      fmt::format_to(kk, "{} = жалған", s.name);
-      if (x.en) fmt::format_to(std::back_inserter(*x.en), "{} ({}) is false", s.name, s.json_path);
+      x.clause<Phrase::field_false>(s.name, s.json_path);
       return;
     }
     case Op::Not: {
       const Node& held = p_.nodes[n.a];
-      if (std::string k, e; row_found(held, r, f, k, e)) {
-        clause();
-        x.kk += k;
-        if (x.en) *x.en += e;
-        return;
-      }
+      if (row_found(held, r, f, x)) return;
       // What holds that must not: the negated condition, as written.
       const std::string_view what = held.text >= 0 ? std::string_view(p_.texts[held.text]) : source;
-      clause();
-      fmt::format_to(kk, "«{}» — орындалды, ал орындалмауы тиіс", what);
-      if (x.en) fmt::format_to(std::back_inserter(*x.en), "'{}' holds, and must not", what);
+      x.clause<Phrase::holds_and_must_not>(what);
       return;
     }
     default:
-      clause();
-      fmt::format_to(kk, "шарт орындалмады (жол {})", n.line);
-      if (x.en) fmt::format_to(std::back_inserter(*x.en), "condition not met (line {})", n.line);
+      x.clause<Phrase::condition_not_met>(n.line);
   }
 }
 
-bool Evaluator::row_found(const Node& held, const Record& r, const Frame* f, std::string& kk, std::string& en) const {
+bool Evaluator::row_found(const Node& held, const Record& r, const Frame* f, Explanation& x) const {
   if (held.op != Op::TextIn || p_.nodes[held.b].op != Op::Field || p_.slots[p_.nodes[held.b].a].closed.empty()) return false;
   const Value key = eval(held.a, r, f);
   if (!key.present()) return false;
@@ -617,25 +596,22 @@ bool Evaluator::row_found(const Node& held, const Record& r, const Frame* f, std
   const std::string_view ellipsis = "…";
   if (criterion.size() > ellipsis.size() && criterion.compare(criterion.size() - ellipsis.size(), ellipsis.size(), ellipsis) == 0)
     if (const size_t space = criterion.rfind(' '); space != std::string::npos) criterion.replace(space, std::string::npos, "…");
-  const std::string about_kk = criterion.empty() ? "" : " («" + criterion + "»)";
-  const std::string about_en = criterion.empty() ? "" : " ('" + criterion + "')";
-  kk = fmt::format("{}-жол{} бұзылған деп анықталды", key.text, about_kk);
-  en = fmt::format("row {}{} was found violated", key.text, about_en);
-  if (const char* degree = severity_code(row->severity)) {
-    kk += fmt::format("; бұзушылық дәрежесі: {}", severity_kk(row->severity));
-    en += fmt::format("; degree: {}", degree);
+  x.next_clause();
+  for (const bool en : {false, true}) {
+    if (en && !x.en) break;
+    std::string& out = en ? *x.en : x.kk;
+    const std::string about = criterion.empty() ? "" : format_phrase<Phrase::row_criterion>(en, criterion);
+    append_phrase<Phrase::row_violated>(out, en, key.text, about);
+    if (row->severity != Severity::None) append_phrase<Phrase::row_degree>(out, en, severity_phrase(row->severity, en));
   }
   return true;
 }
 
-void Evaluator::terms_running(std::int32_t index, const Record& r, const Frame* f, std::string& kk, std::string& en) const {
+void Evaluator::terms_running(std::int32_t index, const Record& r, const Frame* f, Explanation& x) const {
   const Node& n = p_.nodes[index];
   if (n.op >= Op::Lt && n.op <= Op::Ne) {
     if (const std::optional<Day> last = term_running(n, eval(n.a, r, f), eval(n.b, r, f), r)) {
-      const std::string& event = p_.texts[n.text];
-      if (!kk.empty()) { kk += "; "; en += "; "; }
-      kk += fmt::format("«{}» әлі жоқ, мерзім {} қоса алғанда жүреді", event, format_date(*last));
-      en += fmt::format("'{}' is not there yet, and the term runs until {} inclusive", event, format_date(*last));
+      x.clause<Phrase::term_running>(p_.texts[n.text], format_date(*last));
     }
     return;
   }
@@ -644,22 +620,20 @@ void Evaluator::terms_running(std::int32_t index, const Record& r, const Frame* 
       const Node& list = p_.nodes[n.a];
       const std::string_view dates = list.op == Op::Field ? p_.slots[list.a].name : p_.texts[n.text];
       const std::string_view json = list.op == Op::Field ? p_.slots[list.a].json_path : dates;
-      if (!kk.empty()) { kk += "; "; en += "; "; }
-      kk += fmt::format("«{}» бойынша әлі бірде-бір күн жоқ, бірінші кезең {} қоса алғанда жүреді", dates, format_date(*last));
-      en += fmt::format("'{}' has no date yet, and the first period runs until {} inclusive", json, format_date(*last));
+      x.clause<Phrase::first_period_running>(dates, json, format_date(*last));
     }
     return;
   }
   if (n.op == Op::If) {
     const Value c = eval(n.a, r, f);
-    if (c.present() && (c.num != 0 || n.c >= 0)) terms_running(c.num != 0 ? n.b : n.c, r, f, kk, en);
+    if (c.present() && (c.num != 0 || n.c >= 0)) terms_running(c.num != 0 ? n.b : n.c, r, f, x);
     return;
   }
   // Quantifiers bind elements of their own; the terms inside them are not followed.
   if (n.op == Op::Every || n.op == Op::Some || n.op == Op::Sum || n.op == Op::CountWhere) return;
   for (std::int32_t child : {n.a, n.b, n.c})
     if (child >= 0 && p_.nodes[child].type == ValueType::Bool && eval(child, r, f).state == State::NotApplicable)
-      terms_running(child, r, f, kk, en);
+      terms_running(child, r, f, x);
 }
 
 void Evaluator::missing_fields(std::int32_t index, const Record& r, const Frame* f, Explanation& x) const {
@@ -672,11 +646,6 @@ void Evaluator::missing_fields(std::int32_t index, const Record& r, const Frame*
     }
     x.kk.append(name).append(" (").append(json).append(")");
     if (x.en) x.en->append(json);
-  };
-  // A reason in place of fields, where no field is missing.
-  auto reason = [&](std::string kk, std::string en) {
-    x.kk = std::move(kk);
-    if (x.en) *x.en = std::move(en);
   };
   if (n.op == Op::Field) {
     if (r.slots[n.a].state == State::Missing) add(p_.slots[n.a].name, p_.slots[n.a].json_path);
@@ -709,14 +678,12 @@ void Evaluator::missing_fields(std::int32_t index, const Record& r, const Frame*
     if (child < 0 || (n.op == Op::Map && child == n.b)) continue;
     if (eval(child, r, f).state == State::Missing) missing_fields(child, r, f, x);
   }
-  if (x.kk.empty() && n.op == Op::Div) reason("бөлгіш нөлге тең", "a divisor of zero");
+  // A reason in place of fields, where no field is missing.
+  if (!x.kk.empty()) return;
   const bool term = n.op == Op::DateAdd || n.op == Op::DateSub || n.op == Op::EveryPeriod;
-  if (x.kk.empty() && term && n.unit == TimeUnit::WorkingDays) {
-    reason(fmt::format("жұмыс күндерінің күнтізбесі {}–{} жылдарды ғана қамтиды", calendar_.first_year(), calendar_.last_year()),
-           fmt::format("the working-day calendar covers {}–{} only", calendar_.first_year(), calendar_.last_year()));
-  } else if (x.kk.empty() && term) {
-    reason("мерзім 0–9999 жылдардан тыс күнге апарады", "the term leads outside the years 0–9999");
-  }
+  if (n.op == Op::Div) x.clause<Phrase::divisor_zero>();
+  else if (term && n.unit == TimeUnit::WorkingDays) x.clause<Phrase::calendar_covers>(calendar_.first_year(), calendar_.last_year());
+  else if (term) x.clause<Phrase::term_outside_years>();
 }
 
 }  // namespace ssd

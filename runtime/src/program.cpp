@@ -1,5 +1,6 @@
 #include "ssd/internal/program.h"
 
+#include "phrases.h"
 #include "ssd/internal/ops.h"
 
 namespace ssd {
@@ -36,15 +37,7 @@ const char* severity_code(Severity s) {
   return nullptr;
 }
 
-const char* severity_kk(Severity s) {
-  switch (s) {
-    case Severity::Gross: return "өрескел";
-    case Severity::Significant: return "елеулі";
-    case Severity::Minor: return "болмашы";
-    case Severity::None: break;
-  }
-  return "";
-}
+const char* severity_kk(Severity s) { return severity_phrase(s, false); }
 
 int enum_of(const Program& p, std::int32_t index) {
   const Node& n = p.nodes[index];

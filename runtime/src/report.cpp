@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "json_escape.h"
+#include "phrases.h"
 #include "ssd/internal/program.h"
 #include "ssd/internal/text.h"
 
@@ -46,29 +47,28 @@ Message message_of(const Program& p, const Finding& f, bool en) {
   const std::string& detail = en ? f.detail_en : f.detail_kk;
   switch (f.status) {
     case FindingStatus::Pass:
-      if (r.attested) m.verdict = en ? ": met, as the inspector attests." : ": талап орындалды (тексеруші растады).";
-      else m.verdict = en ? ": met." : ": талап орындалды.";
+      m.verdict = phrase(r.attested ? Phrase::verdict_met_attested : Phrase::verdict_met, en);
       break;
     case FindingStatus::Fail:
       if (r.attested) {
-        m.verdict = en ? ": not met, as the inspector attests." : ": талап орындалмады (тексеруші растады).";
+        m.verdict = phrase(Phrase::verdict_not_met_attested, en);
       } else {
-        m.verdict = en ? ": not met — " : ": талап орындалмады — ";
+        m.verdict = phrase(Phrase::verdict_not_met, en);
         m.detail = detail;
         m.end = ".";
       }
       break;
     case FindingStatus::NotApplicable:
       if (!detail.empty()) {
-        m.verdict = en ? ": not yet due — " : ": мерзімі әлі өтпеген — ";
+        m.verdict = phrase(Phrase::verdict_not_yet_due, en);
         m.detail = detail;
         m.end = ".";
       } else {
-        m.verdict = en ? ": does not apply to this case." : ": бұл жағдайға қолданылмайды.";
+        m.verdict = phrase(Phrase::verdict_does_not_apply, en);
       }
       break;
     case FindingStatus::MissingData:
-      m.verdict = en ? ": cannot be judged, data missing — " : ": тексеруге деректер жетіспейді — ";
+      m.verdict = phrase(Phrase::verdict_data_missing, en);
       m.detail = detail;
       m.end = ".";
       break;
@@ -313,20 +313,26 @@ void JsonlWriter::append(const RecordResult& r, std::string& out) {
 }
 
 void append_text(const RecordResult& r, std::string& out, bool en, FindingsOutput findings) {
-  out += fmt::format("{}  [{}]  {}\n", r.has_id ? printable(r.id) : en ? "(no id)" : "(id жоқ)",
+  out += fmt::format("{}  [{}]  {}\n", r.has_id ? printable(r.id) : phrase(Phrase::record_without_id, en),
                      r.has_standard ? printable(r.standard) : "?", to_string(r.status));
   // The record's error is the contract's one-line reason, in English (the `error` key, contract §5).
-  if (r.status == RecordStatus::Error) out += fmt::format("    {}: {}\n", en ? "error" : "қате / error", r.error);
+  if (r.status == RecordStatus::Error) {
+    out += "    ";
+    append_phrase<Phrase::record_error>(out, en, r.error);
+    out.push_back('\n');
+  }
   if (r.uncertain >= 0 && r.program) {
     const UncertainPeriod& u = r.program->instrument.uncertain[r.uncertain];
-    if (en) out += fmt::format("    in force uncertain: {} – {}: {}\n", format_date(u.from), format_date(u.to - 1), u.why_en);
-    else out += fmt::format("    күшінде болуы белгісіз / in force uncertain: {} – {}: {}\n", format_date(u.from), format_date(u.to - 1), u.why_kk);
+    out += "    ";
+    append_phrase<Phrase::in_force_uncertain>(out, en, format_date(u.from), format_date(u.to - 1), en ? u.why_en : u.why_kk);
+    out.push_back('\n');
   }
   if (!r.unknown_attestations.empty()) {
     std::string rules;
     for (const std::string& rule : r.unknown_attestations) rules += (rules.empty() ? "" : ", ") + printable(rule);
-    if (en) out += fmt::format("    attestations of no attested requirement, not read: {}\n", rules);
-    else out += fmt::format("    куәландырылатын талабы жоқ куәландырулар, оқылмады / attestations not read: {}\n", rules);
+    out += "    ";
+    append_phrase<Phrase::attestations_not_read>(out, en, rules);
+    out.push_back('\n');
   }
   for (const Finding& f : r.findings) {
     if (findings == FindingsOutput::Failing && f.status == FindingStatus::Pass) continue;

@@ -3,23 +3,36 @@
 the record wrote, and by default no English word outside codes.
 
 The commands: `ssd compile --check` on every fixture of the golden diagnostics (tests/golden/
-diagnostics), `ssd check --format text` and `--format html` on the given cases, and `ssd diff` in each of its forms
-(OLD NEW as text and page, ID --from --to, --order of every amending order of the standards as
-text, page and comparative table), `ssd checklist`'s form (each checklist blank, a standard as a
-checklist, the fixtures' form filled), and `ssd report --format html` on the cases and the report's
-cases. What a message may quote in the other language: the source
-line under a diagnostic and a fix-it's lines, text in quotes ('…', «…», "…"), names of the
-drafter's code (a keyword of grammar/keywords.tsv, a name with `_` or `.`, a unit), file names,
-codes and JSON names (words with `_`, `.` or `/`; the contract's statuses and severities), a
-diagnostic's [name], and a record's `error` reason, which the contract gives in English in both
-languages. What ssd diff quotes is the law's and the drafter's: every text literal of the sources
-(wordings, instruments' and orders' names, reasons), the law's strings of the JSON output of the
-same commands (citations in the law's words, names, wordings; its codes of kinds and ids are codes), and the wordings a page or a word diff marks ({+…+},
-[-…-], <del>, <ins>, <b>, the cells of law text), a page's parts marked as in the other language
-(the official form's own words, lang="kk" on an English page), all taken out before the words are counted (only texts with Kazakh letters: none hides an English
-label).
+diagnostics); `ssd check --format text` on the given cases and on records of every instrument
+(bench/gen_mixed.py: failures, lacks of data and terms not yet due, each explained); the
+`message` (Kazakh) and `message_en` of every finding of `ssd check --lang en` on the same
+records; `ssd check --format html` on the given cases; `ssd diff` in each of its forms (OLD NEW as
+text and page, ID --from --to, --order of every amending order of the standards as text, page
+and comparative table); `ssd checklist`'s form (each checklist blank, a standard as a checklist,
+the fixtures' form filled); and `ssd report --format html` on the cases and the report's cases.
+The cases of languages_records.jsonl are the labels of a result: a record without an id, an
+error, days of uncertain force, attestations of no attested requirement, and a violated row of
+the risk criteria with its degree.
 
-    languages_test.py --ssd BIN --standards DIR --diagnostics DIR --cases FILE.jsonl ...
+What a message may quote in the other language: the source line under a diagnostic and a fix-it's
+lines, text in quotes ('…', «…», "…"), names of the drafter's code (a keyword of grammar/
+keywords.tsv, a name with `_` or `.`, a unit), file names, codes and JSON names (words with `_`,
+`.` or `/`; the contract's statuses and severities), a diagnostic's [name], a record's `error`
+reason, which the contract gives in English in both languages, and the drafter's texts of the
+days of force (the strings of `күшіне_енеді`, `күші_жойылады`, `жариялау_мерзімі`), which the days
+of uncertain force cite as written, unquoted, before the reason in the output's language (the
+`why` and `why_en` of JSON, printed as they are).
+
+What the pages and ssd diff quote is the law's and the drafter's: every text literal of the
+sources (wordings, instruments' and orders' names, reasons, descriptions), the law's strings of
+the JSON output of the same commands (citations in the law's words, names, wordings; its codes of
+kinds and ids are codes), the wordings a page or a word diff marks ({+…+}, [-…-], <del>, <ins>,
+<b>, the cells of law text), and a page's parts marked as in another language than the page's
+(the official form's own words, lang="kk" on an English page; an error's reason, lang="en"), all
+taken out before the words are counted (only texts with Kazakh letters, and ids: none hides an
+English label).
+
+    languages_test.py --ssd BIN --standards DIR --diagnostics DIR --cases FILE.jsonl ... [--mixed N]
                       --diff-fixtures DIR --checklist-fixtures DIR --report-cases FILE.jsonl ...
 """
 import argparse
@@ -29,6 +42,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 
 CYRILLIC_WORD = re.compile(r"[\w²]*[\u0400-\u04FF][\w²\-]*")
 LATIN_WORD = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z'\-]+(?![\w.])")
@@ -151,11 +165,26 @@ def unquoted(text, quoted):
     return text
 
 
-def prose(line):
-    """The words of a line that are the tool's own: quotes, code and sources taken out."""
+def force_texts(source):
+    """A pattern of the drafter's texts of the days of force, as the standards write them."""
+    texts = set()
+    for root, _, files in os.walk(os.path.join(source, "standards")):
+        for name in files:
+            if name.endswith(".ssd"):
+                with open(os.path.join(root, name), encoding="utf-8") as f:
+                    for line in f:
+                        if re.match(r"\s*(күшіне_енеді|күші_жойылады|жариялау_мерзімі)\b", line):
+                            texts.update(re.findall(r'"([^"]+)"', line))
+    return re.compile("|".join(re.escape(t) for t in sorted(texts, key=len, reverse=True)) or r"(?!)")
+
+
+def prose(line, drafted):
+    """The words of a line that are the tool's own: quotes, code, sources and the drafter's texts
+    taken out."""
     if SOURCE_LINE.match(line):
         return ""
-    if re.match(r"^\s+(error|қате / error): ", line):  # a record's error: the contract's reason
+    line = drafted.sub(" ", line)
+    if re.match(r"^\s+(error|қате): ", line):  # a record's error: the contract's reason
         return ""
     if RECORD_HEAD.match(line):
         line = line[line.rindex("]") + 1:]
@@ -163,10 +192,10 @@ def prose(line):
     return CODE.sub(" ", line)
 
 
-def stray_words(text, lang, own_words, codes):
+def stray_words(text, lang, own_words, codes, drafted):
     found = []
     for number, line in enumerate(text.splitlines(), 1):
-        words = prose(line)
+        words = prose(line, drafted)
         if lang == "en":
             stray = [w for w in CYRILLIC_WORD.findall(words) if w not in own_words]
         else:
@@ -179,6 +208,18 @@ def stray_words(text, lang, own_words, codes):
 def run(args, cwd=None):
     proc = subprocess.run(args, cwd=cwd, capture_output=True, text=True)
     return proc.stdout + proc.stderr
+
+
+def messages(ssd, standards, cases):
+    """Each finding's message of `ssd check --lang en`: (Kazakh, English) texts, one a line."""
+    out = subprocess.run([ssd, "check", "--no-cache", "-q", "--standards", standards, "--lang", "en", cases],
+                         capture_output=True, text=True).stdout
+    kk, en = [], []
+    for line in out.splitlines():
+        for finding in json.loads(line)["findings"]:
+            kk.append(finding["message"])
+            en.append(finding["message_en"])
+    return "\n".join(kk), "\n".join(en)
 
 
 def diff_outputs(ssd, standards, fixtures, codes):
@@ -264,26 +305,36 @@ def main():
     ap.add_argument("--standards", required=True)
     ap.add_argument("--diagnostics", required=True)
     ap.add_argument("--cases", nargs="+", required=True)
+    ap.add_argument("--mixed", type=int, default=0, help="records of every instrument to check as well")
     ap.add_argument("--diff-fixtures", help="the two versions of tests/diff (v1.ssd, v2.ssd)")
     ap.add_argument("--checklist-fixtures", help="tests/checklist: a checklist, its inspection, cases and risk record")
     ap.add_argument("--report-cases", nargs="*", default=[], help="more cases for ssd report (records of organisations)")
     args = ap.parse_args()
     ssd = os.path.abspath(args.ssd)
     source = os.path.dirname(os.path.abspath(args.standards))
-    own_words, codes = keywords(source), enumeration_codes(source)
+    own_words, codes, drafted = keywords(source), enumeration_codes(source), force_texts(source)
     outputs = []
     for name in sorted(os.listdir(args.diagnostics)):
         if name.endswith(".ssd"):
             for lang in ("kk", "en"):
                 outputs.append(("compile --check --lang %s %s" % (lang, name), lang,
                                 run([ssd, "compile", "--alone", "--check", "--lang", lang, name], cwd=args.diagnostics)))
-    for cases in args.cases:
-        if not os.path.exists(cases):
-            continue
+    scratch = tempfile.TemporaryDirectory()
+    all_cases = [cases for cases in args.cases if os.path.exists(cases)]
+    if args.mixed:
+        mixed = os.path.join(scratch.name, "mixed.jsonl")
+        with open(mixed, "w", encoding="utf-8") as f:
+            subprocess.run([sys.executable, os.path.join(source, "bench", "gen_mixed.py"), str(args.mixed), "1"],
+                           stdout=f, check=True)
+        all_cases.append(mixed)
+    for cases in all_cases:
         for lang in ("kk", "en"):
             outputs.append(("check --format text --lang %s %s" % (lang, os.path.basename(cases)), lang,
                             run([ssd, "check", "--no-cache", "-q", "--standards", args.standards, "--format", "text",
                                  "--lang", lang, cases])))
+        kk, en = messages(ssd, args.standards, cases)
+        outputs.append(("check message %s" % os.path.basename(cases), "kk", kk))
+        outputs.append(("check message_en %s" % os.path.basename(cases), "en", en))
     outputs += check_pages(ssd, args.standards, [c for c in args.cases if os.path.exists(c)], codes)
     if args.diff_fixtures:
         outputs += diff_outputs(ssd, args.standards, args.diff_fixtures, codes)
@@ -296,7 +347,7 @@ def main():
             print("FAIL %s: no output" % what)
             failed += 1
             continue
-        stray = stray_words(text, lang, own_words, codes)
+        stray = stray_words(text, lang, own_words, codes, drafted)
         if stray:
             failed += 1
             print("FAIL %s: %s words outside quotes and code\n  %s" % (

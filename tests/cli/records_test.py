@@ -92,9 +92,10 @@ def main():
     window = judged.get("in_force_uncertain", {})
     expect(judged["status"] == "non_compliant" and window.get("from") == "2022-10-14" and window.get("to") == "2022-10-23"
            and "№ 401/№ 69" in window.get("why", ""), "in_force_uncertain: %s" % judged)
-    readable = subprocess.run([args.ssd, "check", "--format", "text", "--standards", args.standards], input=early.encode(),
-                              capture_output=True).stdout.decode("utf-8")
-    expect("in force uncertain: 2022-10-14 – 2022-10-23" in readable, "text: %s" % readable)
+    for lang, label in (("kk", "күшінде болуы белгісіз"), ("en", "in force uncertain")):
+        readable = subprocess.run([args.ssd, "check", "--format", "text", "--lang", lang, "--standards", args.standards],
+                                  input=early.encode(), capture_output=True).stdout.decode("utf-8")
+        expect("%s: 2022-10-14 – 2022-10-23" % label in readable, "text --lang %s: %s" % (lang, readable))
     listing = subprocess.run([args.ssd, "list", "--standards", args.standards], capture_output=True).stdout.decode("utf-8")
     expect("? 2022-10-14 – 2022-10-23" in listing and "? 2010-12-06 – 2010-12-26" in listing, "ssd list: %s" % listing)
     # A rule of `attestations` no attested requirement cites (a typo of "20"): shown in the
@@ -113,7 +114,7 @@ def main():
                               input=text.encode(), capture_output=True).stdout.decode("utf-8")
     errors = sum(1 for want_id, _ in LINES if not (want_id or "").startswith("good"))
     headings = [line for line in text_out.splitlines() if line and not line.startswith(" ")]
-    expect(sum(1 for line in text_out.splitlines() if "error: " in line) == errors,
+    expect(sum(1 for line in text_out.splitlines() if line.startswith("    қате: ")) == errors,
            "error lines in the text format: %s" % text_out)
     expect(len(headings) >= len(LINES), "record lines in the text format: %d" % len(headings))
     expect(proc.returncode == 1, "exit status %d, the contract asks 1" % proc.returncode)

@@ -415,9 +415,11 @@ TEST(Evaluate, UncertainPeriodsOfForce) {
   JsonlWriter().append(first, line);
   EXPECT_NE(line.find(",\"in_force_uncertain\":{\"from\":\"2022-10-14\",\"to\":\"2022-10-23\",\"why\":\"4-тармақ: күшіне ену күні"),
             std::string::npos) << line;
-  std::string text;
+  std::string text, english;
   append_text(first, text);
-  EXPECT_NE(text.find("күшінде болуы белгісіз / in force uncertain: 2022-10-14 – 2022-10-23"), std::string::npos) << text;
+  append_text(first, english, true);
+  EXPECT_NE(text.find("\n    күшінде болуы белгісіз: 2022-10-14 – 2022-10-23: 4-тармақ"), std::string::npos) << text;
+  EXPECT_NE(english.find("\n    in force uncertain: 2022-10-14 – 2022-10-23: 4-тармақ"), std::string::npos) << english;
   EXPECT_EQ(c.check(at("2022-10-23")).uncertain, 0);
   EXPECT_EQ(c.check(at("2022-10-24")).uncertain, -1);
   const RecordResult& repealed = c.check(at("2024-01-07"));

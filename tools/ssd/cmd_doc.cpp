@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <ctime>
 #include <fstream>
 #include <iostream>
 
@@ -24,13 +23,6 @@ struct DocOptions {
   std::string format = "html";
   CommonOptions common;
 };
-
-Day today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return day_from_civil({local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1), static_cast<unsigned>(local.tm_mday)});
-}
 
 int run_doc(const DocOptions& o) {
   Day as_of = today();

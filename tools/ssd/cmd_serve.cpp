@@ -1,4 +1,4 @@
-// ssd serve: the runtime over HTTP/1.1, in the manner of OPA's REST API (docs/serve.md).
+// ssd serve: the runtime over HTTP/1.1, in the manner of OPA's REST API (docs/cli.md, `ssd serve`).
 #include <httplib.h>
 #include <signal.h>
 
@@ -130,7 +130,7 @@ Command add_serve(CLI::App& app) {
   auto o = std::make_shared<ServeOptions>();
   CLI::App* cmd = app.add_subcommand(
       "serve",
-      "Answer checks over HTTP/1.1 (docs/serve.md):\n"
+      "Answer checks over HTTP/1.1 (docs/cli.md, ssd serve):\n"
       "  POST /v1/check        a record, or JSON Lines; answers what ssd check writes (?lang=en adds message_en)\n"
       "  GET  /v1/standards    the instruments and their periods of force\n"
       "  GET  /health          {} while the server is up\n"

@@ -19,10 +19,10 @@ struct IndexedSymbol {
   std::string file;        // where it is declared
   Range range;             // its name there
   std::string detail;      // one line: a field's type and JSON path, a member's code, a mapping's enumerations
-  std::string text;        // a provision's law text; a requirement's description; a member's label
-  std::string text_en;     // a requirement's English description
-  std::string law;         // a requirement's provision: its citation and law text
-  std::vector<std::string> acts;  // a provision: the amending orders that word it
+  std::string text{};      // a provision's law text; a requirement's description; a member's label
+  std::string text_en{};   // a requirement's English description
+  std::string law{};       // a requirement's provision: its citation and law text
+  std::vector<std::string> acts{};  // a provision: the amending orders that word it
 };
 
 struct Occurrence {

@@ -1,7 +1,8 @@
-// One row per Op, in the manner of Lua's opcode table: its name, what each of its operands a, b
-// and c is and the role it plays, and which of the node's own fields it reads. The verifier checks
-// operands by it, `ssd compile --dump` names them by it, explanations take a comparison's symbol
-// from it. The rows follow the enum's order (ORDER OP); a static check below holds them to it.
+// One row per Op, in the manner of Lua's opcode table (ops.def): its name, what each of its
+// operands a, b and c is and the role it plays, which of the node's own fields it reads, and the
+// Evaluator's member that computes it. The verifier checks operands by it, `ssd compile --dump`
+// names them by it, explanations take a comparison's symbol from it, Evaluator::eval dispatches
+// by it. The rows follow the enum's order (ORDER OP); a static check below holds them to it.
 #pragma once
 
 #include <cstddef>
@@ -44,49 +45,11 @@ constexpr OperandInfo optional(const char* role) { return {Operand::Optional, ro
 constexpr OperandInfo index(Operand kind, const char* role) { return {kind, role}; }
 constexpr OperandInfo none{};
 
-// ORDER OP
+// ORDER OP: the rows of ops.def, checked below against the enum.
 inline constexpr OpInfo kRows[] = {
-    // clang-format off
-    {Op::Const,         "const",          none, none, none},
-    {Op::Field,         "field",          index(Operand::Slot, "slot"), none, none},
-    {Op::AsOf,          "as_of",          none, none, none},
-    {Op::Present,       "present",        node("value"), none, none},
-    {Op::Otherwise,     "otherwise",      node("value"), node("fallback"), none},
-    {Op::Not,           "not",            node("operand"), none, none},
-    {Op::And,           "and",            node("left"), node("right"), none},
-    {Op::Or,            "or",             node("left"), node("right"), none},
-    {Op::If,            "if",             node("condition"), node("then"), optional("else")},
-    {Op::Neg,           "neg",            node("operand"), none, none},
-    {Op::Add,           "add",            node("left"), node("right"), none},
-    {Op::Sub,           "sub",            node("left"), node("right"), none},
-    {Op::Mul,           "mul",            node("left"), node("right"), none},
-    {Op::Div,           "div",            node("left"), node("right"), none},
-    {Op::DateAdd,       "date_add",       node("date"), node("term"), none, true},
-    {Op::DateSub,       "date_sub",       node("date"), node("term"), none, true},
-    {Op::DaysBetween,   "days_between",   node("end"), node("start"), none},
-    {Op::Lt,            "lt",             node("left"), node("right"), none, false, "<"},
-    {Op::Le,            "le",             node("left"), node("right"), none, false, "≤"},
-    {Op::Gt,            "gt",             node("left"), node("right"), none, false, ">"},
-    {Op::Ge,            "ge",             node("left"), node("right"), none, false, "≥"},
-    {Op::Eq,            "eq",             node("left"), node("right"), none, false, "="},
-    {Op::Ne,            "ne",             node("left"), node("right"), none, false, "≠"},
-    {Op::In,            "in",             node("member"), node("set"), none},
-    {Op::Intersects,    "intersects",     node("set"), node("any_of"), none},
-    {Op::Contains,      "contains",       node("set"), node("all_of"), none},
-    {Op::Union,         "union",          node("left"), node("right"), none},
-    {Op::Map,           "map",            node("members"), index(Operand::Mapping, "mapping"), none},
-    {Op::Age,           "age",            node("birth"), node("on"), none},
-    {Op::Count,         "count",          node("list"), none, none},
-    {Op::EveryPeriod,   "every_period",   node("dates"), node("term"), node("until"), true},
-    {Op::Element,       "element",        index(Operand::Depth, "out"), index(Operand::Field, "field"), none},
-    {Op::Every,         "every",          node("list"), node("body"), none},
-    {Op::Some,          "some",           node("list"), node("body"), none},
-    {Op::Sum,           "sum",            node("list"), optional("where"), node("summand")},
-    {Op::CountWhere,    "count_where",    node("list"), node("where"), none},
-    {Op::TextIn,        "text_in",        node("text"), node("list"), none},
-    {Op::Index,         "index",          node("table"), node("key"), none},
-    {Op::CalendarEvery, "calendar_every", node("dates"), node("period"), node("until"), true},
-    // clang-format on
+#define OP(op, name, a, b, c, unit, symbol, entry) {Op::op, name, a, b, c, unit, symbol},
+#include "ssd/internal/ops.def"
+#undef OP
 };
 }  // namespace op_rows
 

@@ -32,7 +32,7 @@ enum class ValueType : std::uint8_t {
 
 enum class TimeUnit : std::uint8_t { CalendarDays, WorkingDays, Months, Years };
 
-// ORDER OP: kOps (ops.h) has a row per op in this order. A new op goes last, and kOpCount counts
+// ORDER OP: ops.def has a row per op in this order. A new op goes last, and kOpCount counts
 // up to it.
 enum class Op : std::uint8_t {
   Const,       // num (Bool, Number, Area, Date, Duration) or bits (EnumSet, Enum)
