@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <filesystem>
 
+#include "labels.h"
 #include "positions.h"
 #include "ssd/format.h"
 #include "ssd/tokens.h"
@@ -422,8 +423,9 @@ json Server::hover(const json& params) {
         text = "**" + s.name + "** (" + s.instrument + ")";
         if (!s.text.empty()) text += "\n\n> " + s.text;
         if (!s.acts.empty()) {
-          text += en ? "\n\nWorded by: " : "\n\nРедакциялаған: ";
-          for (size_t i = 0; i < s.acts.size(); ++i) text += (i ? ", " : "") + s.acts[i];
+          std::string acts;
+          for (size_t i = 0; i < s.acts.size(); ++i) acts += (i ? ", " : "") + s.acts[i];
+          text += "\n\n" + cli::label(cli::Label::worded_by, lang_, acts);
         }
         break;
       default:
@@ -542,7 +544,7 @@ json Server::code_actions(const json& params) {
       const std::string file = f.file ? f.file->name() : path;
       changes[uri_of_path(file)].push_back({{"range", range(file, f.range)}, {"newText", f.replacement}});
     }
-    actions.push_back({{"title", (lang_ == Lang::En ? "Fix: " : "Түзету: ") + message(d, lang_)},
+    actions.push_back({{"title", cli::label(cli::Label::fix_it, lang_, message(d, lang_))},
                        {"kind", "quickfix"},
                        {"diagnostics", {diagnostic(d)}},
                        {"isPreferred", true},
