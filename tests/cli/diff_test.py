@@ -34,7 +34,7 @@ def main():
     for lang, needles in (
             ("kk", ("14 күнтізбелік күн → 10 күнтізбелік күн", "7 күнтізбелік күн → 1 ай", "қосылды: deviant_behaviour",
                     "ауырлық: significant → gross", "orphan: {guardianship_referral,lea_decision} → {lea_decision}")),
-            ("en", ("14 calendar days → 10 calendar days", "7 calendar days → 1 months", "added: deviant_behaviour",
+            ("en", ("14 calendar days → 10 calendar days", "7 calendar days → 1 month", "added: deviant_behaviour",
                     "severity: significant → gross", "orphan: {guardianship_referral,lea_decision} → {lea_decision}"))):
         text = run(args.ssd, "--lang", lang, v1, v2)
         expect(text.returncode == 1, "changed: exit %d, want 1" % text.returncode)

@@ -26,14 +26,17 @@ std::string codes(const Program& p, int enum_id, std::uint64_t bits) {
   return s;
 }
 
-std::string unit_name(TimeUnit u, LabelLang lang) {
+// A term's count and unit: "1 month" but "3 months" in English; JSON keeps its pair of the plural.
+std::string term(double count, TimeUnit u, LabelLang lang) {
+  const bool one = count == 1 && lang == LabelLang::En;
+  Label unit = Label::unit_calendar_days;
   switch (u) {
-    case TimeUnit::CalendarDays: return label(Label::unit_calendar_days, lang);
-    case TimeUnit::WorkingDays: return label(Label::unit_working_days, lang);
-    case TimeUnit::Months: return label(Label::unit_months, lang);
-    case TimeUnit::Years: return label(Label::unit_years, lang);
+    case TimeUnit::CalendarDays: unit = one ? Label::unit_calendar_day : Label::unit_calendar_days; break;
+    case TimeUnit::WorkingDays: unit = one ? Label::unit_working_day : Label::unit_working_days; break;
+    case TimeUnit::Months: unit = one ? Label::unit_month : Label::unit_months; break;
+    case TimeUnit::Years: unit = one ? Label::unit_year : Label::unit_years; break;
   }
-  return "";
+  return fmt::format("{:g} {}", count, label(unit, lang));
 }
 
 // A constant as a person reads it; `partner` names the enumeration of a member or a set. Truth
@@ -44,7 +47,7 @@ std::string constant(const Program& p, const Node& n, int enum_id, LabelLang lan
     case ValueType::Number: return fmt::format("{:g}", n.num);
     case ValueType::Area: return fmt::format("{:g} м²", n.num);
     case ValueType::Date: return format_date(static_cast<Day>(n.num));
-    case ValueType::Duration: return fmt::format("{:g} {}", n.num, unit_name(n.unit, lang));
+    case ValueType::Duration: return term(n.num, n.unit, lang);
     case ValueType::Text: return "\"" + p.texts[n.text] + "\"";
     case ValueType::Enum: return codes(p, enum_id, std::uint64_t{1} << n.bits);
     case ValueType::EnumSet: return "{" + codes(p, enum_id, n.bits) + "}";
