@@ -253,7 +253,7 @@ std::string consolidated_text(const Program& p, Day day) {
   if (!in.wording.empty()) out += "Редакция: " + in.wording + "\n";
   out += fmt::format("{} күнгі редакция.\n", format_date(day));
   if ((in.in_force_from && day < *in.in_force_from) || (in.repealed_from && day >= *in.repealed_from))
-    out += "Бұл күні күшінде емес / not in force on this day.\n";
+    out += "Бұл күні күшінде емес.\n";
   out += "\n";
   // Each provision in force with its text once: how it is encoded, and by whose wording.
   std::map<std::int32_t, const Requirement*> first_requirement;
