@@ -19,10 +19,12 @@ const Row kRows[] = {
 
 std::string vlabel(Label id, LabelLang lang, fmt::format_args args, const char* between) {
   const Row& row = kRows[static_cast<int>(id)];
-  const std::string kk = fmt::vformat(row.kk, args);
-  if (lang == LabelLang::Kk) return kk;
-  const std::string en = fmt::vformat(row.en, args);
-  return lang == LabelLang::En ? en : kk + between + en;
+  switch (lang) {
+    case LabelLang::Kk: return fmt::vformat(row.kk, args);
+    case LabelLang::En: return fmt::vformat(row.en, args);
+    case LabelLang::Json: break;
+  }
+  return fmt::vformat(row.kk, args) + between + fmt::vformat(row.en, args);
 }
 
 }  // namespace ssd::cli
