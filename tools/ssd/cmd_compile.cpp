@@ -80,7 +80,7 @@ bool write_fixits(const std::vector<std::string>& paths, Lang lang) {
 }
 
 // `ssd compile --standards DIR -o FILE`: every instrument of the folder and the calendar, one file.
-int run_bundle(const CompileOptions& o, Lang lang) {
+int run_bundle(const CompileOptions& o) {
   if (o.output.empty() && !o.check_only && !o.dump) {
     std::cerr << "ssd: compile: give a .ssd file, or -o FILE.ssdb for a bundle of the standards folder\n";
     return kCannotRun;
@@ -107,7 +107,7 @@ int run_bundle(const CompileOptions& o, Lang lang) {
 
 int run_compile(const CompileOptions& o) {
   const Lang lang = o.common.language();
-  if (o.input.empty()) return run_bundle(o, lang);
+  if (o.input.empty()) return run_bundle(o);
   const std::string folder = folder_of(o.input, o.common.standards);
   std::vector<std::string> left_out;
   if (o.alone) left_out = orders_left_out(o.input, folder, lang);

@@ -15,7 +15,7 @@
 namespace ssd::cli {
 
 struct CommonOptions {
-  std::string standards;    // --standards; empty: the default folder (standards_dir)
+  std::string standards{};  // --standards; empty: the default folder (standards_dir)
   std::string lang = "kk";  // --lang
   bool no_cache = false;    // --no-cache
   bool cache_offered = false;  // the command takes --no-cache: it may read the compile cache

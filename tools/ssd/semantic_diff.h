@@ -21,7 +21,7 @@ struct ProvisionChange {
   std::string name;          // the requirement's name, in the newer version where it exists
   std::string old_law, new_law;
   std::vector<std::string> what;  // each change in meaning, in the diff's LabelLang
-  std::string source;             // between two dates: the amending order, instruction and day
+  std::string source{};           // between two dates: the amending order, instruction and day
 };
 
 struct InstrumentDiff {

@@ -83,7 +83,7 @@ struct CompileResult {
 // How files are compiled. A draft amending order (`ssd diff --order FILE --as-of DATE`) is
 // compiled as if it applied from `draft_day`, whatever its own date, or when it has none.
 struct CompileOptions {
-  std::string draft_order;  // the order's id
+  std::string draft_order{};  // the order's id
   Day draft_day = 0;
   bool index = false;  // also make the index of names (for editors)
 };
