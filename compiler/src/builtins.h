@@ -28,6 +28,8 @@ struct Builtin {
   BuiltinParam params[4];
   Type::Kind result;
   bool unit_of_term;   // the op counts in the unit of its term, argument 2
+  const char* signature;  // as an editor shows it (ssd/functions.h)
+  Word computes;
 };
 
 // Every row, e.g. for "did you mean".

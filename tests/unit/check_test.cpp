@@ -1,9 +1,11 @@
 // Name resolution and type checking: each diagnostic the issue names, in a file of its own.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
 
 #include "../../compiler/src/builtins.h"
+#include "ssd/functions.h"
 #include "test_support.h"
 
 namespace ssd::testing {
@@ -132,15 +134,31 @@ TEST(Builtins, EachRowChecksItsCallsAndLowersToItsOp) {
   }
 }
 
-// No builtin's name is written as a string anywhere else in the compiler: the table is its home.
+// No builtin's name is written as a string anywhere else, in the compiler, the runtime or the
+// tools: the table is its home (the language server reads it through ssd/functions.h).
 TEST(Builtins, NamedOnlyInTheirTable) {
-  for (const auto& entry : std::filesystem::directory_iterator(SSD_SOURCE_DIR "/compiler/src")) {
-    if (entry.path().filename() == "builtins.cpp") continue;
-    std::ifstream in(entry.path());
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    for (const Builtin& f : builtins())
-      EXPECT_EQ(text.find("\"" + std::string(f.name) + "\""), std::string::npos)
-          << entry.path().filename() << " names the builtin " << f.name << ": read it from builtins()";
+  for (const char* folder : {"/compiler", "/runtime", "/tools/ssd", "/tools/lsp"})
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(SSD_SOURCE_DIR + std::string(folder))) {
+      if (!entry.is_regular_file() || entry.path().filename() == "builtins.cpp") continue;
+      std::ifstream in(entry.path());
+      const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      for (const Builtin& f : builtins())
+        EXPECT_EQ(text.find("\"" + std::string(f.name) + "\""), std::string::npos)
+            << entry.path() << " names the builtin " << f.name << ": read it from builtins()";
+    }
+}
+
+// An editor offers every builtin with its signature and meaning, in the language asked for.
+TEST(Builtins, EveryOneIsOfferedToEditors) {
+  const std::vector<FunctionHelp> kk = functions(Lang::Kk), en = functions(Lang::En);
+  for (const Builtin& f : builtins()) {
+    const auto offered = [&](const std::vector<FunctionHelp>& all) {
+      return std::find_if(all.begin(), all.end(), [&](const FunctionHelp& h) { return h.name == f.name; });
+    };
+    ASSERT_NE(offered(kk), kk.end()) << f.name;
+    ASSERT_NE(offered(en), en.end()) << f.name;
+    EXPECT_EQ(offered(kk)->signature.rfind(f.name, 0), 0u) << f.name << "'s signature starts with its name";
+    EXPECT_NE(offered(kk)->meaning, offered(en)->meaning) << f.name;
   }
 }
 

@@ -8,6 +8,7 @@
 #include "labels.h"
 #include "positions.h"
 #include "ssd/format.h"
+#include "ssd/functions.h"
 #include "ssd/tokens.h"
 
 namespace ssd::lsp {
@@ -46,30 +47,11 @@ json notification(const std::string& method, json params) {
   return {{"jsonrpc", "2.0"}, {"method", method}, {"params", std::move(params)}};
 }
 
-struct Builtin {
-  const char* name;
-  const char* signature;
-  const char* kk;
-  const char* en;
-};
-
-// docs/language.md, section 21.
-const Builtin kBuiltins[] = {
-    {"жасы", "жасы(туған: дата, күні: дата) -> сан", "екінші күнге толған жасы", "completed years on the second date"},
-    {"саны", "саны(x) -> сан; саны(L тізімінде v қайда c) -> сан", "жиынның, тізімнің мүшелерінің саны; c орындалатын элементтер саны",
-     "the number of members or elements; of the elements for which c holds"},
-    {"қосынды", "қосынды(L тізімінде v [қайда c]: e)", "c орындалатын элементтердің e мәндерінің қосындысы", "the sum of e over the elements for which c holds"},
-    {"бар", "бар(x) -> логикалық", "x жазбада бар (ешқашан жоқ деректер емес)", "x is present in the record (never missing)"},
-    {"кезең_сайын", "кезең_сайын(күндер: тізім дата, мерзім, дейін: дата) -> логикалық",
-     "әр күннен кейін келесісі (соңғысынан кейін дейін) мерзімнен кешікпей келеді", "each date is followed by the next (the last by the end date) within the term"},
-    {"күнтізбелік_кезең_сайын", "күнтізбелік_кезең_сайын(күндер: тізім дата, мерзім: ай | жыл, дейін: дата) -> логикалық",
-     "әр күнтізбелік кезеңде (ай, тоқсан, жарты жыл, жыл) кемінде бір күн бар", "every calendar period (month, quarter, half-year, year) holds at least one of the dates"},
-};
-
-const Builtin* builtin(const std::string& word) {
-  for (const Builtin& b : kBuiltins)
-    if (word == b.name) return &b;
-  return nullptr;
+// The function named `word`, if the language gives one.
+std::optional<FunctionHelp> function_named(const std::string& word, Lang lang) {
+  for (FunctionHelp& f : functions(lang))
+    if (f.name == word) return std::move(f);
+  return std::nullopt;
 }
 
 // UTF-8 letters, digits and `_`: a name's characters.
@@ -436,8 +418,8 @@ json Server::hover(const json& params) {
   }
   const std::shared_ptr<const SourceFile> file = source(p.path);
   if (!file) return nullptr;
-  if (const Builtin* b = builtin(word_at(file->line(p.line), p.column)))
-    return {{"contents", {{"kind", "markdown"}, {"value", fenced(b->signature) + "\n\n" + (lang_ == Lang::En ? b->en : b->kk)}}}};
+  if (const std::optional<FunctionHelp> f = function_named(word_at(file->line(p.line), p.column), lang_))
+    return {{"contents", {{"kind", "markdown"}, {"value", fenced(f->signature) + "\n\n" + f->meaning}}}};
   return nullptr;
 }
 
@@ -445,8 +427,8 @@ json Server::completion(const json& params) {
   const Place p = place_of(params);
   json items = json::array();
   for (const std::string& k : keywords()) items.push_back({{"label", k}, {"kind", 14}});
-  for (const Builtin& b : kBuiltins)
-    items.push_back({{"label", b.name}, {"kind", 3}, {"detail", b.signature}, {"documentation", lang_ == Lang::En ? b.en : b.kk}});
+  for (const FunctionHelp& f : functions(lang_))
+    items.push_back({{"label", f.name}, {"kind", 3}, {"detail", f.signature}, {"documentation", f.meaning}});
   const Workspace* w = workspace_of(p.path);
   if (!w || !w->index) return items;
   // A citation being written: from its `§` on the line, the completion replaces what is typed.
