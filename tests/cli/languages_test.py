@@ -165,6 +165,13 @@ def unquoted(text, quoted):
     return text
 
 
+def longest_first(law, ids):
+    """What an output quotes, to take out of it: the law's Kazakh words and the records' ids, the
+    longest first so that a text goes before the texts it holds."""
+    words = [q for q in law if len(q) > 3 and CYRILLIC_WORD.search(q)] + [i for i in ids if len(i) > 3]
+    return sorted(words, key=len, reverse=True)
+
+
 def force_texts(source):
     """A pattern of the drafter's texts of the days of force, as the standards write them."""
     texts = set()
@@ -255,8 +262,7 @@ def report_outputs(ssd, standards, cases, codes):
     for c in cases:
         json_words(run([ssd] + command + ["--format", "json", c]), quoted, ids)
     codes |= ids
-    quoted = sorted([q for q in quoted if len(q) > 3 and CYRILLIC_WORD.search(q)] + [i for i in ids if len(i) > 3],
-                    key=len, reverse=True)
+    quoted = longest_first(quoted, ids)
     return [("report --format html --lang %s %s" % (lang, os.path.basename(c)), lang,
              unquoted(run([ssd] + command + ["--format", "html", "--lang", lang, c]), quoted))
             for c in cases for lang in ("kk", "en")]
@@ -271,8 +277,7 @@ def check_pages(ssd, standards, cases, codes):
         for line in run([ssd] + command + [c]).splitlines():
             json_words(line, quoted, ids)
     codes |= ids
-    quoted = sorted([q for q in quoted if len(q) > 3 and CYRILLIC_WORD.search(q)] + [i for i in ids if len(i) > 3],
-                    key=len, reverse=True)
+    quoted = longest_first(quoted, ids)
     return [("check --format html --lang %s %s" % (lang, os.path.basename(c)), lang,
              unquoted(run([ssd] + command + ["--format", "html", "--lang", lang, c]), quoted))
             for c in cases for lang in ("kk", "en")]
@@ -292,8 +297,7 @@ def checklist_outputs(ssd, standards, fixtures, codes):
     with open(os.path.join(fixtures, "inspection.json"), encoding="utf-8") as f:
         json_words(f.read(), ids, ids)  # the inspection's words (the header's values, its id) are its own
     codes |= ids
-    quoted = sorted([q for q in quoted if len(q) > 3 and CYRILLIC_WORD.search(q)] + [i for i in ids if len(i) > 3],
-                    key=len, reverse=True)
+    quoted = longest_first(quoted, ids)
     return [("checklist %s --lang %s" % (" ".join(os.path.basename(a) for a in command), lang), lang,
              unquoted(run([ssd, "checklist", "--no-cache"] + command + ["--lang", lang]), quoted))
             for command in runs for lang in ("kk", "en")]
