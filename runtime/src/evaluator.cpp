@@ -481,13 +481,10 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
       return;
     }
     case Op::Lt: case Op::Le: case Op::Gt: case Op::Ge: case Op::Eq: case Op::Ne: {
-      x.next_clause();
-      const auto [found, want] = show_pair(n.a, n.b, false);
-      append_phrase<Phrase::found_against_required>(x.kk, false, source, found, op_info(n.op).symbol, want);
-      if (x.en) {
-        const auto [found_en, want_en] = show_pair(n.a, n.b, true);
-        append_phrase<Phrase::found_against_required>(*x.en, true, source, found_en, op_info(n.op).symbol, want_en);
-      }
+      x.clause_by([&](std::string& out, bool en) {
+        const auto [found, want] = show_pair(n.a, n.b, en);
+        append_phrase<Phrase::found_against_required>(out, en, source, found, op_info(n.op).symbol, want);
+      });
       return;
     }
     case Op::In:
@@ -510,15 +507,13 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
         const auto [from, to] = chain_link(r, list, until, start, i);
         const Value deadline = date_add(from, term.num, n.unit, 1);
         if (deadline.present() && to > deadline.num) {
-          x.next_clause();
           // The first link, from the start, is named as such: no date came in the first period.
           const bool first = start && i == 0;
           const std::string first_day = format_date(from), last_day = format_date(to);
-          for (const bool en : {false, true}) {
-            if (en && !x.en) break;
-            append_phrase<Phrase::link_too_long>(en ? *x.en : x.kk, en, first_day, last_day, term.num, unit_word(n.unit, en),
+          x.clause_by([&](std::string& out, bool en) {
+            append_phrase<Phrase::link_too_long>(out, en, first_day, last_day, term.num, unit_word(n.unit, en),
                                                  first ? phrase(Phrase::first_period, en) : "");
-          }
+          });
           return;
         }
       }
@@ -555,9 +550,7 @@ void Evaluator::explain_false(std::int32_t index, const Record& r, const Frame* 
           std::string k, e;
           Explanation element{k, x.en ? &e : nullptr};
           explain_false(n.b, r, &inner, element);
-          x.next_clause();
-          append_phrase<Phrase::entry_fails>(x.kk, false, i + 1, k);
-          if (x.en) append_phrase<Phrase::entry_fails>(*x.en, true, i + 1, e);
+          x.clause_by([&](std::string& out, bool en) { append_phrase<Phrase::entry_fails>(out, en, i + 1, en ? e : k); });
           return;
         }
       }
@@ -596,14 +589,11 @@ bool Evaluator::row_found(const Node& held, const Record& r, const Frame* f, Exp
   const std::string_view ellipsis = "…";
   if (criterion.size() > ellipsis.size() && criterion.compare(criterion.size() - ellipsis.size(), ellipsis.size(), ellipsis) == 0)
     if (const size_t space = criterion.rfind(' '); space != std::string::npos) criterion.replace(space, std::string::npos, "…");
-  x.next_clause();
-  for (const bool en : {false, true}) {
-    if (en && !x.en) break;
-    std::string& out = en ? *x.en : x.kk;
+  x.clause_by([&](std::string& out, bool en) {
     const std::string about = criterion.empty() ? "" : format_phrase<Phrase::row_criterion>(en, criterion);
     append_phrase<Phrase::row_violated>(out, en, key.text, about);
     if (row->severity != Severity::None) append_phrase<Phrase::row_degree>(out, en, severity_phrase(row->severity, en));
-  }
+  });
   return true;
 }
 

@@ -85,6 +85,13 @@ class Evaluator {
       kk += "; ";
       if (en) *en += "; ";
     }
+    // A clause written by `write(out, en)`: in Kazakh, and in English where it is asked for.
+    template <typename Write>
+    void clause_by(Write write) {
+      next_clause();
+      write(kk, false);
+      if (en) write(*en, true);
+    }
     // A clause of phrase P, with the same values in both languages.
     template <Phrase P, typename... Values>
     void clause(const Values&... values) {
