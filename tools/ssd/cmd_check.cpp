@@ -170,7 +170,7 @@ Command add_check(CLI::App& app) {
   auto* inputs = cmd->add_option("inputs", o->inputs, "JSON Lines files; none or - reads standard input");
   add_common_options(*cmd, o->common,
                      {.standards = "folder of .ssd standards (default: $SSD_STANDARDS, the installed ones, or the source tree's)",
-                      .lang = "kk, or en: diagnostics in English and an English message_en beside each message",
+                      .lang = "kk, or en: diagnostics and the text and html formats in English, and an English message_en beside each message",
                       .no_cache = true,
                       .threads = true,
                       .quiet = "no progress and no warnings (unknown attestations) on standard error"});

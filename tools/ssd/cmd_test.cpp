@@ -118,7 +118,8 @@ Command add_test(CLI::App& app) {
   cmd->add_option("inputs", o->inputs, ".ssd files")->required()->check(CLI::ExistingFile);
   cmd->add_flag("-v,--verbose", o->verbose, "name every example that passes too");
   add_common_options(*cmd, o->common,
-                     {.standards = "the folder a file is compiled with (default: the file's own folder)", .lang = kLangHelp});
+                     {.standards = "the folder a file is compiled with (default: the file's own folder)",
+                      .lang = "language of diagnostics and of the examples' results: kk or en"});
   return [o] { return run_test(*o); };
 }
 
